@@ -1,0 +1,127 @@
+//! The only code that talks to the host page: mounting into shadow roots, options from
+//! attributes, DOM events, the shared stylesheet. `elements.js` (custom elements and
+//! `mount()`) calls into the functions exported here.
+
+mod options;
+mod style;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+use yew::{AppHandle, Callback, Renderer};
+
+use crate::widgets::matrix::{MatrixEvent, MatrixProps, MatrixWidget};
+
+/// A mounted matrix; `destroy()` unmounts it and removes everything it added.
+#[wasm_bindgen]
+pub struct MatrixHandle {
+    app: Option<AppHandle<MatrixWidget>>,
+    container: Element,
+    host: HtmlElement,
+}
+
+#[wasm_bindgen]
+impl MatrixHandle {
+    /// New options (after an attribute change): `{ src, sdgSrc, lang, theme, view }`.
+    pub fn update(&mut self, options: &JsValue) {
+        let props = matrix_props(&self.host, options);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Unmounts the app (its listeners and effects go with it) and removes its container.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.container.remove();
+    }
+}
+
+/// Mounts the matrix into `host`'s open shadow root (made if missing).
+#[wasm_bindgen(js_name = mountMatrix)]
+pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle, JsValue> {
+    let root = shadow_root_for(&host)?;
+    style::adopt(&root)?;
+    let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
+    let container = document.create_element("div")?;
+    container.set_attribute("class", "wsis-mount")?;
+    root.append_child(&container)?;
+    let props = matrix_props(&host, options);
+    let app = Renderer::<MatrixWidget>::with_root_and_props(container.clone(), props).render();
+    Ok(MatrixHandle { app: Some(app), container, host })
+}
+
+/// The element's own open shadow root, or one attached now. Elements that cannot have a
+/// shadow root (or already have a closed one) get a `<div>` child that does.
+fn shadow_root_for(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
+    if let Some(root) = host.shadow_root() {
+        return Ok(root);
+    }
+    let init = ShadowRootInit::new(ShadowRootMode::Open);
+    match host.attach_shadow(&init) {
+        Ok(root) => Ok(root),
+        Err(_) => {
+            let document =
+                host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
+            let holder = document.create_element("div")?;
+            holder.set_attribute("data-wsis-holder", "")?;
+            host.append_child(&holder)?;
+            holder.attach_shadow(&init)
+        }
+    }
+}
+
+fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
+    let o = options::Options::read(options);
+    let target = host.clone();
+    MatrixProps {
+        src: o.src.into(),
+        sdg_src: o.sdg_src.map(Into::into),
+        lang: o.lang,
+        theme: o.theme,
+        orientation: o.orientation,
+        on_event: Callback::from(move |event: MatrixEvent| dispatch_matrix_event(&target, &event)),
+    }
+}
+
+fn dispatch_matrix_event(target: &HtmlElement, event: &MatrixEvent) {
+    let detail = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
+    };
+    let name = match event {
+        MatrixEvent::Ready { links } => {
+            set("links", JsValue::from_f64(*links as f64));
+            "wsis-ready"
+        }
+        MatrixEvent::Error { message } => {
+            set("message", JsValue::from_str(message));
+            "wsis-error"
+        }
+        MatrixEvent::Select { action_line, sdg } => {
+            set("actionLine", JsValue::from_str(action_line));
+            set("sdg", JsValue::from_f64(f64::from(*sdg)));
+            "wsis-select"
+        }
+        MatrixEvent::LanguageChange { lang } => {
+            set("lang", JsValue::from_str(lang.code()));
+            "wsis-language-change"
+        }
+    };
+    dispatch(target, name, &detail);
+}
+
+/// Fires a bubbling, composed `CustomEvent` on the host element.
+fn dispatch(target: &HtmlElement, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}

@@ -1,0 +1,18 @@
+//! Pure data: serde types, validation, filtering. No browser APIs here, so all of it is
+//! tested natively.
+
+pub mod catalog;
+pub mod error;
+pub mod lang;
+pub mod localized;
+pub mod matrix;
+pub mod matrix_view;
+pub mod sdg;
+pub mod text;
+
+pub use catalog::{Goal, SdgCatalog};
+pub use error::{Error, ErrorKind};
+pub use lang::Lang;
+pub use matrix::{ActionLine, Agreement, Link, Matrix};
+pub use matrix_view::{compute_view, ActionLineFilter, CellState, MatrixQuery, MatrixView};
+pub use sdg::Sdg;

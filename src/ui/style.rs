@@ -1,0 +1,163 @@
+//! The one stylesheet every widget adopts into its shadow root (`adoptedStyleSheets`), so no
+//! `<style>` element or `style=` attribute is needed and a strict `style-src` CSP is fine.
+//!
+//! Hosts theme the widgets only through the `--wsis-*` custom properties and `::part()`.
+
+/// SDG colours by goal (UN palette, `data-facts.md` §1.4), as classes `.sdg-1` … `.sdg-17`.
+pub const SDG_COLOURS: [&str; 17] = [
+    "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925",
+    "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A",
+];
+
+/// The stylesheet text.
+pub fn stylesheet() -> String {
+    let mut css = String::from(BASE);
+    for (i, colour) in SDG_COLOURS.iter().enumerate() {
+        css.push_str(&format!(".sdg-{n}{{--sdg:{colour}}}", n = i + 1));
+    }
+    css
+}
+
+const BASE: &str = r#"
+:host { display: block; contain: content; }
+:host([hidden]) { display: none; }
+.root {
+  all: initial;
+  display: block;
+  container: wsis / inline-size;
+  box-sizing: border-box;
+  font-family: var(--wsis-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif);
+  font-size: var(--wsis-font-size, 16px);
+  line-height: 1.45;
+  color: var(--wsis-fg);
+  background: var(--wsis-bg);
+  text-align: start;
+  --wsis-fg-default: #1b1f24;
+  --wsis-bg-default: #ffffff;
+  --wsis-muted-default: #57606a;
+  --wsis-border-default: #c9d1d9;
+  --wsis-accent-default: #005a9c;
+  --wsis-surface-default: #f3f5f7;
+  --wsis-mark-default: #ffe16b;
+  --wsis-fg: var(--wsis-color, var(--wsis-fg-default));
+  --wsis-bg: var(--wsis-background, var(--wsis-bg-default));
+  --wsis-muted: var(--wsis-muted-color, var(--wsis-muted-default));
+  --wsis-border: var(--wsis-border-color, var(--wsis-border-default));
+  --wsis-accent: var(--wsis-accent-color, var(--wsis-accent-default));
+  --wsis-surface: var(--wsis-surface-color, var(--wsis-surface-default));
+  --wsis-mark: var(--wsis-mark-color, var(--wsis-mark-default));
+  padding: var(--wsis-padding, 0.75em);
+  border-radius: var(--wsis-radius, 6px);
+}
+.root *, .root *::before, .root *::after { box-sizing: border-box; }
+.theme-dark {
+  --wsis-fg-default: #e6edf3; --wsis-bg-default: #0d1117; --wsis-muted-default: #9da7b3;
+  --wsis-border-default: #3d444d; --wsis-accent-default: #79c0ff; --wsis-surface-default: #161b22;
+  --wsis-mark-default: #7a5d00;
+}
+@media (prefers-color-scheme: dark) {
+  .theme-auto {
+    --wsis-fg-default: #e6edf3; --wsis-bg-default: #0d1117; --wsis-muted-default: #9da7b3;
+    --wsis-border-default: #3d444d; --wsis-accent-default: #79c0ff; --wsis-surface-default: #161b22;
+    --wsis-mark-default: #7a5d00;
+  }
+}
+.root h2, .root h3, .root h4, .root p, .root ul, .root ol, .root dl, .root dd, .root figure { margin: 0; padding: 0; }
+.root h2 { font-size: 1.25em; font-weight: 700; margin-block-end: 0.5em; }
+.root h3 { font-size: 1.1em; font-weight: 700; }
+.root h4 { font-size: 1em; font-weight: 700; margin-block: 0.75em 0.25em; }
+.root ul { list-style: none; }
+.root a { color: var(--wsis-accent); text-decoration: underline; }
+.root mark { background: var(--wsis-mark); color: inherit; border-radius: 2px; }
+.root button, .root select, .root input {
+  font: inherit; color: var(--wsis-fg); background: var(--wsis-bg);
+  border: 1px solid var(--wsis-border); border-radius: 4px; padding: 0.35em 0.6em;
+  min-height: 2.5em; margin: 0;
+}
+.root button { cursor: pointer; background: var(--wsis-surface); }
+.root button[aria-pressed="true"] { background: var(--wsis-accent); color: var(--wsis-bg); border-color: var(--wsis-accent); }
+.root :focus-visible { outline: 3px solid var(--wsis-accent); outline-offset: 2px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.muted { color: var(--wsis-muted); }
+
+.toolbar { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: flex-end; margin-block-end: 0.5em; }
+.field { display: flex; flex-direction: column; gap: 0.15em; min-width: 9em; flex: 1 1 10em; max-width: 18em; }
+.field label { font-size: 0.85em; color: var(--wsis-muted); }
+.field.search { flex: 2 1 14em; max-width: 26em; }
+.segmented { display: inline-flex; }
+.segmented button { border-radius: 0; }
+.segmented button:first-child { border-start-start-radius: 4px; border-end-start-radius: 4px; }
+.segmented button:last-child { border-start-end-radius: 4px; border-end-end-radius: 4px; }
+.status { margin-block: 0.25em 0.5em; font-weight: 600; }
+
+.body { display: flex; gap: 1em; align-items: flex-start; }
+.main { flex: 1 1 auto; min-width: 0; }
+.grid-wrap { overflow: auto; max-width: 100%; border: 1px solid var(--wsis-border); border-radius: 4px; }
+table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
+.grid th, .grid td { border: 1px solid var(--wsis-border); padding: 0.25em; text-align: center; vertical-align: middle; }
+.grid thead th { vertical-align: bottom; font-weight: 600; min-width: 3.6em; max-width: 6.5em; }
+.grid th.corner { text-align: start; min-width: 12em; }
+.grid th[scope="row"] { text-align: start; font-weight: 400; min-width: 12em; max-width: 22em; }
+.grid .code { font-weight: 700; margin-inline-end: 0.35em; }
+.col-head { display: flex; flex-direction: column; align-items: center; gap: 0.15em; }
+.col-head .num { font-size: 1.2em; font-weight: 700; }
+.col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: anywhere; }
+.swatch { display: inline-block; width: 100%; min-width: 1.2em; height: 0.45em; border-radius: 2px; background: var(--sdg, var(--wsis-muted)); }
+.swatch.dot { width: 0.8em; min-width: 0.8em; height: 0.8em; border-radius: 50%; vertical-align: baseline; }
+.grid td.cell { cursor: default; min-width: 2.4em; height: 2.4em; }
+.grid td.cell.linked { cursor: pointer; }
+.grid td.cell:focus { outline: 3px solid var(--wsis-accent); outline-offset: -3px; }
+.mark-link { font-size: 1.35em; line-height: 1; color: var(--sdg, var(--wsis-fg)); -webkit-text-stroke: 0.5px var(--wsis-fg); }
+.cell.dim .mark-link { color: var(--wsis-muted); -webkit-text-stroke: 0; opacity: 0.7; }
+.cell.hit { background: var(--wsis-surface); box-shadow: inset 0 0 0 2px var(--wsis-accent); }
+.cell.open { background: var(--wsis-accent); }
+.cell.open .mark-link { color: var(--wsis-bg); -webkit-text-stroke: 0; }
+.grid .total { font-weight: 700; background: var(--wsis-surface); }
+.grid tr.hidden-row { display: none; }
+
+.cards { display: none; }
+.cards > li { border: 1px solid var(--wsis-border); border-radius: 4px; margin-block-end: 0.5em; }
+.cards summary { cursor: pointer; padding: 0.6em; list-style-position: inside; font-weight: 600; }
+.cards summary .count { font-weight: 400; color: var(--wsis-muted); }
+.cards .links { padding: 0 0.6em 0.6em; display: flex; flex-direction: column; gap: 0.35em; }
+.cards .links button { text-align: start; display: flex; gap: 0.5em; align-items: center; width: 100%; }
+
+.detail { flex: 0 0 24em; max-width: 24em; border: 1px solid var(--wsis-border); border-radius: 4px; padding: 0.75em; background: var(--wsis-bg); position: sticky; top: 0.5em; max-height: 90vh; overflow: auto; }
+.detail-head { display: flex; justify-content: space-between; gap: 0.5em; align-items: flex-start; }
+.detail-head h3:focus { outline: none; }
+.detail .targets li { margin-block: 0.35em; }
+.detail .target-id { font-weight: 700; margin-inline-end: 0.35em; }
+.detail .note { border-inline-start: 4px solid var(--wsis-accent); padding-inline-start: 0.5em; margin-block: 0.5em; }
+.detail dl { display: grid; grid-template-columns: auto 1fr; gap: 0.2em 0.6em; }
+.detail dt { color: var(--wsis-muted); }
+
+.alert { border: 2px solid #b3261e; border-radius: 4px; padding: 0.75em; background: var(--wsis-surface); }
+.alert .message { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; margin-block: 0.5em; }
+.provenance { margin-block-start: 0.75em; font-size: 0.9em; }
+.provenance summary { cursor: pointer; font-weight: 600; }
+.provenance > div { padding-block: 0.5em; display: flex; flex-direction: column; gap: 0.5em; }
+.provenance li { margin-block: 0.2em; }
+
+@container wsis (max-width: 760px) {
+  .grid-wrap { display: none; }
+  .cards { display: block; }
+  .body { flex-direction: column; }
+  .detail { flex: 1 1 auto; max-width: none; width: 100%; position: static; max-height: none; }
+  .field { max-width: none; }
+}
+@container wsis (min-width: 761px) and (max-width: 1100px) {
+  .body { flex-direction: column; }
+  .detail { flex: 1 1 auto; max-width: none; width: 100%; position: static; max-height: none; }
+}
+@media (forced-colors: active) {
+  .mark-link { -webkit-text-stroke: 0; }
+  .cell.hit { outline: 2px solid Highlight; }
+  .cell.open { background: Highlight; }
+  .cell.open .mark-link { color: HighlightText; }
+  .swatch { forced-color-adjust: none; border: 1px solid CanvasText; }
+  .root mark { background: Mark; color: MarkText; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .root button, .grid td.cell { transition: background-color 120ms ease; }
+}
+"#;

@@ -1,0 +1,97 @@
+//! The loaded matrix: state, the memoised view, and the layout of the parts.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::cards::Cards;
+use super::detail::Detail;
+use super::grid::Grid;
+use super::provenance::ProvenancePanel;
+use super::state::{Action, MatrixState, Orientation};
+use super::toolbar::Toolbar;
+use super::widget::MatrixEvent;
+use crate::model::matrix_view::cited_targets;
+use crate::model::{compute_view, Lang, Matrix, SdgCatalog};
+use crate::ui::format::integer;
+use crate::ui::i18n::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixAppProps {
+    pub matrix: Rc<Matrix>,
+    pub catalog: Rc<SdgCatalog>,
+    pub lang: Lang,
+    pub orientation: Orientation,
+    pub on_lang: Callback<Lang>,
+    pub on_event: Callback<MatrixEvent>,
+}
+
+#[component]
+pub fn MatrixApp(props: &MatrixAppProps) -> Html {
+    let state = use_reducer(|| MatrixState { orientation: props.orientation, ..Default::default() });
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.orientation, move |o| dispatcher.dispatch(Action::SetOrientation(*o)));
+    }
+    let view = use_memo(
+        (props.matrix.clone(), props.catalog.clone(), props.lang, state.query.clone()),
+        |(matrix, catalog, lang, query)| compute_view(matrix, catalog, *lang, query),
+    );
+    let agencies = use_memo(props.matrix.clone(), |m| m.agencies());
+    let targets = use_memo(props.matrix.clone(), |m| cited_targets(m));
+
+    let dispatcher = state.dispatcher();
+    let on_open = {
+        let dispatcher = dispatcher.clone();
+        let matrix = props.matrix.clone();
+        let on_event = props.on_event.clone();
+        Callback::from(move |(link, position): (usize, Option<(usize, usize)>)| {
+            dispatcher.dispatch(Action::Open(link, position));
+            if let Some(l) = matrix.links.get(link) {
+                let action_line = matrix.action_lines.get(l.action_line).map(|a| a.id.clone());
+                on_event.emit(MatrixEvent::Select {
+                    action_line: action_line.unwrap_or_default(),
+                    sdg: l.sdg.number(),
+                });
+            }
+        })
+    };
+    let on_close = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |refocus: bool| dispatcher.dispatch(Action::Close(refocus)))
+    };
+
+    let s = strings(props.lang);
+    let count = s.count(&integer(props.lang, view.shown), &integer(props.lang, view.total));
+    let open = state.open.filter(|link| props.matrix.links.get(*link).is_some());
+
+    html! {
+        <>
+            <h2 data-testid="title">{ s.matrix_title }</h2>
+            <Toolbar matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                query={state.query.clone()} orientation={state.orientation}
+                agencies={agencies} targets={targets} dispatcher={dispatcher.clone()}
+                on_lang={props.on_lang.clone()} />
+            <p class="status" role="status" aria-live="polite" data-testid="count">{ count }</p>
+            if view.shown == 0 {
+                <p class="muted" data-testid="no-results">{ s.no_results }</p>
+            }
+            <div class="body">
+                <div class="main">
+                    <Grid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                        view={view.clone()} orientation={state.orientation} open={open}
+                        focus={state.focus} focus_request={state.focus_request}
+                        dispatcher={dispatcher.clone()} on_open={on_open.clone()} />
+                    <Cards matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                        view={view.clone()} orientation={state.orientation} open={open}
+                        on_open={on_open} />
+                </div>
+                if let Some(link) = open {
+                    <Detail matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                        link={link} view={view.clone()} on_close={on_close} />
+                }
+            </div>
+            <ProvenancePanel matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang} />
+        </>
+    }
+}

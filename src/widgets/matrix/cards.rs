@@ -1,0 +1,108 @@
+//! The narrow-container form: one disclosure per row, listing its matching links.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::labels::{action_line_label, sdg_label};
+use super::state::Orientation;
+use crate::model::{Lang, Matrix, MatrixView, SdgCatalog};
+use crate::ui::format::integer;
+
+#[derive(Properties, PartialEq)]
+pub struct CardsProps {
+    pub matrix: Rc<Matrix>,
+    pub catalog: Rc<SdgCatalog>,
+    pub lang: Lang,
+    pub view: Rc<MatrixView>,
+    pub orientation: Orientation,
+    pub open: Option<usize>,
+    pub on_open: Callback<(usize, Option<(usize, usize)>)>,
+}
+
+#[component]
+pub fn Cards(props: &CardsProps) -> Html {
+    let lang = props.lang;
+    let needle = props.view.needle.as_ref();
+    let matrix = &props.matrix;
+    let catalog = &props.catalog;
+    let link_button = |link: usize, label: Html| -> Html {
+        let on_open = props.on_open.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_open.emit((link, None)));
+        let pressed = (props.open == Some(link)).to_string();
+        html! {
+            <li key={link}>
+                <button type="button" aria-pressed={pressed} data-testid="card-link" {onclick}>{ label }</button>
+            </li>
+        }
+    };
+
+    let groups: Vec<Html> = if props.orientation == Orientation::ActionLinesBySdgs {
+        props
+            .view
+            .rows
+            .iter()
+            .filter_map(|&row| {
+                let al = matrix.action_lines.get(row)?;
+                let links: Vec<usize> = props
+                    .view
+                    .shown_links
+                    .iter()
+                    .copied()
+                    .filter(|l| matrix.links.get(*l).is_some_and(|link| link.action_line == row))
+                    .filter(|l| {
+                        matrix.links.get(*l).is_some_and(|link| props.view.sdg_position(link.sdg).is_some())
+                    })
+                    .collect();
+                let items = links.iter().filter_map(|&l| {
+                    let link = matrix.links.get(l)?;
+                    Some(link_button(l, sdg_label(link.sdg, catalog, lang, needle)))
+                });
+                Some(html! {
+                    <li key={al.id.clone()} data-testid={format!("card-{}", al.id)}>
+                        <details>
+                            <summary>
+                                { action_line_label(al, lang, needle) }
+                                <span class="count">{ format!(" ({})", integer(lang, links.len())) }</span>
+                            </summary>
+                            <ul class="links">{ for items }</ul>
+                        </details>
+                    </li>
+                })
+            })
+            .collect()
+    } else {
+        props
+            .view
+            .sdgs
+            .iter()
+            .map(|&sdg| {
+                let links: Vec<usize> = props
+                    .view
+                    .shown_links
+                    .iter()
+                    .copied()
+                    .filter(|l| matrix.links.get(*l).is_some_and(|link| link.sdg == sdg))
+                    .collect();
+                let items = links.iter().filter_map(|&l| {
+                    let link = matrix.links.get(l)?;
+                    let al = matrix.action_lines.get(link.action_line)?;
+                    Some(link_button(l, action_line_label(al, lang, needle)))
+                });
+                html! {
+                    <li key={format!("sdg-{}", sdg.number())} data-testid={format!("card-sdg-{}", sdg.number())}>
+                        <details>
+                            <summary>
+                                { sdg_label(sdg, catalog, lang, needle) }
+                                <span class="count">{ format!(" ({})", integer(lang, links.len())) }</span>
+                            </summary>
+                            <ul class="links">{ for items }</ul>
+                        </details>
+                    </li>
+                }
+            })
+            .collect()
+    };
+
+    html! { <ul class="cards" data-testid="cards">{ for groups }</ul> }
+}

@@ -1,0 +1,273 @@
+//! The matrix as an ARIA grid: one tab stop, arrow keys, Home/End, Enter, Escape.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::labels::{action_line_label, sdg_head};
+use super::state::{Action, MatrixState, Orientation};
+use crate::model::{CellState, Lang, Matrix, MatrixView, Sdg, SdgCatalog};
+use crate::ui::format::integer;
+use crate::ui::i18n::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct GridProps {
+    pub matrix: Rc<Matrix>,
+    pub catalog: Rc<SdgCatalog>,
+    pub lang: Lang,
+    pub view: Rc<MatrixView>,
+    pub orientation: Orientation,
+    pub open: Option<usize>,
+    pub focus: (usize, usize),
+    pub focus_request: u32,
+    pub dispatcher: UseReducerDispatcher<MatrixState>,
+    pub on_open: Callback<(usize, Option<(usize, usize)>)>,
+}
+
+/// The displayed grid: rows and columns after orientation.
+struct Layout<'v> {
+    view: &'v MatrixView,
+    transposed: bool,
+}
+
+impl Layout<'_> {
+    fn rows(&self) -> usize {
+        if self.transposed {
+            self.view.sdgs.len()
+        } else {
+            self.view.rows.len()
+        }
+    }
+    fn cols(&self) -> usize {
+        if self.transposed {
+            self.view.rows.len()
+        } else {
+            self.view.sdgs.len()
+        }
+    }
+    fn cell(&self, r: usize, c: usize) -> CellState {
+        if self.transposed {
+            self.view.cell(c, r)
+        } else {
+            self.view.cell(r, c)
+        }
+    }
+    fn row_total(&self, r: usize) -> usize {
+        let totals = if self.transposed { &self.view.sdg_totals } else { &self.view.row_totals };
+        totals.get(r).copied().unwrap_or(0)
+    }
+    fn col_total(&self, c: usize) -> usize {
+        let totals = if self.transposed { &self.view.row_totals } else { &self.view.sdg_totals };
+        totals.get(c).copied().unwrap_or(0)
+    }
+    /// Keeps a focus position inside the grid after filters shrink it.
+    fn clamp(&self, (r, c): (usize, usize)) -> (usize, usize) {
+        (r.min(self.rows().saturating_sub(1)), c.min(self.cols().saturating_sub(1)))
+    }
+}
+
+/// The header cell of an Action Line (by matrix row) or an SDG.
+enum Axis {
+    ActionLine(usize),
+    Goal(Sdg),
+}
+
+#[component]
+pub fn Grid(props: &GridProps) -> Html {
+    let table_ref = use_node_ref();
+    let layout =
+        Layout { view: &props.view, transposed: props.orientation == Orientation::SdgsByActionLines };
+    let focus = layout.clamp(props.focus);
+
+    {
+        let table_ref = table_ref.clone();
+        use_effect_with((props.focus_request, focus), move |(request, (r, c))| {
+            if *request > 0 {
+                let selector = format!("[data-pos=\"{r}-{c}\"]");
+                let cell = table_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|table| table.query_selector(&selector).ok().flatten())
+                    .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+                if let Some(cell) = cell {
+                    let _ = cell.focus();
+                }
+            }
+        });
+    }
+
+    let rows = layout.rows();
+    let cols = layout.cols();
+    let rtl = props.lang.is_rtl();
+    let onkeydown = {
+        let dispatcher = props.dispatcher.clone();
+        let on_open = props.on_open.clone();
+        let view = props.view.clone();
+        let transposed = layout.transposed;
+        Callback::from(move |e: KeyboardEvent| {
+            let layout = Layout { view: &view, transposed };
+            let (r, c) = focus;
+            let last_row = rows.saturating_sub(1);
+            let last_col = cols.saturating_sub(1);
+            let (back, forward) = if rtl { ("ArrowRight", "ArrowLeft") } else { ("ArrowLeft", "ArrowRight") };
+            let ctrl = e.ctrl_key() || e.meta_key();
+            let key = e.key();
+            let target = match key.as_str() {
+                k if k == forward => Some((r, (c + 1).min(last_col))),
+                k if k == back => Some((r, c.saturating_sub(1))),
+                "ArrowDown" => Some(((r + 1).min(last_row), c)),
+                "ArrowUp" => Some((r.saturating_sub(1), c)),
+                "PageDown" => Some(((r + 5).min(last_row), c)),
+                "PageUp" => Some((r.saturating_sub(5), c)),
+                "Home" if ctrl => Some((0, 0)),
+                "End" if ctrl => Some((last_row, last_col)),
+                "Home" => Some((r, 0)),
+                "End" => Some((r, last_col)),
+                "Enter" | " " => {
+                    e.prevent_default();
+                    if let CellState::Link { link, .. } = layout.cell(r, c) {
+                        on_open.emit((link, Some((r, c))));
+                    }
+                    None
+                }
+                "Escape" => {
+                    dispatcher.dispatch(Action::Close(true));
+                    None
+                }
+                _ => None,
+            };
+            if let Some((row, col)) = target {
+                e.prevent_default();
+                dispatcher.dispatch(Action::MoveFocus(row, col));
+            }
+        })
+    };
+
+    let s = strings(props.lang);
+    let lang = props.lang;
+    let needle = props.view.needle.as_ref();
+    let axis_of_row = |r: usize| -> Option<Axis> {
+        if layout.transposed {
+            props.view.sdgs.get(r).map(|s| Axis::Goal(*s))
+        } else {
+            props.view.rows.get(r).map(|a| Axis::ActionLine(*a))
+        }
+    };
+    let axis_of_col = |c: usize| -> Option<Axis> {
+        if layout.transposed {
+            props.view.rows.get(c).map(|a| Axis::ActionLine(*a))
+        } else {
+            props.view.sdgs.get(c).map(|s| Axis::Goal(*s))
+        }
+    };
+    let axis_key = |axis: &Axis| -> String {
+        match axis {
+            Axis::ActionLine(row) => {
+                props.matrix.action_lines.get(*row).map(|a| a.id.clone()).unwrap_or_default()
+            }
+            Axis::Goal(sdg) => format!("sdg-{}", sdg.number()),
+        }
+    };
+    let axis_head = |axis: &Axis| -> Html {
+        match axis {
+            Axis::ActionLine(row) => match props.matrix.action_lines.get(*row) {
+                Some(al) => action_line_label(al, lang, needle),
+                None => Html::default(),
+            },
+            Axis::Goal(sdg) => sdg_head(*sdg, &props.catalog, lang, needle),
+        }
+    };
+    let corner = if layout.transposed {
+        format!("{} \\ {}", s.sdg, s.action_line)
+    } else {
+        format!("{} \\ {}", s.action_line, s.sdg)
+    };
+
+    let cell_html = |r: usize, c: usize| -> Html {
+        let state = layout.cell(r, c);
+        let pos = format!("{r}-{c}");
+        let tabindex = if (r, c) == focus { "0" } else { "-1" };
+        let row_key = axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default();
+        let col_key = axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default();
+        let testid = format!("cell-{row_key}-{col_key}");
+        match state {
+            CellState::Empty => {
+                let dispatcher = props.dispatcher.clone();
+                let onclick =
+                    Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::MoveFocus(r, c)));
+                html! {
+                    <td key={pos.clone()} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
+                        data-testid={testid} {onclick}>
+                        <span class="sr-only">{ s.not_linked }</span>
+                    </td>
+                }
+            }
+            CellState::Link { link, matches } => {
+                let sdg = props.matrix.links.get(link).map(|l| l.sdg.number()).unwrap_or(0);
+                let is_open = props.open == Some(link);
+                let class = classes!(
+                    "cell",
+                    "linked",
+                    format!("sdg-{sdg}"),
+                    (!matches).then_some("dim"),
+                    (matches && (needle.is_some() || props.view.shown < props.view.total)).then_some("hit"),
+                    is_open.then_some("open"),
+                );
+                let on_open = props.on_open.clone();
+                let onclick = Callback::from(move |_: MouseEvent| on_open.emit((link, Some((r, c)))));
+                let (glyph, label) = if matches { ("●", s.linked) } else { ("○", s.filtered_out) };
+                html! {
+                    <td key={pos.clone()} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
+                        data-testid={testid} data-linked="true" data-match={matches.to_string()}
+                        aria-selected={is_open.to_string()} {onclick}>
+                        <span class="mark-link" aria-hidden="true">{ glyph }</span>
+                        <span class="sr-only">{ label }</span>
+                    </td>
+                }
+            }
+        }
+    };
+
+    let grand_total = props.view.shown;
+    html! {
+        <div class="grid-wrap">
+            <p id="wsis-grid-help" class="sr-only">{ s.grid_help }</p>
+            <table class="grid" role="grid" part="grid" ref={table_ref} aria-label={s.matrix_title}
+                aria-describedby="wsis-grid-help" data-testid="grid" {onkeydown}
+                aria-rowcount={(rows + 2).to_string()} aria-colcount={(cols + 2).to_string()}>
+                <thead>
+                    <tr>
+                        <th class="corner" scope="col">{ corner }</th>
+                        for c in 0..cols {
+                            <th key={axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default()} scope="col"
+                                role="columnheader">
+                                { axis_of_col(c).map(|a| axis_head(&a)).unwrap_or_default() }
+                            </th>
+                        }
+                        <th scope="col" class="total">{ s.total }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    for r in 0..rows {
+                        <tr key={axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default()}
+                            data-testid={format!("row-{}", axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default())}>
+                            <th scope="row" role="rowheader">{ axis_of_row(r).map(|a| axis_head(&a)).unwrap_or_default() }</th>
+                            for c in 0..cols { { cell_html(r, c) } }
+                            <td class="total" data-testid="row-total">{ integer(lang, layout.row_total(r)) }</td>
+                        </tr>
+                    }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ s.total }</th>
+                        for c in 0..cols {
+                            <td key={c} class="total" data-testid="col-total">{ integer(lang, layout.col_total(c)) }</td>
+                        }
+                        <td class="total" data-testid="grand-total">{ integer(lang, grand_total) }</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,14 @@
+//! `<wsis-sdg-matrix>`: the 18 Action Lines against the 17 SDGs.
+
+mod app;
+mod cards;
+mod detail;
+mod grid;
+mod labels;
+mod provenance;
+mod state;
+mod toolbar;
+mod widget;
+
+pub use state::Orientation;
+pub use widget::{MatrixEvent, MatrixProps, MatrixWidget};

@@ -1,0 +1,115 @@
+//! The root component: loads the two data files, then shows the matrix or the error.
+
+use yew::prelude::*;
+
+use super::app::MatrixApp;
+use super::state::Orientation;
+use crate::model::text::{join_url, sibling_url};
+use crate::model::{Lang, Matrix, SdgCatalog};
+use crate::ui::i18n::strings;
+use crate::ui::theme::Theme;
+use crate::widgets::shared::{use_resource, ErrorBox, Request, Resource};
+
+/// What the matrix tells its host (the embed layer turns these into DOM events).
+#[derive(Clone, Debug, PartialEq)]
+pub enum MatrixEvent {
+    /// Both files loaded; `links` is how many linked cells the matrix has.
+    Ready { links: usize },
+    /// A file failed to load or validate; the message names file and JSON path.
+    Error { message: String },
+    /// The reader opened a cell.
+    Select { action_line: String, sdg: u8 },
+    /// The reader picked another language in the menu.
+    LanguageChange { lang: Lang },
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct MatrixProps {
+    /// URL of `matrix.json`, relative to the page.
+    pub src: AttrValue,
+    /// Folder of the `sdg-<lang>.json` files; default: `sdg/` next to `src`.
+    #[prop_or_default]
+    pub sdg_src: Option<AttrValue>,
+    #[prop_or(Lang::En)]
+    pub lang: Lang,
+    #[prop_or_default]
+    pub theme: Theme,
+    #[prop_or_default]
+    pub orientation: Orientation,
+    #[prop_or_default]
+    pub on_event: Callback<MatrixEvent>,
+}
+
+/// The WSIS–SDG matrix widget.
+#[component]
+pub fn MatrixWidget(props: &MatrixProps) -> Html {
+    let lang = use_state_eq(|| props.lang);
+    {
+        let lang = lang.clone();
+        use_effect_with(props.lang, move |wanted| lang.set(*wanted));
+    }
+    let attempt = use_state_eq(|| 0u32);
+
+    let matrix_request = Some(Request { url: props.src.clone(), file: props.src.clone(), cache: false });
+    let matrix = use_resource(matrix_request, *attempt, Matrix::from_json);
+
+    let sdg_folder =
+        props.sdg_src.as_ref().map(|s| s.to_string()).unwrap_or_else(|| sibling_url(&props.src, "sdg/"));
+    let sdg_url = AttrValue::from(join_url(&sdg_folder, &format!("sdg-{}.json", lang.code())));
+    let sdg_request = Some(Request { url: sdg_url.clone(), file: sdg_url, cache: true });
+    let wanted_lang = *lang;
+    let catalog =
+        use_resource(sdg_request, *attempt, move |file, text| SdgCatalog::from_json(file, text, wanted_lang));
+
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with((matrix.clone(), catalog.clone()), move |(matrix, catalog)| {
+            match (matrix, catalog) {
+                (Resource::Failed(err), _) | (_, Resource::Failed(err)) => {
+                    on_event.emit(MatrixEvent::Error { message: err.to_string() })
+                }
+                (Resource::Ready(m), Resource::Ready(_)) => {
+                    on_event.emit(MatrixEvent::Ready { links: m.links.len() })
+                }
+                _ => {}
+            }
+        });
+    }
+
+    let s = strings(*lang);
+    let on_lang = {
+        let lang = lang.clone();
+        let on_event = props.on_event.clone();
+        Callback::from(move |new: Lang| {
+            lang.set(new);
+            on_event.emit(MatrixEvent::LanguageChange { lang: new });
+        })
+    };
+    let on_retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
+    };
+
+    let content = match (&matrix, &catalog) {
+        (Resource::Failed(err), _) | (_, Resource::Failed(err)) => {
+            let retry = err.is_retryable().then_some(on_retry);
+            html! {
+                <ErrorBox heading={s.error_heading} message={err.to_string()}
+                    retry_label={s.retry} on_retry={retry} />
+            }
+        }
+        (Resource::Ready(matrix), Resource::Ready(catalog)) => html! {
+            <MatrixApp matrix={matrix.clone()} catalog={catalog.clone()} lang={*lang}
+                orientation={props.orientation} on_lang={on_lang}
+                on_event={props.on_event.clone()} />
+        },
+        _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
+    };
+
+    html! {
+        <div class={classes!("root", props.theme.class())} part="root" lang={lang.code()}
+            dir={lang.dir()} data-testid="matrix">
+            { content }
+        </div>
+    }
+}

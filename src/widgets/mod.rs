@@ -1,0 +1,4 @@
+//! One folder per widget; `shared` holds what they have in common.
+
+pub mod matrix;
+pub mod shared;

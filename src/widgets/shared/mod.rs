@@ -1,0 +1,12 @@
+//! Pieces every widget uses: loading, errors, highlighting, the language menu.
+
+mod error_box;
+pub mod fetch;
+mod highlight;
+mod lang_menu;
+pub mod resource;
+
+pub use error_box::ErrorBox;
+pub use highlight::highlight;
+pub use lang_menu::LangMenu;
+pub use resource::{use_resource, Request, Resource};

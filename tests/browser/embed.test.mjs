@@ -1,0 +1,193 @@
+// The web editor's side: embedding, errors, hostile pages, CSP, layouts, themes, events.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, ready, MATRIX, countText, ROOT, BASE } from './helpers.mjs';
+import { join } from 'node:path';
+
+const M = 'wsis-sdg-matrix';
+
+describe('embedding', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('renders under a strict CSP with its styles (adoptedStyleSheets, no <style>)', async () => {
+    const page = await open(browser, '/');
+    await ready(page);
+    const collapse = await page.locator(`${M} table`).evaluate((t) => getComputedStyle(t).borderCollapse);
+    assert.equal(collapse, 'collapse');
+    const styleTags = await page.evaluate(() => document.querySelector('wsis-sdg-matrix').shadowRoot.querySelectorAll('style, [style]').length);
+    assert.equal(styleTags, 0);
+    assert.deepEqual(page.problems.filter((p) => /Content Security Policy|Refused/.test(p)), []);
+  });
+
+  it('reports a bad data file visibly with file and JSON path; the other widget and the page keep working', async () => {
+    const page = await open(browser, '/examples/two-widgets.html');
+    await ready(page, '#broken');
+    await ready(page, '#good');
+    const alert = page.locator('#broken [role="alert"]');
+    assert.match(await alert.textContent(), /broken-matrix\.json: links\[17\]\.sdg: 18 is not an SDG \(1–17\)/);
+    assert.equal(await page.locator('#good [data-testid="count"]').textContent(), countText(MATRIX.links.length));
+    await page.locator('#good [data-testid="cell-C1-sdg-1"]').click();
+    await page.locator('#good [data-testid="detail"]').waitFor();
+    await page.locator('#host-button').click();
+    assert.equal(await page.locator('#host-output').textContent(), 'host page still works');
+    assert.deepEqual(page.problems.filter((p) => p.startsWith('pageerror')), []);
+  });
+
+  it('says which URL failed and offers a retry that fetches again', async () => {
+    const page = await open(browser, '/tests/pages/missing.html');
+    await ready(page);
+    const message = await page.locator(`${M} [data-testid="error-message"]`).textContent();
+    assert.match(message, /no-such-file\.json: the server answered HTTP 404/);
+    let requests = 0;
+    page.on('request', (r) => { if (r.url().includes('no-such-file.json')) requests += 1; });
+    await page.locator(`${M} [data-testid="retry"]`).click();
+    await page.waitForTimeout(300);
+    assert.equal(requests, 1);
+    assert.equal(await page.locator(`${M} [role="alert"]`).count(), 1);
+  });
+
+  it('reports a network failure and a non-JSON response', async () => {
+    const page = await open(browser, '/tests/pages/unreachable.html');
+    await ready(page, '#offline');
+    await ready(page, '#html');
+    assert.match(await page.locator('#offline [data-testid="error-message"]').textContent(), /127\.0\.0\.1:9\/matrix\.json: could not be loaded/);
+    assert.match(await page.locator('#html [data-testid="error-message"]').textContent(), /not-json\.html: expected value/);
+  });
+
+  it('looks the same on a page with aggressive global CSS', async () => {
+    const measure = async (path) => {
+      const page = await open(browser, path);
+      await ready(page);
+      return page.evaluate(() => {
+        const root = document.querySelector('wsis-sdg-matrix').shadowRoot;
+        const pick = (sel) => {
+          const el = root.querySelector(sel);
+          const cs = getComputedStyle(el);
+          const r = el.getBoundingClientRect();
+          return { font: cs.font, display: cs.display, color: cs.color, letterSpacing: cs.letterSpacing,
+            textTransform: cs.textTransform, boxSizing: cs.boxSizing, w: Math.round(r.width), h: Math.round(r.height) };
+        };
+        return ['[data-testid="matrix"]', 'table', 'td.cell', 'thead th', 'select', 'h2', '[data-testid="count"]'].map(pick);
+      });
+    };
+    const plain = await measure('/examples/plain.html');
+    const hostile = await measure('/examples/aggressive-css.html');
+    // The host element's own box differs (the page may size it); everything inside is equal.
+    assert.deepEqual(hostile.slice(1), plain.slice(1));
+    assert.equal(hostile[0].font, plain[0].font);
+    assert.equal(hostile[0].color, plain[0].color);
+  });
+
+  it('mounts when a CMS inserts the element later, unmounts cleanly, and mounts again', async () => {
+    const page = await open(browser, '/examples/late-insert.html');
+    await page.locator('#insert').click();
+    await ready(page);
+    await page.locator('#remove').click();
+    assert.equal(await page.locator(M).count(), 0);
+    await page.locator('#insert').click();
+    await ready(page);
+    assert.equal(await page.locator(`${M} [data-testid="count"]`).textContent(), countText(MATRIX.links.length));
+    // Removed while still loading: nothing mounts into a detached element, nothing throws.
+    await page.evaluate(() => {
+      const el = document.createElement('wsis-sdg-matrix');
+      el.setAttribute('src', '/data/matrix.json');
+      document.body.append(el);
+      el.remove();
+    });
+    await page.waitForTimeout(300);
+    assert.deepEqual(page.problems, []);
+  });
+
+  it('destroys the app on removal: no mounted container, no listeners reacting', async () => {
+    const page = await open(browser, '/examples/late-insert.html');
+    await page.locator('#insert').click();
+    await ready(page);
+    const leftovers = await page.evaluate(async () => {
+      const el = document.querySelector('wsis-sdg-matrix');
+      const root = el.shadowRoot;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      return root.querySelectorAll('.wsis-mount').length;
+    });
+    assert.equal(leftovers, 0);
+    assert.deepEqual(page.problems, []);
+  });
+
+  it('offers mount(element, options) for hosts without custom elements', async () => {
+    const page = await open(browser, '/examples/mount.html');
+    await ready(page, '#target');
+    assert.equal(await page.locator('#target [data-testid="matrix"]').getAttribute('lang'), 'es');
+    assert.match(await page.locator('#target [data-testid="count"]').textContent(), /vínculos/);
+    await page.locator('#unmount').click();
+    assert.equal(await page.locator('#target [data-testid="matrix"]').count(), 0);
+    assert.deepEqual(page.problems, []);
+  });
+
+  it('emits composed wsis-ready and wsis-select events the host can listen to', async () => {
+    const page = await open(browser, '/');
+    await ready(page);
+    await page.locator(`${M} [data-testid="cell-C5-sdg-9"]`).click();
+    await page.waitForFunction(() => document.getElementById('last-event').textContent.startsWith('wsis-select'));
+    const detail = JSON.parse((await page.locator('#last-event').textContent()).replace('wsis-select ', ''));
+    assert.deepEqual(detail, { actionLine: 'C5', sdg: 9 });
+  });
+
+  it('loads the wasm next to the script, wherever the page is', async () => {
+    const page = await open(browser, '/tests/pages/nested/deep/page.html');
+    await ready(page);
+    assert.equal(await page.locator(`${M} [data-testid="count"]`).textContent(), countText(MATRIX.links.length));
+  });
+});
+
+describe('layout and themes', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('uses a list form in a 320 px container, even on a wide window', async () => {
+    const page = await open(browser, '/examples/phone.html');
+    await ready(page);
+    assert.equal(await page.locator(`${M} [data-testid="grid"]`).isVisible(), false);
+    assert.equal(await page.locator(`${M} [data-testid="cards"]`).isVisible(), true);
+    await page.locator(`${M} [data-testid="card-C2"] summary`).click();
+    await page.locator(`${M} [data-testid="card-C2"] [data-testid="card-link"]`).first().click();
+    await page.locator(`${M} [data-testid="detail"]`).waitFor();
+    const width = await page.locator(`${M} [data-testid="matrix"]`).evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    assert.ok(width, 'no horizontal overflow at 320 px');
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/matrix-phone.png'), fullPage: false });
+  });
+
+  it('uses the grid at 1920 px', async () => {
+    const page = await open(browser, '/examples/plain.html', { viewport: { width: 1920, height: 1200 } });
+    await ready(page);
+    assert.equal(await page.locator(`${M} [data-testid="grid"]`).isVisible(), true);
+    assert.equal(await page.locator(`${M} [data-testid="cards"]`).isVisible(), false);
+    await page.locator(`${M} [data-testid="cell-C5-sdg-9"]`).click();
+    await page.locator(`${M}`).screenshot({ path: join(ROOT, 'docs/screenshots/matrix.png') });
+  });
+
+  it('follows theme="dark" and prefers-color-scheme with theme="auto"', async () => {
+    const bg = (page) => page.locator(`${M} [data-testid="matrix"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const page = await open(browser, '/examples/plain.html');
+    await ready(page);
+    assert.equal(await bg(page), 'rgb(255, 255, 255)');
+    await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('theme', 'dark'));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[data-testid="matrix"]')).backgroundColor === 'rgb(13, 17, 23)');
+    const auto = await open(browser, '/', { colorScheme: 'dark' });
+    await ready(auto);
+    assert.equal(await bg(auto), 'rgb(13, 17, 23)');
+  });
+
+  it('keeps marks visible in forced colors and stops motion when reduced', async () => {
+    const page = await open(browser, '/examples/plain.html', { forcedColors: 'active', reducedMotion: 'reduce' });
+    await ready(page);
+    const glyph = await page.locator(`${M} [data-testid="cell-C1-sdg-1"] .mark-link`).evaluate((el) => ({
+      text: el.textContent, visible: el.getBoundingClientRect().width > 0,
+    }));
+    assert.deepEqual(glyph, { text: '●', visible: true });
+    const transition = await page.locator(`${M} [data-testid="reset"]`).evaluate((el) => getComputedStyle(el).transitionDuration);
+    assert.equal(transition, '0s');
+  });
+});

@@ -1,0 +1,54 @@
+// Shared setup for the browser tests: Debian's Chromium, driven by playwright-core.
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BASE = process.env.BASE_URL || 'http://127.0.0.1:8080';
+
+/** The bundled matrix, read from disk so expectations follow the data. */
+export const MATRIX = JSON.parse(readFileSync(join(ROOT, 'data/matrix.json'), 'utf8'));
+export const sdgFile = (lang) => JSON.parse(readFileSync(join(ROOT, `data/sdg/sdg-${lang}.json`), 'utf8'));
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/**
+ * Opens `path` in a fresh context. Page errors and console errors are collected in
+ * `page.problems` so tests can assert there were none.
+ */
+export async function open(browser, path, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (err) => page.problems.push('pageerror: ' + err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push('console: ' + msg.text());
+  });
+  await page.goto(BASE + path);
+  return page;
+}
+
+/** Waits until the matrix (inside `host`) shows its grid or its error. */
+export async function ready(page, host = 'wsis-sdg-matrix') {
+  await page.locator(`${host} [data-testid="count"], ${host} [data-testid="error"]`).first().waitFor();
+}
+
+export function countText(shown, total = MATRIX.links.length) {
+  return `${shown} of ${total} links`;
+}
+
+/** Problems other than expected failed requests (tests of errors expect those). */
+export function unexpectedProblems(page, allow = []) {
+  return page.problems.filter((p) => !allow.some((a) => p.includes(a)));
+}

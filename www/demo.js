@@ -1,0 +1,7 @@
+// Shows the widget's DOM events on the demo page (host pages can listen the same way).
+const out = document.getElementById('last-event');
+for (const name of ['wsis-ready', 'wsis-select', 'wsis-error', 'wsis-language-change']) {
+  document.addEventListener(name, (event) => {
+    out.textContent = name + ' ' + JSON.stringify(event.detail);
+  });
+}

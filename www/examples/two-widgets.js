@@ -1,0 +1,3 @@
+document.getElementById('host-button').addEventListener('click', () => {
+  document.getElementById('host-output').textContent = 'host page still works';
+});

@@ -1,0 +1,145 @@
+//! Project commands: `cargo xtask <command>`.
+//!
+//! - `setup`     installs what the build and tests need when missing (wasm target,
+//!   wasm-bindgen-cli, npm tools, Debian Chromium)
+//! - `build`     builds the widgets into `dist/`
+//! - `serve`     builds and serves the demo on http://127.0.0.1:8080
+//! - `test`      every check: format, clippy, native tests, browser tests
+//! - `validate`  checks data files, one error per line, non-zero exit on any
+//! - `gen-data`  regenerates `data/` from `../shared/reference`
+//! - `bench`     prints size and speed figures
+
+mod bench;
+mod build;
+mod gen_data;
+mod serve;
+mod setup;
+mod validate;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+/// The workspace root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Runs a command, echoing it, failing on a non-zero exit.
+pub fn run(cmd: &mut Command) -> Result {
+    eprintln!("$ {}", describe(cmd));
+    let status = cmd.status().map_err(|e| format!("{}: {e}", describe(cmd)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{} failed ({status})", describe(cmd)))
+    }
+}
+
+fn describe(cmd: &Command) -> String {
+    let mut s = cmd.get_program().to_string_lossy().into_owned();
+    for arg in cmd.get_args() {
+        s.push(' ');
+        s.push_str(&arg.to_string_lossy());
+    }
+    s
+}
+
+fn usage() -> String {
+    "usage: cargo xtask <setup|build|serve [--port N]|test|validate FILE...|gen-data|bench>".into()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::all(),
+        Some("build") => setup::build_tools().and_then(|()| build::build()),
+        Some("serve") => serve_command(args.get(1..).unwrap_or_default()),
+        Some("test") => test(),
+        Some("validate") => validate::command(args.get(1..).unwrap_or_default()),
+        Some("gen-data") => {
+            let root = root();
+            gen_data::run(&root.join("../shared/reference"), &root.join("data"))
+        }
+        Some("bench") => bench::command(),
+        _ => Err(usage()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve_command(args: &[String]) -> Result {
+    let mut port = 8080u16;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--port" => {
+                port = iter
+                    .next()
+                    .and_then(|p| p.parse().ok())
+                    .ok_or_else(|| "--port needs a number".to_string())?;
+            }
+            other => return Err(format!("unknown option {other}; {}", usage())),
+        }
+    }
+    setup::build_tools()?;
+    build::build()?;
+    let server = serve::start(port, false)?;
+    println!("Serving the demo at http://{}/  (Ctrl+C to stop)", server.addr);
+    server.join();
+    Ok(())
+}
+
+/// Everything CI checks, in the order that fails fastest.
+fn test() -> Result {
+    setup::all()?;
+    let root = root();
+    run(Command::new("cargo").current_dir(&root).args(["fmt", "--all", "--check"]))?;
+    run(Command::new("cargo").current_dir(&root).args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").current_dir(&root).args([
+        "clippy",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").current_dir(&root).args(["test", "--workspace"]))?;
+    validate::validate_bundled()?;
+    build::build()?;
+    browser_tests(&root)
+}
+
+fn browser_tests(root: &Path) -> Result {
+    let server = serve::start(0, true)?;
+    let dir = root.join("tests/browser");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err("no browser tests found in tests/browser".into());
+    }
+    let mut cmd = Command::new("node");
+    cmd.current_dir(root)
+        .env("BASE_URL", format!("http://{}", server.addr))
+        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+        .args(&files);
+    run(&mut cmd)
+}
