@@ -82,9 +82,12 @@ const BASE: &str = r#"
 
 .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: flex-end; margin-block-end: 0.5em; }
 .field { display: flex; flex-direction: column; gap: 0.15em; min-width: 9em; flex: 1 1 10em; max-width: 18em; }
+.field.view-switch, .field.reset { flex: 0 0 auto; max-width: none; min-width: 0; }
 .field label { font-size: 0.85em; color: var(--wsis-muted); }
 .field.search { flex: 2 1 14em; max-width: 26em; }
 .segmented { display: inline-flex; }
+.segmented button { white-space: nowrap; }
+.field .label { font-size: 0.85em; color: var(--wsis-muted); }
 .segmented button { border-radius: 0; }
 .segmented button:first-child { border-start-start-radius: 4px; border-end-start-radius: 4px; }
 .segmented button:last-child { border-start-end-radius: 4px; border-end-end-radius: 4px; }
@@ -98,10 +101,10 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .grid thead th { vertical-align: bottom; font-weight: 600; min-width: 3.6em; max-width: 6.5em; }
 .grid th.corner { text-align: start; min-width: 12em; }
 .grid th[scope="row"] { text-align: start; font-weight: 400; min-width: 12em; max-width: 22em; }
-.grid .code { font-weight: 700; margin-inline-end: 0.35em; }
+.code { font-weight: 700; margin-inline-end: 0.35em; }
 .col-head { display: flex; flex-direction: column; align-items: center; gap: 0.15em; }
 .col-head .num { font-size: 1.2em; font-weight: 700; }
-.col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: anywhere; }
+.col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: break-word; }
 .swatch { display: inline-block; width: 100%; min-width: 1.2em; height: 0.45em; border-radius: 2px; background: var(--sdg, var(--wsis-muted)); }
 .swatch.dot { width: 0.8em; min-width: 0.8em; height: 0.8em; border-radius: 50%; vertical-align: baseline; }
 .grid td.cell { cursor: default; min-width: 2.4em; height: 2.4em; }
@@ -143,7 +146,9 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
   .cards { display: block; }
   .body { flex-direction: column; }
   .detail { flex: 1 1 auto; max-width: none; width: 100%; position: static; max-height: none; }
-  .field { max-width: none; }
+  .field, .field.view-switch { max-width: none; flex: 1 1 100%; }
+  .segmented { display: flex; }
+  .segmented button { white-space: normal; flex: 1 1 0; }
 }
 @container wsis (min-width: 761px) and (max-width: 1100px) {
   .body { flex-direction: column; }

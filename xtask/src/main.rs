@@ -47,7 +47,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|serve [--port N]|test|validate FILE...|gen-data|bench>".into()
+    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench>".into()
 }
 
 fn main() -> ExitCode {
@@ -76,6 +76,8 @@ fn main() -> ExitCode {
 
 fn serve_command(args: &[String]) -> Result {
     let mut port = 8080u16;
+    let mut with_tests = false;
+    let mut build = true;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -85,12 +87,17 @@ fn serve_command(args: &[String]) -> Result {
                     .and_then(|p| p.parse().ok())
                     .ok_or_else(|| "--port needs a number".to_string())?;
             }
+            // Also serves the browser-test and benchmark pages, to run those by hand.
+            "--with-tests" => with_tests = true,
+            "--no-build" => build = false,
             other => return Err(format!("unknown option {other}; {}", usage())),
         }
     }
-    setup::build_tools()?;
-    build::build()?;
-    let server = serve::start(port, false)?;
+    if build {
+        setup::build_tools()?;
+        build::build()?;
+    }
+    let server = serve::start(port, with_tests)?;
     println!("Serving the demo at http://{}/  (Ctrl+C to stop)", server.addr);
     server.join();
     Ok(())

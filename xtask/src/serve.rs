@@ -29,7 +29,7 @@ impl Server {
 }
 
 /// Starts serving on `127.0.0.1:port` (0 picks a free port). `with_tests` also serves the
-/// browser-test pages under `/tests/`.
+/// browser-test pages under `/tests/` and the benchmark pages under `/bench/`.
 pub fn start(port: u16, with_tests: bool) -> Result<Server> {
     let server = tiny_http::Server::http(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on port {port}: {e}"))?;
@@ -60,6 +60,10 @@ fn handle(root: &Path, with_tests: bool, request: Request) {
         return;
     }
     let url = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+    if url == "/favicon.ico" {
+        let _ = request.respond(Response::empty(204));
+        return;
+    }
     let Some(path) = resolve(root, with_tests, &url) else {
         let _ = request.respond(Response::from_string("not found").with_status_code(404));
         return;
@@ -125,6 +129,7 @@ fn resolve(root: &Path, with_tests: bool, url: &str) -> Option<PathBuf> {
         Some("dist") => root.join("dist").join(rest),
         Some("data") => root.join("data").join(rest),
         Some("tests") if with_tests => root.join("tests/browser").join(rest),
+        Some("bench") if with_tests => root.join("bench").join(rest),
         Some(_) => root.join("www").join(relative),
         None => root.join("www"),
     };

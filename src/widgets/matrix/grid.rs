@@ -186,6 +186,10 @@ pub fn Grid(props: &GridProps) -> Html {
 
     let cell_html = |r: usize, c: usize| -> Html {
         let state = layout.cell(r, c);
+        let onfocus = {
+            let dispatcher = props.dispatcher.clone();
+            Callback::from(move |_: FocusEvent| dispatcher.dispatch(Action::Focused(r, c)))
+        };
         let pos = format!("{r}-{c}");
         let tabindex = if (r, c) == focus { "0" } else { "-1" };
         let row_key = axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default();
@@ -198,7 +202,7 @@ pub fn Grid(props: &GridProps) -> Html {
                     Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::MoveFocus(r, c)));
                 html! {
                     <td key={pos.clone()} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
-                        data-testid={testid} {onclick}>
+                        data-testid={testid} {onclick} {onfocus}>
                         <span class="sr-only">{ s.not_linked }</span>
                     </td>
                 }
@@ -220,7 +224,7 @@ pub fn Grid(props: &GridProps) -> Html {
                 html! {
                     <td key={pos.clone()} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
                         data-testid={testid} data-linked="true" data-match={matches.to_string()}
-                        aria-selected={is_open.to_string()} {onclick}>
+                        aria-selected={is_open.to_string()} {onclick} {onfocus}>
                         <span class="mark-link" aria-hidden="true">{ glyph }</span>
                         <span class="sr-only">{ label }</span>
                     </td>

@@ -49,6 +49,8 @@ pub enum Action {
     /// Closes the detail; `true` returns keyboard focus to the grid cell.
     Close(bool),
     MoveFocus(usize, usize),
+    /// A cell got focus some other way (click, pointer, assistive technology).
+    Focused(usize, usize),
 }
 
 impl Reducible for MatrixState {
@@ -84,6 +86,7 @@ impl Reducible for MatrixState {
                     next.focus_request = next.focus_request.wrapping_add(1);
                 }
             }
+            Action::Focused(row, col) => next.focus = (row, col),
             Action::MoveFocus(row, col) => {
                 next.focus = (row, col);
                 next.focus_request = next.focus_request.wrapping_add(1);
