@@ -208,7 +208,19 @@ pub struct LeftOut {
 impl Matrix {
     /// Parses and validates `matrix.json`; `file` names it in errors.
     pub fn from_json(file: &str, text: &str) -> Result<Matrix, Error> {
-        let raw: RawMatrix = parse_json(file, text)?;
+        Matrix::from_json_all_errors(file, text).map_err(|mut errors| {
+            if errors.is_empty() {
+                Error::new(file, "", ErrorKind::Json("invalid".into()))
+            } else {
+                errors.swap_remove(0)
+            }
+        })
+    }
+
+    /// Like [`Matrix::from_json`], but reports every fault it finds (after the first JSON
+    /// syntax or shape error, nothing more can be read).
+    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Matrix, Vec<Error>> {
+        let raw: RawMatrix = parse_json(file, text).map_err(|e| vec![e])?;
         validate(file, raw)
     }
 
@@ -265,23 +277,38 @@ fn sdg(file: &str, path: String, number: i64) -> Result<Sdg, Error> {
     Sdg::new(number).ok_or_else(|| Error::new(file, path, ErrorKind::SdgOutOfRange(number)))
 }
 
-fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Error> {
+/// Validates everything, collecting every fault (the CLI prints them all; the widget shows
+/// the first).
+fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Vec<Error>> {
+    let mut errors = Vec::new();
     if raw.format != 1 {
-        return Err(Error::new(file, "format", ErrorKind::UnsupportedFormat(raw.format)));
+        errors.push(Error::new(file, "format", ErrorKind::UnsupportedFormat(raw.format)));
+        return Err(errors);
     }
 
-    let mut sources = Vec::with_capacity(raw.sources.len());
+    let mut sources: Vec<Source> = Vec::with_capacity(raw.sources.len());
     for (i, source) in raw.sources.into_iter().enumerate() {
         let path = format!("sources[{i}]");
-        nonempty(file, format!("{path}.id"), &source.id)?;
-        nonempty(file, format!("{path}.title"), &source.title)?;
-        if !is_http_url(&source.url) {
-            return Err(Error::new(file, format!("{path}.url"), ErrorKind::NotHttpUrl(source.url)));
+        let checked = nonempty(file, format!("{path}.id"), &source.id)
+            .and_then(|()| nonempty(file, format!("{path}.title"), &source.title))
+            .and_then(|()| {
+                if is_http_url(&source.url) {
+                    Ok(())
+                } else {
+                    Err(Error::new(file, format!("{path}.url"), ErrorKind::NotHttpUrl(source.url.clone())))
+                }
+            })
+            .and_then(|()| {
+                if sources.iter().any(|s| s.id == source.id) {
+                    Err(Error::new(file, format!("{path}.id"), ErrorKind::DuplicateId(source.id.clone())))
+                } else {
+                    Ok(())
+                }
+            });
+        match checked {
+            Ok(()) => sources.push(Source { id: source.id, title: source.title, url: source.url }),
+            Err(err) => errors.push(err),
         }
-        if sources.iter().any(|s: &Source| s.id == source.id) {
-            return Err(Error::new(file, format!("{path}.id"), ErrorKind::DuplicateId(source.id)));
-        }
-        sources.push(Source { id: source.id, title: source.title, url: source.url });
     }
     let known_source = |path: String, id: &str| -> Result<(), Error> {
         if sources.iter().any(|s| s.id == id) {
@@ -294,81 +321,110 @@ fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Error> {
     let mut groups = Vec::with_capacity(raw.groups.len());
     for (i, group) in raw.groups.into_iter().enumerate() {
         let path = format!("groups[{i}]");
-        nonempty(file, format!("{path}.id"), &group.id)?;
-        check_title_sources(file, &path, &group.title_sources)?;
-        let title = LocalizedText::from_map(file, &format!("{path}.title"), &group.title)?;
-        groups.push(Group { id: group.id, title });
+        let checked = nonempty(file, format!("{path}.id"), &group.id)
+            .and_then(|()| check_title_sources(file, &path, &group.title_sources))
+            .and_then(|()| LocalizedText::from_map(file, &format!("{path}.title"), &group.title));
+        match checked {
+            Ok(title) => groups.push(Group { id: group.id, title }),
+            Err(err) => errors.push(err),
+        }
     }
 
     // Rows are placed by their rank in ITU's order, whatever the file's order.
     let mut ranked: Vec<Option<ActionLine>> = ACTION_LINE_IDS.iter().map(|_| None).collect();
+    let mut seen_rank = vec![false; ACTION_LINE_IDS.len()];
     for (i, al) in raw.action_lines.into_iter().enumerate() {
         let path = format!("action_lines[{i}]");
-        let rank = action_line_rank(file, format!("{path}.id"), &al.id)?;
-        if ranked.get(rank).is_some_and(Option::is_some) {
-            return Err(Error::new(file, format!("{path}.id"), ErrorKind::DuplicateId(al.id)));
+        let rank = match action_line_rank(file, format!("{path}.id"), &al.id) {
+            Ok(rank) => rank,
+            Err(err) => {
+                errors.push(err);
+                continue;
+            }
+        };
+        if seen_rank.get(rank).copied().unwrap_or(false) {
+            errors.push(Error::new(file, format!("{path}.id"), ErrorKind::DuplicateId(al.id)));
+            continue;
         }
+        if let Some(seen) = seen_rank.get_mut(rank) {
+            *seen = true;
+        }
+        let mut item_errors = Vec::new();
         if let Some(group) = &al.group {
             if !groups.iter().any(|g| &g.id == group) {
-                return Err(Error::new(
+                item_errors.push(Error::new(
                     file,
                     format!("{path}.group"),
                     ErrorKind::Json(format!("group {group:?} is not in groups")),
                 ));
             }
         }
-        let title = LocalizedText::from_map(file, &format!("{path}.title"), &al.title)?;
-        check_title_sources(file, &path, &al.title_sources)?;
+        let title = LocalizedText::from_map(file, &format!("{path}.title"), &al.title)
+            .map_err(|e| item_errors.push(e))
+            .ok();
+        if let Err(err) = check_title_sources(file, &path, &al.title_sources) {
+            item_errors.push(err);
+        }
         for (j, name) in al.lead.iter().enumerate() {
-            nonempty(file, format!("{path}.lead[{j}]"), name)?;
+            if let Err(err) = nonempty(file, format!("{path}.lead[{j}]"), name) {
+                item_errors.push(err);
+            }
         }
         for (j, name) in al.co.iter().enumerate() {
-            nonempty(file, format!("{path}.co[{j}]"), name)?;
+            if let Err(err) = nonempty(file, format!("{path}.co[{j}]"), name) {
+                item_errors.push(err);
+            }
         }
         for (j, id) in al.sources.iter().enumerate() {
-            known_source(format!("{path}.sources[{j}]"), id)?;
+            if let Err(err) = known_source(format!("{path}.sources[{j}]"), id) {
+                item_errors.push(err);
+            }
         }
-        let slot = ranked.get_mut(rank);
-        let line = ActionLine {
-            id: al.id,
-            group: al.group,
-            title,
-            title_sources: al.title_sources.into_iter().collect(),
-            lead: al.lead,
-            co: al.co,
-            facilitator_note: al.facilitator_note.filter(|n| !n.trim().is_empty()),
-            sources: al.sources,
-        };
-        if let Some(slot) = slot {
-            *slot = Some(line);
+        match (title, item_errors.is_empty()) {
+            (Some(title), true) => {
+                if let Some(slot) = ranked.get_mut(rank) {
+                    *slot = Some(ActionLine {
+                        id: al.id,
+                        group: al.group,
+                        title,
+                        title_sources: al.title_sources.into_iter().collect(),
+                        lead: al.lead,
+                        co: al.co,
+                        facilitator_note: al.facilitator_note.filter(|n| !n.trim().is_empty()),
+                        sources: al.sources,
+                    });
+                }
+            }
+            _ => errors.append(&mut item_errors),
         }
     }
     let missing: Vec<String> = ACTION_LINE_IDS
         .iter()
-        .zip(&ranked)
-        .filter(|(_, line)| line.is_none())
+        .zip(&seen_rank)
+        .filter(|(_, seen)| !**seen)
         .map(|(id, _)| (*id).to_owned())
         .collect();
     if !missing.is_empty() {
-        return Err(Error::new(file, "action_lines", ErrorKind::MissingActionLines(missing)));
+        errors.push(Error::new(file, "action_lines", ErrorKind::MissingActionLines(missing)));
     }
-    let action_lines: Vec<ActionLine> = ranked.into_iter().flatten().collect();
 
     let mut cells = vec![None; ACTION_LINE_IDS.len() * Sdg::COUNT];
     let mut links = Vec::with_capacity(raw.links.len());
     for (i, link) in raw.links.into_iter().enumerate() {
         let path = format!("links[{i}]");
-        let row = action_lines.iter().position(|al| al.id == link.action_line).ok_or_else(|| {
-            Error::new(
+        let mut item_errors = Vec::new();
+        let row = ACTION_LINE_IDS.iter().position(|id| *id == link.action_line);
+        if row.is_none() {
+            item_errors.push(Error::new(
                 file,
                 format!("{path}.action_line"),
                 ErrorKind::UnknownActionLine(link.action_line.clone()),
-            )
-        })?;
-        let goal = sdg(file, format!("{path}.sdg"), link.sdg)?;
+            ));
+        }
+        let goal = sdg(file, format!("{path}.sdg"), link.sdg).map_err(|e| item_errors.push(e)).ok();
         for (j, target) in link.targets.iter().enumerate() {
             if !is_target_or_goal(target) {
-                return Err(Error::new(
+                item_errors.push(Error::new(
                     file,
                     format!("{path}.targets[{j}]"),
                     ErrorKind::UnknownTarget(target.clone()),
@@ -376,17 +432,24 @@ fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Error> {
             }
         }
         if let Some(text) = &link.rationale {
-            nonempty(file, format!("{path}.rationale"), text)?;
+            if let Err(err) = nonempty(file, format!("{path}.rationale"), text) {
+                item_errors.push(err);
+            }
         }
-        let slot = cells
-            .get_mut(row * Sdg::COUNT + goal.index())
-            .ok_or_else(|| Error::new(file, path.clone(), ErrorKind::SdgOutOfRange(link.sdg)))?;
+        let (Some(row), Some(goal), true) = (row, goal, item_errors.is_empty()) else {
+            errors.append(&mut item_errors);
+            continue;
+        };
+        let Some(slot) = cells.get_mut(row * Sdg::COUNT + goal.index()) else {
+            continue;
+        };
         if slot.is_some() {
-            return Err(Error::new(
+            errors.push(Error::new(
                 file,
                 path,
                 ErrorKind::DuplicateLink { action_line: link.action_line, sdg: goal.number() },
             ));
+            continue;
         }
         *slot = Some(links.len());
         links.push(Link {
@@ -401,21 +464,31 @@ fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Error> {
     }
 
     let raw_prov = raw.provenance;
-    nonempty(file, "provenance.basis".into(), &raw_prov.basis)?;
+    if let Err(err) = nonempty(file, "provenance.basis".into(), &raw_prov.basis) {
+        errors.push(err);
+    }
     let mut left_out = Vec::with_capacity(raw_prov.left_out.len());
     for (i, cell) in raw_prov.left_out.into_iter().enumerate() {
         let path = format!("provenance.left_out[{i}]");
-        action_line_rank(file, format!("{path}.action_line"), &cell.action_line)?;
-        let goal = sdg(file, format!("{path}.sdg"), cell.sdg)?;
-        left_out.push(LeftOut {
-            action_line: cell.action_line,
-            sdg: goal,
-            encodings: cell.encodings,
-            reason: cell.reason,
-        });
+        let checked = action_line_rank(file, format!("{path}.action_line"), &cell.action_line)
+            .and_then(|_| sdg(file, format!("{path}.sdg"), cell.sdg));
+        match checked {
+            Ok(goal) => left_out.push(LeftOut {
+                action_line: cell.action_line,
+                sdg: goal,
+                encodings: cell.encodings,
+                reason: cell.reason,
+            }),
+            Err(err) => errors.push(err),
+        }
     }
     for (i, id) in raw_prov.sources.iter().enumerate() {
-        known_source(format!("provenance.sources[{i}]"), id)?;
+        if let Err(err) = known_source(format!("provenance.sources[{i}]"), id) {
+            errors.push(err);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
     }
     let provenance = Provenance {
         compiled: raw_prov.compiled,
@@ -426,7 +499,7 @@ fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Error> {
         sources: raw_prov.sources,
         notes: raw_prov.notes,
     };
-
+    let action_lines: Vec<ActionLine> = ranked.into_iter().flatten().collect();
     Ok(Matrix { action_lines, groups, links, sources, provenance, cells })
 }
 
@@ -545,6 +618,20 @@ pub(crate) mod tests {
         let text = fixture("").replace(r#""sources":["S4"]"#, r#""sources":["S99"]"#);
         let err = Matrix::from_json("m.json", &text).unwrap_err();
         assert_eq!(err.path, "provenance.sources[0]");
+    }
+
+    #[test]
+    fn every_fault_is_reported() {
+        let links = [
+            r#"{"action_line":"C1","sdg":18,"agreement":"all"}"#,
+            r#"{"action_line":"C99","sdg":1,"agreement":"all"}"#,
+            r#"{"action_line":"C2","sdg":2,"targets":["2.z"],"agreement":"all"}"#,
+        ]
+        .join(",");
+        let errors = Matrix::from_json_all_errors("m.json", &fixture(&links)).unwrap_err();
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, vec!["links[0].sdg", "links[1].action_line", "links[2].targets[0]"]);
+        assert_eq!(Matrix::from_json("m.json", &fixture(&links)).unwrap_err().path, "links[0].sdg");
     }
 
     #[test]

@@ -2,30 +2,28 @@
 
 use std::path::Path;
 
-use wsis_sdg_widgets::model::{Error, Lang, Matrix, SdgCatalog};
+use wsis_sdg_widgets::model::{Error, ErrorKind, Lang, Matrix, SdgCatalog};
 
 use crate::{root, Result};
 
-/// Validates one file, picking the format from its name (`sdg-<lang>.json` or a matrix).
-pub fn validate_file(path: &Path) -> std::result::Result<(), Error> {
+/// Validates one file, picking the format from its name (`sdg-<lang>.json` or a matrix);
+/// returns every fault found.
+pub fn validate_file(path: &Path) -> std::result::Result<(), Vec<Error>> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::new(&file, "", wsis_sdg_widgets::model::ErrorKind::Network(e.to_string())))?;
+        .map_err(|e| vec![Error::new(&file, "", ErrorKind::Network(e.to_string()))])?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if let Some(code) = name.strip_prefix("sdg-").and_then(|n| n.strip_suffix(".json")) {
-        let lang = Lang::from_tag(code).ok_or_else(|| {
-            Error::new(
-                &file,
-                "",
-                wsis_sdg_widgets::model::ErrorKind::WrongLanguage {
-                    expected: "ar, zh, en, fr, ru or es in the file name".into(),
-                    found: code.into(),
-                },
-            )
-        })?;
-        SdgCatalog::from_json(&file, &text, lang).map(|_| ())
+        let Some(lang) = Lang::from_tag(code) else {
+            let kind = ErrorKind::WrongLanguage {
+                expected: "ar, zh, en, fr, ru or es in the file name".into(),
+                found: code.into(),
+            };
+            return Err(vec![Error::new(&file, "", kind)]);
+        };
+        SdgCatalog::from_json(&file, &text, lang).map(|_| ()).map_err(|e| vec![e])
     } else {
-        Matrix::from_json(&file, &text).map(|_| ())
+        Matrix::from_json_all_errors(&file, &text).map(|_| ())
     }
 }
 
@@ -37,9 +35,11 @@ pub fn command(files: &[String]) -> Result {
     for file in files {
         match validate_file(Path::new(file)) {
             Ok(()) => println!("ok    {file}"),
-            Err(err) => {
+            Err(errors) => {
                 failed += 1;
-                println!("error {err}");
+                for err in errors {
+                    println!("error {err}");
+                }
             }
         }
     }
@@ -58,4 +58,29 @@ pub fn validate_bundled() -> Result {
         files.push(data.join(format!("sdg/sdg-{}.json", lang.code())).display().to_string());
     }
     command(&files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_every_error_with_file_and_path_and_fails() {
+        let dir = std::env::temp_dir().join(format!("wsis-validate-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = std::fs::read_to_string(root().join("data/matrix.json")).unwrap();
+        let mut doc: serde_json::Value = serde_json::from_str(&good).unwrap();
+        doc["links"][17]["sdg"] = 18.into();
+        doc["links"][3]["action_line"] = "C12".into();
+        let bad = dir.join("matrix.json");
+        std::fs::write(&bad, serde_json::to_string(&doc).unwrap()).unwrap();
+        let errors = validate_file(&bad).unwrap_err();
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let file = bad.display().to_string();
+        assert!(lines.contains(&format!("{file}: links[3].action_line: \"C12\" is not a WSIS Action Line id")));
+        assert!(lines.contains(&format!("{file}: links[17].sdg: 18 is not an SDG (1–17)")));
+        assert!(command(&[file.clone()]).is_err());
+        assert!(validate_bundled().is_ok());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

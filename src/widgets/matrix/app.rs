@@ -16,6 +16,8 @@ use crate::model::{compute_view, Lang, Matrix, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 
+/// The matrix once both files are loaded. Public so it can be rendered on a server
+/// (`yew::ServerRenderer`) for readers without JavaScript.
 #[derive(Properties, PartialEq)]
 pub struct MatrixAppProps {
     pub matrix: Rc<Matrix>,
@@ -26,6 +28,7 @@ pub struct MatrixAppProps {
     pub on_event: Callback<MatrixEvent>,
 }
 
+/// State, the memoised view, and the layout of the parts.
 #[component]
 pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     let state = use_reducer(|| MatrixState { orientation: props.orientation, ..Default::default() });

@@ -10,5 +10,6 @@ mod state;
 mod toolbar;
 mod widget;
 
+pub use app::{MatrixApp, MatrixAppProps};
 pub use state::Orientation;
 pub use widget::{MatrixEvent, MatrixProps, MatrixWidget};

@@ -1,0 +1,47 @@
+//! Components render without a browser (Yew's `ssr` feature): the door to pre-rendered HTML
+//! for readers without JavaScript and hosts whose CSP forbids WebAssembly.
+
+use std::rc::Rc;
+
+use wsis_sdg_widgets::model::{Lang, Matrix, SdgCatalog};
+use wsis_sdg_widgets::widgets::matrix::{MatrixApp, MatrixAppProps, Orientation};
+use yew::{Callback, ServerRenderer};
+
+fn render(lang: Lang, orientation: Orientation) -> String {
+    let renderer = ServerRenderer::<MatrixApp>::with_props(move || {
+        let matrix = Matrix::from_json("matrix.json", include_str!("../data/matrix.json"))
+            .expect("bundled matrix is valid");
+        let catalog_text = match lang {
+            Lang::Fr => include_str!("../data/sdg/sdg-fr.json"),
+            _ => include_str!("../data/sdg/sdg-ar.json"),
+        };
+        let catalog =
+            SdgCatalog::from_json("sdg.json", catalog_text, lang).expect("bundled SDG file is valid");
+        MatrixAppProps {
+            matrix: Rc::new(matrix),
+            catalog: Rc::new(catalog),
+            lang,
+            orientation,
+            on_lang: Callback::noop(),
+            on_event: Callback::noop(),
+        }
+    });
+    futures::executor::block_on(renderer.render())
+}
+
+#[test]
+fn the_matrix_renders_on_the_server() {
+    let html = render(Lang::Fr, Orientation::ActionLinesBySdgs);
+    let links =
+        Matrix::from_json("m", include_str!("../data/matrix.json")).map(|m| m.links.len()).unwrap_or(0);
+    assert_eq!(html.matches(r#"data-linked="true""#).count(), links);
+    assert_eq!(html.matches(r#"role="rowheader""#).count(), 18);
+    assert!(html.contains(&format!("{links} liens sur {links}")), "French count line missing");
+}
+
+#[test]
+fn the_transposed_view_renders_on_the_server() {
+    let html = render(Lang::Ar, Orientation::SdgsByActionLines);
+    assert_eq!(html.matches(r#"role="rowheader""#).count(), 17);
+    assert!(html.contains("data-testid=\"cell-sdg-1-C1\""));
+}
