@@ -1,8 +1,8 @@
 //! Components render without a browser (Yew's `ssr` feature): the door to pre-rendered HTML
 //! for readers without JavaScript and hosts whose CSP forbids WebAssembly.
 
-
 #![allow(clippy::expect_used)] // test code: a broken bundled file should fail loudly
+
 use std::rc::Rc;
 
 use wsis_sdg_widgets::model::{Lang, Matrix, SdgCatalog};

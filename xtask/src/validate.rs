@@ -77,9 +77,11 @@ mod tests {
         let errors = validate_file(&bad).unwrap_err();
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         let file = bad.display().to_string();
-        assert!(lines.contains(&format!("{file}: links[3].action_line: \"C12\" is not a WSIS Action Line id")));
+        assert!(
+            lines.contains(&format!("{file}: links[3].action_line: \"C12\" is not a WSIS Action Line id"))
+        );
         assert!(lines.contains(&format!("{file}: links[17].sdg: 18 is not an SDG (1–17)")));
-        assert!(command(&[file.clone()]).is_err());
+        assert!(command(std::slice::from_ref(&file)).is_err());
         assert!(validate_bundled().is_ok());
         let _ = std::fs::remove_dir_all(&dir);
     }
