@@ -74,8 +74,8 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::Json(message) => write!(f, "{message}"),
             ErrorKind::SdgOutOfRange(n) => write!(f, "{n} is not an SDG (1–17)"),
-            ErrorKind::UnknownActionLine(id) => write!(f, "{id:?} is not a WSIS Action Line id"),
-            ErrorKind::DuplicateId(id) => write!(f, "{id:?} appears more than once"),
+            ErrorKind::UnknownActionLine(id) => write!(f, "\"{id}\" is not a WSIS Action Line id"),
+            ErrorKind::DuplicateId(id) => write!(f, "\"{id}\" appears more than once"),
             ErrorKind::DuplicateLink { action_line, sdg } => {
                 write!(f, "the cell {action_line} × SDG {sdg} is linked twice")
             }
@@ -83,18 +83,18 @@ impl fmt::Display for ErrorKind {
                 write!(f, "Action Lines missing: {}", ids.join(", "))
             }
             ErrorKind::UnknownTarget(id) => {
-                write!(f, "{id:?} is neither an SDG target (like \"9.c\") nor a goal number")
+                write!(f, "\"{id}\" is neither an SDG target (like \"9.c\") nor a goal number")
             }
-            ErrorKind::UnknownSource(id) => write!(f, "source {id:?} is not in the sources list"),
+            ErrorKind::UnknownSource(id) => write!(f, "source \"{id}\" is not in the sources list"),
             ErrorKind::EmptyText => write!(f, "must not be empty"),
             ErrorKind::MissingEnglish => write!(f, "an English (\"en\") text is required"),
-            ErrorKind::NotHttpUrl(url) => write!(f, "{url:?} is not an http(s) URL"),
-            ErrorKind::BadColour(c) => write!(f, "{c:?} is not a #RRGGBB colour"),
+            ErrorKind::NotHttpUrl(url) => write!(f, "\"{url}\" is not an http(s) URL"),
+            ErrorKind::BadColour(c) => write!(f, "\"{c}\" is not a #RRGGBB colour"),
             ErrorKind::WrongCount { expected, found } => {
                 write!(f, "expected {expected} entries, found {found}")
             }
             ErrorKind::WrongLanguage { expected, found } => {
-                write!(f, "expected language {expected:?}, the file says {found:?}")
+                write!(f, "expected language \"{expected}\", the file says \"{found}\"")
             }
             ErrorKind::UnsupportedFormat(v) => write!(f, "format {v} is not supported (expected 1)"),
         }

@@ -23,7 +23,7 @@ impl LocalizedText {
                 Error::new(
                     file,
                     item_path.clone(),
-                    ErrorKind::Json(format!("{code:?} is not one of ar, zh, en, fr, ru, es")),
+                    ErrorKind::Json(format!("\"{code}\" is not one of ar, zh, en, fr, ru, es")),
                 )
             })?;
             if text.trim().is_empty() {

@@ -355,7 +355,7 @@ fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Vec<Error>> {
                 item_errors.push(Error::new(
                     file,
                     format!("{path}.group"),
-                    ErrorKind::Json(format!("group {group:?} is not in groups")),
+                    ErrorKind::Json(format!("group \"{group}\" is not in groups")),
                 ));
             }
         }

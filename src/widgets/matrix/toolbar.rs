@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::state::{Action, MatrixState, Orientation};
@@ -10,7 +10,7 @@ use crate::model::matrix::C7_GROUP;
 use crate::model::{ActionLineFilter, Lang, Matrix, MatrixQuery, Sdg, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
-use crate::widgets::shared::LangMenu;
+use crate::widgets::shared::{Choice, LangMenu, SelectField};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -25,11 +25,7 @@ pub struct ToolbarProps {
     pub on_lang: Callback<Lang>,
 }
 
-fn select_value(e: &Event) -> Option<String> {
-    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value())
-}
-
-/// Option values of the Action Line menu: `""` all, `group:C7`, or an Action Line id.
+/// Option value of the Action Line menu: `""` all, `group:C7`, or an Action Line id.
 fn action_line_value(filter: &ActionLineFilter) -> String {
     match filter {
         ActionLineFilter::All => String::new(),
@@ -38,15 +34,70 @@ fn action_line_value(filter: &ActionLineFilter) -> String {
     }
 }
 
+/// The four filter menus' choices, rebuilt only when the data or language changes.
+struct Menus {
+    action_lines: Rc<Vec<Choice>>,
+    sdgs: Rc<Vec<Choice>>,
+    agencies: Rc<Vec<Choice>>,
+    targets: Rc<Vec<Choice>>,
+}
+
+fn menus(
+    matrix: &Matrix,
+    catalog: &SdgCatalog,
+    lang: Lang,
+    agencies: &[String],
+    targets: &[String],
+) -> Menus {
+    let s = strings(lang);
+    let choice = |value: String, label: String| (AttrValue::from(value), AttrValue::from(label));
+    let mut action_lines = vec![(AttrValue::default(), AttrValue::from(s.all_action_lines))];
+    let group_title = matrix.group(C7_GROUP).map(|g| g.title.get(lang).0).unwrap_or("");
+    action_lines
+        .push(choice(format!("group:{C7_GROUP}"), format!("{C7_GROUP} ({}) — {group_title}", s.group_all)));
+    action_lines.extend(
+        matrix
+            .action_lines
+            .iter()
+            .map(|al| choice(al.id.clone(), format!("{} — {}", al.id, al.title.get(lang).0))),
+    );
+    let mut sdgs = vec![(AttrValue::default(), AttrValue::from(s.all_sdgs))];
+    sdgs.extend(catalog.goals().iter().map(|g| {
+        choice(
+            g.sdg.number().to_string(),
+            format!("{} — {}", integer(lang, usize::from(g.sdg.number())), g.short),
+        )
+    }));
+    let mut agency_choices = vec![(AttrValue::default(), AttrValue::from(s.all_facilitators))];
+    agency_choices.extend(agencies.iter().map(|a| choice(a.clone(), a.clone())));
+    let mut target_choices = vec![(AttrValue::default(), AttrValue::from(s.all_targets))];
+    target_choices.extend(targets.iter().map(|t| choice(t.clone(), t.clone())));
+    Menus {
+        action_lines: Rc::new(action_lines),
+        sdgs: Rc::new(sdgs),
+        agencies: Rc::new(agency_choices),
+        targets: Rc::new(target_choices),
+    }
+}
+
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let s = strings(props.lang);
     let d = props.dispatcher.clone();
+    let menus = use_memo(
+        (
+            props.matrix.clone(),
+            props.catalog.clone(),
+            props.lang,
+            props.agencies.clone(),
+            props.targets.clone(),
+        ),
+        |(matrix, catalog, lang, agencies, targets)| menus(matrix, catalog, *lang, agencies, targets),
+    );
 
     let on_action_line = {
         let d = d.clone();
-        Callback::from(move |e: Event| {
-            let value = select_value(&e).unwrap_or_default();
+        Callback::from(move |value: String| {
             let filter = if value.is_empty() {
                 ActionLineFilter::All
             } else if let Some(group) = value.strip_prefix("group:") {
@@ -59,22 +110,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let on_sdg = {
         let d = d.clone();
-        Callback::from(move |e: Event| {
-            let sdg = select_value(&e).and_then(|v| v.parse().ok()).and_then(Sdg::new);
-            d.dispatch(Action::SetSdg(sdg));
-        })
+        Callback::from(move |value: String| d.dispatch(Action::SetSdg(value.parse().ok().and_then(Sdg::new))))
     };
+    let non_empty = |value: String| Some(value).filter(|v| !v.is_empty());
     let on_agency = {
         let d = d.clone();
-        Callback::from(move |e: Event| {
-            d.dispatch(Action::SetAgency(select_value(&e).filter(|v| !v.is_empty())));
-        })
+        Callback::from(move |value: String| d.dispatch(Action::SetAgency(non_empty(value))))
     };
     let on_target = {
         let d = d.clone();
-        Callback::from(move |e: Event| {
-            d.dispatch(Action::SetTarget(select_value(&e).filter(|v| !v.is_empty())));
-        })
+        Callback::from(move |value: String| d.dispatch(Action::SetTarget(non_empty(value))))
     };
     let on_search = {
         let d = d.clone();
@@ -97,70 +142,27 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Reset))
     };
 
-    let al_value = action_line_value(&props.query.action_lines);
-    let sdg_value = props.query.sdg.map(|s| s.number().to_string()).unwrap_or_default();
-    let agency_value = props.query.agency.clone().unwrap_or_default();
-    let target_value = props.query.target.clone().unwrap_or_default();
-    let lang = props.lang;
-    let group_title =
-        props.matrix.group(C7_GROUP).map(|g| g.title.get(lang).0.to_owned()).unwrap_or_default();
-
+    let q = &props.query;
     html! {
         <div class="toolbar" part="toolbar" role="search">
             <div class="field search">
                 <label for="wsis-search">{ s.search }</label>
                 <input id="wsis-search" type="search" data-testid="search" autocomplete="off"
-                    placeholder={s.search_placeholder} value={props.query.search.clone()}
+                    placeholder={s.search_placeholder} value={q.search.clone()}
                     oninput={on_search} />
             </div>
-            <div class="field">
-                <label for="wsis-al">{ s.action_line }</label>
-                <select id="wsis-al" data-testid="filter-action-line" onchange={on_action_line}>
-                    <option value="" selected={al_value.is_empty()}>{ s.all_action_lines }</option>
-                    <option value={format!("group:{C7_GROUP}")} selected={al_value == format!("group:{C7_GROUP}")}>
-                        { format!("{C7_GROUP} ({}) — {}", s.group_all, group_title) }
-                    </option>
-                    for al in props.matrix.action_lines.iter() {
-                        <option key={al.id.clone()} value={al.id.clone()} selected={al_value == al.id}>
-                            { format!("{} — {}", al.id, al.title.get(lang).0) }
-                        </option>
-                    }
-                </select>
-            </div>
-            <div class="field">
-                <label for="wsis-sdg">{ s.sdg }</label>
-                <select id="wsis-sdg" data-testid="filter-sdg" onchange={on_sdg}>
-                    <option value="" selected={sdg_value.is_empty()}>{ s.all_sdgs }</option>
-                    for goal in props.catalog.goals().iter() {
-                        <option key={goal.sdg.number()} value={goal.sdg.number().to_string()}
-                            selected={sdg_value == goal.sdg.number().to_string()}>
-                            { format!("{} — {}", integer(lang, usize::from(goal.sdg.number())), goal.short) }
-                        </option>
-                    }
-                </select>
-            </div>
-            <div class="field">
-                <label for="wsis-agency">{ s.facilitator }</label>
-                <select id="wsis-agency" data-testid="filter-agency" onchange={on_agency}>
-                    <option value="" selected={agency_value.is_empty()}>{ s.all_facilitators }</option>
-                    for agency in props.agencies.iter() {
-                        <option key={agency.clone()} value={agency.clone()} selected={agency_value == *agency}>
-                            { agency.clone() }
-                        </option>
-                    }
-                </select>
-            </div>
-            <div class="field">
-                <label for="wsis-target">{ s.target }</label>
-                <select id="wsis-target" data-testid="filter-target" onchange={on_target}>
-                    <option value="" selected={target_value.is_empty()}>{ s.all_targets }</option>
-                    for target in props.targets.iter() {
-                        <option key={target.clone()} value={target.clone()} selected={target_value == *target}>
-                            { target.clone() }
-                        </option>
-                    }
-                </select>
-            </div>
+            <SelectField id="wsis-al" label={s.action_line} testid="filter-action-line"
+                value={action_line_value(&q.action_lines)} choices={menus.action_lines.clone()}
+                on_change={on_action_line} />
+            <SelectField id="wsis-sdg" label={s.sdg} testid="filter-sdg"
+                value={q.sdg.map(|s| s.number().to_string()).unwrap_or_default()}
+                choices={menus.sdgs.clone()} on_change={on_sdg} />
+            <SelectField id="wsis-agency" label={s.facilitator} testid="filter-agency"
+                value={q.agency.clone().unwrap_or_default()} choices={menus.agencies.clone()}
+                on_change={on_agency} />
+            <SelectField id="wsis-target" label={s.target} testid="filter-target"
+                value={q.target.clone().unwrap_or_default()} choices={menus.targets.clone()}
+                on_change={on_target} />
             <div class="field view-switch">
                 <span class="label" id="wsis-view-label">{ s.view }</span>
                 <div class="segmented" role="group" aria-labelledby="wsis-view-label">
@@ -171,7 +173,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
                 <button type="button" data-testid="reset" onclick={on_reset}
-                    disabled={props.query.is_unfiltered()}>{ s.reset }</button>
+                    disabled={q.is_unfiltered()}>{ s.reset }</button>
             </div>
         </div>
     }

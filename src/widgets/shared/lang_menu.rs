@@ -1,6 +1,8 @@
-use web_sys::HtmlSelectElement;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::{Choice, SelectField};
 use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -13,24 +15,20 @@ pub struct LangMenuProps {
 /// The six UN languages, each named in itself.
 #[component]
 pub fn LangMenu(props: &LangMenuProps) -> Html {
+    let choices = use_memo((), |()| {
+        Lang::ALL
+            .iter()
+            .map(|l| (AttrValue::from(l.code()), AttrValue::from(l.native_name())))
+            .collect::<Vec<Choice>>()
+    });
     let on_change = props.on_change.clone();
-    let onchange = Callback::from(move |e: Event| {
-        if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-            if let Some(lang) = Lang::from_tag(&select.value()) {
-                on_change.emit(lang);
-            }
+    let on_value = Callback::from(move |value: String| {
+        if let Some(lang) = Lang::from_tag(&value) {
+            on_change.emit(lang);
         }
     });
     html! {
-        <div class="field lang">
-            <label for="wsis-lang">{ props.label.clone() }</label>
-            <select id="wsis-lang" data-testid="lang" {onchange}>
-                for lang in Lang::ALL {
-                    <option key={lang.code()} value={lang.code()} lang={lang.code()} selected={lang == props.lang}>
-                        { lang.native_name() }
-                    </option>
-                }
-            </select>
-        </div>
+        <SelectField id="wsis-lang" label={props.label.clone()} testid="lang"
+            value={props.lang.code()} choices={Rc::clone(&choices)} on_change={on_value} />
     }
 }

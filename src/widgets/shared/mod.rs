@@ -5,8 +5,10 @@ pub mod fetch;
 mod highlight;
 mod lang_menu;
 pub mod resource;
+mod select_field;
 
 pub use error_box::ErrorBox;
 pub use highlight::highlight;
 pub use lang_menu::LangMenu;
 pub use resource::{use_resource, Request, Resource};
+pub use select_field::{Choice, SelectField};

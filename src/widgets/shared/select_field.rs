@@ -1,0 +1,41 @@
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// One `(value, label)` choice of a [`SelectField`].
+pub type Choice = (AttrValue, AttrValue);
+
+#[derive(Properties, PartialEq)]
+pub struct SelectFieldProps {
+    /// Element id, unique inside the widget's shadow root.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub testid: AttrValue,
+    pub value: AttrValue,
+    pub choices: Rc<Vec<Choice>>,
+    pub on_change: Callback<String>,
+}
+
+/// A labelled `<select>`; every filter menu of every widget is one of these.
+#[component]
+pub fn SelectField(props: &SelectFieldProps) -> Html {
+    let on_change = props.on_change.clone();
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+            on_change.emit(select.value());
+        }
+    });
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <select id={props.id.clone()} data-testid={props.testid.clone()} {onchange}>
+                for (value, label) in props.choices.iter() {
+                    <option key={value.as_str()} value={value.clone()} selected={*value == props.value}>
+                        { label.clone() }
+                    </option>
+                }
+            </select>
+        </div>
+    }
+}
