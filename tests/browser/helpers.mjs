@@ -35,13 +35,25 @@ export async function open(browser, path, options = {}) {
   page.on('console', (msg) => {
     if (msg.type() === 'error') page.problems.push('console: ' + msg.text());
   });
+  page.pending = new Set();
+  page.on('request', (r) => page.pending.add(r.url()));
+  page.on('requestfinished', (r) => page.pending.delete(r.url()));
+  page.on('requestfailed', (r) => { page.pending.delete(r.url()); page.problems.push('requestfailed: ' + r.url()); });
   await page.goto(BASE + path);
   return page;
 }
 
 /** Waits until the matrix (inside `host`) shows its grid or its error. */
 export async function ready(page, host = 'wsis-sdg-matrix') {
-  await page.locator(`${host} [data-testid="count"], ${host} [data-testid="error"]`).first().waitFor();
+  try {
+    await page.locator(`${host} [data-testid="count"], ${host} [data-testid="error"]`).first().waitFor({ timeout: 20000 });
+  } catch (err) {
+    // Say what the page was doing, so a timeout is diagnosable from CI output.
+    const state = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) =>
+      (el.shadowRoot ? el.shadowRoot.textContent : el.textContent).slice(0, 300)), host).catch((e) => String(e));
+    throw new Error(`${host} not ready on ${page.url()}: ${err.message}\nwidget text: ${JSON.stringify(state)}`
+      + `\npending requests: ${JSON.stringify([...page.pending])}\nproblems: ${JSON.stringify(page.problems)}`);
+  }
 }
 
 export function countText(shown, total = MATRIX.links.length) {

@@ -36,7 +36,7 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
     let addr = server.server_addr().to_ip().ok_or("server has no IP address")?;
     let server = Arc::new(server);
     let root = root();
-    let workers = (0..4)
+    let workers = (0..8)
         .map(|_| {
             let server = server.clone();
             let root = root.clone();

@@ -1,0 +1,59 @@
+// Automated accessibility checks (axe-core walks open shadow roots) in both themes and in Arabic.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, open, ready, ROOT } from './helpers.mjs';
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+async function violations(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('wsis-sdg-matrix'), {
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
+  });
+}
+
+describe('accessibility (axe-core)', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('is a working instrument: it sees a fault planted in the shadow root', async () => {
+    const page = await open(browser, '/examples/plain.html');
+    await ready(page);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[data-testid="matrix"]').append(img);
+    });
+    const found = await violations(page);
+    assert.ok(found.some((v) => v.startsWith('image-alt')), JSON.stringify(found));
+  });
+
+  for (const [name, path, setup] of [
+    ['light theme', '/examples/plain.html', null],
+    ['dark theme with a cell open', '/examples/plain.html', async (page) => {
+      await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('theme', 'dark'));
+      await page.locator('wsis-sdg-matrix [data-testid="cell-C5-sdg-9"]').click();
+    }],
+    ['Arabic, right to left', '/examples/arabic.html', null],
+    ['narrow list form', '/examples/phone.html', null],
+  ]) {
+    it(`has no serious or critical violations: ${name}`, async () => {
+      const page = await open(browser, path);
+      await ready(page);
+      if (setup) await setup(page);
+      await page.evaluate(() => {
+        const d = document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('details');
+        if (d) d.open = true;
+      });
+      assert.deepEqual(await violations(page), []);
+    });
+  }
+});
