@@ -74,6 +74,8 @@ struct RawLink {
     note: Option<String>,
     agreement: Agreement,
     #[serde(default)]
+    agreement_note: Option<String>,
+    #[serde(default)]
     encodings: Vec<String>,
 }
 
@@ -174,6 +176,8 @@ pub struct Link {
     pub rationale: Option<String>,
     pub note: Option<String>,
     pub agreement: Agreement,
+    /// How the sources' disagreement on this cell reads (English).
+    pub agreement_note: Option<String>,
     pub encodings: Vec<String>,
 }
 
@@ -459,6 +463,7 @@ fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Vec<Error>> {
             rationale: link.rationale,
             note: link.note.filter(|n| !n.trim().is_empty()),
             agreement: link.agreement,
+            agreement_note: link.agreement_note.filter(|n| !n.trim().is_empty()),
             encodings: link.encodings,
         });
     }

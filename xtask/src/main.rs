@@ -133,15 +133,19 @@ fn test() -> Result {
 
 fn browser_tests(root: &Path) -> Result {
     let server = serve::start(0, true)?;
-    let dir = root.join("tests/browser");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
-        .collect();
-    files.sort();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in ["tests/data", "tests/browser"] {
+        let dir = root.join(dir);
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+            .collect();
+        found.sort();
+        files.extend(found);
+    }
     if files.is_empty() {
-        return Err("no browser tests found in tests/browser".into());
+        return Err("no tests found in tests/data or tests/browser".into());
     }
     let mut cmd = Command::new("node");
     cmd.current_dir(root)

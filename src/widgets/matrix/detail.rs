@@ -139,6 +139,10 @@ pub fn Detail(props: &DetailProps) -> Html {
                 <p class="note" data-testid="detail-disputed">
                     { s.disputed(&integer(lang, link.encodings.len())) }
                     { format!(" ({})", link.encodings.join(", ")) }
+                    if let Some(reading) = &link.agreement_note {
+                        <br />
+                        <span lang="en">{ reading.clone() }</span>
+                    }
                 </p>
             }
             <h4>{ s.sources }</h4>

@@ -1,0 +1,51 @@
+// Every bundled data file satisfies its JSON Schema (draft 2020-12, checked with Ajv), and the
+// schemas do reject broken files.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const read = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const matrixSchema = ajv.compile(read('data/schema/matrix.schema.json'));
+const sdgSchema = ajv.compile(read('data/schema/sdg.schema.json'));
+const explain = (validate) => JSON.stringify(validate.errors, null, 1);
+
+describe('data files against their schemas', () => {
+  it('matrix.json', () => {
+    const ok = matrixSchema(read('data/matrix.json'));
+    assert.ok(ok, explain(matrixSchema));
+  });
+
+  for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es']) {
+    it(`sdg/sdg-${lang}.json`, () => {
+      const ok = sdgSchema(read(`data/sdg/sdg-${lang}.json`));
+      assert.ok(ok, explain(sdgSchema));
+    });
+  }
+
+  it('the matrix schema rejects an SDG out of range, an unknown row id and a non-http URL', () => {
+    for (const breakIt of [
+      (m) => { m.links[17].sdg = 18; },
+      (m) => { m.action_lines[0].id = 'C12'; },
+      (m) => { m.sources[0].url = 'javascript:alert(1)'; },
+      (m) => { m.links[0].targets = ['9.z']; },
+    ]) {
+      const m = read('data/matrix.json');
+      breakIt(m);
+      assert.equal(matrixSchema(m), false);
+    }
+  });
+
+  it('the SDG schema rejects a bad colour and a missing goal', () => {
+    const a = read('data/sdg/sdg-en.json');
+    a.goals[0].colour = 'red';
+    assert.equal(sdgSchema(a), false);
+    const b = read('data/sdg/sdg-en.json');
+    b.goals.pop();
+    assert.equal(sdgSchema(b), false);
+  });
+});
