@@ -79,6 +79,8 @@ const BASE: &str = r#"
 .root :focus-visible { outline: 3px solid var(--wsis-accent); outline-offset: 2px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .muted { color: var(--wsis-muted); }
+/* English fallback text inside a right-to-left widget keeps its own direction. */
+.root[dir="rtl"] [lang="en"] { direction: ltr; unicode-bidi: isolate; }
 
 .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: flex-end; margin-block-end: 0.5em; }
 .field { display: flex; flex-direction: column; gap: 0.15em; min-width: 9em; flex: 1 1 10em; max-width: 18em; }
@@ -101,7 +103,7 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .grid thead th { vertical-align: bottom; font-weight: 600; min-width: 3.6em; max-width: 6.5em; }
 .grid th.corner { text-align: start; min-width: 12em; }
 .grid th[scope="row"] { text-align: start; font-weight: 400; min-width: 12em; max-width: 22em; }
-.code { font-weight: 700; margin-inline-end: 0.35em; }
+.code { font-weight: 700; margin-inline-end: 0.35em; unicode-bidi: isolate; }
 .col-head { display: flex; flex-direction: column; align-items: center; gap: 0.15em; }
 .col-head .num { font-size: 1.2em; font-weight: 700; }
 .col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: break-word; }
@@ -133,6 +135,7 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .detail .note { border-inline-start: 4px solid var(--wsis-accent); padding-inline-start: 0.5em; margin-block: 0.5em; }
 .detail dl { display: grid; grid-template-columns: auto 1fr; gap: 0.2em 0.6em; }
 .detail dt { color: var(--wsis-muted); }
+.detail .sources, .provenance a { overflow-wrap: anywhere; }
 
 .alert { border: 2px solid #b3261e; border-radius: 4px; padding: 0.75em; background: var(--wsis-surface); }
 .alert .message { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; margin-block: 0.5em; }

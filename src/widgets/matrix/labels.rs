@@ -21,7 +21,7 @@ pub fn action_line_title(al: &ActionLine, lang: Lang, needle: Option<&Needle>) -
 pub fn action_line_label(al: &ActionLine, lang: Lang, needle: Option<&Needle>) -> Html {
     html! {
         <>
-            <span class="code" dir="ltr">{ al.code().to_owned() }</span>
+            <span class="code">{ al.code().to_owned() }</span>
             { action_line_title(al, lang, needle) }
         </>
     }
