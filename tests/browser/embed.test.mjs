@@ -134,6 +134,24 @@ describe('embedding', () => {
     assert.deepEqual(detail, { actionLine: 'C5', sdg: 9 });
   });
 
+  it('fetches the SDG texts of the reader\'s language only, and each language once', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched = [];
+    page.on('request', (r) => { if (/sdg-[a-z]{2}\.json$/.test(r.url())) fetched.push(r.url().split('/').pop()); });
+    await page.goto(`${BASE}/examples/plain.html`);
+    await ready(page);
+    assert.deepEqual(fetched, ['sdg-en.json']);
+    await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('lang', 'fr'));
+    await page.waitForFunction(() => document.querySelector('wsis-sdg-matrix').shadowRoot
+      .querySelector('[data-testid="count"]').textContent.includes('liens'));
+    await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('lang', 'en'));
+    await page.waitForFunction(() => document.querySelector('wsis-sdg-matrix').shadowRoot
+      .querySelector('[data-testid="count"]').textContent.includes('links'));
+    assert.deepEqual(fetched, ['sdg-en.json', 'sdg-fr.json']);
+    await context.close();
+  });
+
   it('loads the wasm next to the script, wherever the page is', async () => {
     const page = await open(browser, '/tests/pages/nested/deep/page.html');
     await ready(page);
