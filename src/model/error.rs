@@ -47,6 +47,8 @@ pub enum ErrorKind {
         found: String,
     },
     UnsupportedFormat(u32),
+    /// The widget was given no URL to load.
+    NoSource,
 }
 
 impl Error {
@@ -97,6 +99,7 @@ impl fmt::Display for ErrorKind {
                 write!(f, "expected language \"{expected}\", the file says \"{found}\"")
             }
             ErrorKind::UnsupportedFormat(v) => write!(f, "format {v} is not supported (expected 1)"),
+            ErrorKind::NoSource => write!(f, "no data URL: set the src attribute"),
         }
     }
 }

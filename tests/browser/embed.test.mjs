@@ -37,15 +37,18 @@ describe('embedding', () => {
 
   it('says which URL failed and offers a retry that fetches again', async () => {
     const page = await open(browser, '/tests/pages/missing.html');
-    await ready(page);
-    const message = await page.locator(`${M} [data-testid="error-message"]`).textContent();
+    await ready(page, '#missing');
+    await ready(page, '#no-src');
+    assert.equal(await page.locator('#no-src [data-testid="error-message"]').textContent(),
+      '<wsis-sdg-matrix>: no data URL: set the src attribute');
+    const message = await page.locator('#missing [data-testid="error-message"]').textContent();
     assert.match(message, /no-such-file\.json: the server answered HTTP 404/);
     let requests = 0;
     page.on('request', (r) => { if (r.url().includes('no-such-file.json')) requests += 1; });
-    await page.locator(`${M} [data-testid="retry"]`).click();
+    await page.locator('#missing [data-testid="retry"]').click();
     await page.waitForTimeout(300);
     assert.equal(requests, 1);
-    assert.equal(await page.locator(`${M} [role="alert"]`).count(), 1);
+    assert.equal(await page.locator('#missing [role="alert"]').count(), 1);
   });
 
   it('reports a network failure and a non-JSON response', async () => {

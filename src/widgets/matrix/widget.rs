@@ -1,11 +1,13 @@
 //! The root component: loads the two data files, then shows the matrix or the error.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::app::MatrixApp;
 use super::state::Orientation;
 use crate::model::text::{join_url, sibling_url};
-use crate::model::{Lang, Matrix, SdgCatalog};
+use crate::model::{Error, ErrorKind, Lang, Matrix, SdgCatalog};
 use crate::ui::i18n::strings;
 use crate::ui::theme::Theme;
 use crate::widgets::shared::{use_resource, ErrorBox, Request, Resource};
@@ -50,8 +52,15 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
     }
     let attempt = use_state_eq(|| 0u32);
 
-    let matrix_request = Some(Request { url: props.src.clone(), file: props.src.clone(), cache: false });
+    let has_src = !props.src.trim().is_empty();
+    let matrix_request =
+        has_src.then(|| Request { url: props.src.clone(), file: props.src.clone(), cache: false });
     let matrix = use_resource(matrix_request, *attempt, Matrix::from_json);
+    let matrix = if has_src {
+        matrix
+    } else {
+        Resource::Failed(Rc::new(Error::new("<wsis-sdg-matrix>", "", ErrorKind::NoSource)))
+    };
 
     let sdg_folder =
         props.sdg_src.as_ref().map(|s| s.to_string()).unwrap_or_else(|| sibling_url(&props.src, "sdg/"));
