@@ -49,6 +49,19 @@ pub enum ErrorKind {
     UnsupportedFormat(u32),
     /// The widget was given no URL to load.
     NoSource,
+    BadDate(String),
+    Negative(String),
+    NotWhole(String),
+    /// A dated entry that comes before the one above it.
+    OutOfOrder {
+        this: String,
+        previous: String,
+    },
+    PartsExceedTotal {
+        what: &'static str,
+        parts: String,
+        total: String,
+    },
 }
 
 impl Error {
@@ -100,6 +113,15 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::UnsupportedFormat(v) => write!(f, "format {v} is not supported (expected 1)"),
             ErrorKind::NoSource => write!(f, "no data URL: set the src attribute"),
+            ErrorKind::BadDate(d) => write!(f, "\"{d}\" is not a date (YYYY-MM-DD or YYYY-MM)"),
+            ErrorKind::Negative(v) => write!(f, "{v} is negative"),
+            ErrorKind::NotWhole(v) => write!(f, "{v} is not a whole number"),
+            ErrorKind::OutOfOrder { this, previous } => {
+                write!(f, "{this} comes before the previous entry ({previous})")
+            }
+            ErrorKind::PartsExceedTotal { what, parts, total } => {
+                write!(f, "the parts add up to {parts} {what}, more than the total of {total}")
+            }
         }
     }
 }

@@ -2,11 +2,13 @@
 //! tested natively.
 
 pub mod catalog;
+pub mod date;
 pub mod error;
 pub mod lang;
 pub mod localized;
 pub mod matrix;
 pub mod matrix_view;
+pub mod pledges;
 pub mod sdg;
 pub mod text;
 

@@ -1,0 +1,567 @@
+//! Partner2Connect pledges: the total over time, breakdowns, and announcements.
+
+use serde::Deserialize;
+
+use super::date::Date;
+use super::error::{parse_json, Error, ErrorKind};
+use super::text::is_http_url;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPledges {
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    format: u32,
+    goal: RawGoal,
+    milestones: Vec<RawMilestone>,
+    #[serde(default)]
+    breakdowns: Vec<RawBreakdown>,
+    #[serde(default)]
+    announcements: Vec<RawAnnouncement>,
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    provenance: RawProvenance,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGoal {
+    usd: f64,
+    by: String,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMilestone {
+    date: String,
+    event: String,
+    usd: Option<f64>,
+    usd_qualifier: Option<Qualifier>,
+    pledges: Option<f64>,
+    pledges_qualifier: Option<Qualifier>,
+    entities: Option<f64>,
+    entities_qualifier: Option<Qualifier>,
+    countries: Option<f64>,
+    countries_qualifier: Option<Qualifier>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBreakdown {
+    dimension: String,
+    as_of: String,
+    total_pledges: Option<f64>,
+    total_usd: Option<f64>,
+    categories: Vec<RawCategory>,
+    note: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    label: String,
+    pledges: Option<f64>,
+    usd: Option<f64>,
+    usd_qualifier: Option<Qualifier>,
+    #[serde(default)]
+    derived: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnnouncement {
+    date: String,
+    usd: f64,
+    usd_qualifier: Option<Qualifier>,
+    pledger: String,
+    event: String,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    title: String,
+    url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProvenance {
+    compiled: String,
+    basis: String,
+    #[serde(default)]
+    left_out: Vec<String>,
+    #[serde(default)]
+    notes: Vec<String>,
+}
+
+/// How exact a published figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// "more than".
+    Over,
+    /// "about".
+    About,
+}
+
+/// A published number and how exact it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub qualifier: Qualifier,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Milestone {
+    pub date: Date,
+    pub event: String,
+    pub usd: Option<Figure>,
+    pub pledges: Option<Figure>,
+    pub entities: Option<Figure>,
+    pub countries: Option<Figure>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Category {
+    pub label: String,
+    pub pledges: Option<f64>,
+    pub usd: Option<Figure>,
+    /// Computed by the data's compilers from other published figures.
+    pub derived: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breakdown {
+    /// `stakeholder`, `pledge_type`, `pledger_region`, `implementation_region`, `ldc`, …
+    pub dimension: String,
+    pub as_of: Date,
+    pub total_pledges: Option<f64>,
+    pub total_usd: Option<f64>,
+    pub categories: Vec<Category>,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Announcement {
+    pub date: Date,
+    pub usd: Figure,
+    pub pledger: String,
+    pub event: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PledgeSource {
+    pub id: String,
+    pub title: String,
+    /// Only http(s); some sources are copies without a public address.
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PledgesProvenance {
+    pub compiled: String,
+    pub basis: String,
+    pub left_out: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// A validated `p2c-pledges.json`: milestones in date order, no negative amounts, breakdowns
+/// whose parts fit their totals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pledges {
+    pub goal_usd: f64,
+    pub goal_by: Date,
+    pub goal_sources: Vec<String>,
+    pub milestones: Vec<Milestone>,
+    pub breakdowns: Vec<Breakdown>,
+    pub announcements: Vec<Announcement>,
+    pub sources: Vec<PledgeSource>,
+    pub provenance: PledgesProvenance,
+}
+
+struct Check<'f> {
+    file: &'f str,
+    errors: Vec<Error>,
+}
+
+impl Check<'_> {
+    fn fail(&mut self, path: String, kind: ErrorKind) {
+        self.errors.push(Error::new(self.file, path, kind));
+    }
+
+    fn date(&mut self, path: String, text: &str) -> Option<Date> {
+        let date = Date::parse(text);
+        if date.is_none() {
+            self.fail(path, ErrorKind::BadDate(text.to_owned()));
+        }
+        date
+    }
+
+    fn amount(&mut self, path: String, value: f64) -> bool {
+        if !value.is_finite() || value < 0.0 {
+            self.fail(path, ErrorKind::Negative(value.to_string()));
+            return false;
+        }
+        true
+    }
+
+    fn count(&mut self, path: String, value: f64) -> bool {
+        if !self.amount(path.clone(), value) {
+            return false;
+        }
+        if value.fract() != 0.0 {
+            self.fail(path, ErrorKind::NotWhole(value.to_string()));
+            return false;
+        }
+        true
+    }
+
+    fn text(&mut self, path: String, text: &str) {
+        if text.trim().is_empty() {
+            self.fail(path, ErrorKind::EmptyText);
+        }
+    }
+
+    fn figure(
+        &mut self,
+        path: String,
+        value: Option<f64>,
+        qualifier: Option<Qualifier>,
+        whole: bool,
+    ) -> Option<Figure> {
+        let value = value?;
+        let ok = if whole { self.count(path, value) } else { self.amount(path, value) };
+        ok.then(|| Figure { value, qualifier: qualifier.unwrap_or_default() })
+    }
+
+    fn sources(&mut self, path: &str, ids: &[String], known: &[PledgeSource]) {
+        for (i, id) in ids.iter().enumerate() {
+            if !known.iter().any(|s| &s.id == id) {
+                self.fail(format!("{path}.sources[{i}]"), ErrorKind::UnknownSource(id.clone()));
+            }
+        }
+    }
+}
+
+impl Pledges {
+    /// Parses and validates, reporting the first fault.
+    pub fn from_json(file: &str, text: &str) -> Result<Pledges, Error> {
+        Pledges::from_json_all_errors(file, text).map_err(|mut errors| {
+            if errors.is_empty() {
+                Error::new(file, "", ErrorKind::Json("invalid".into()))
+            } else {
+                errors.swap_remove(0)
+            }
+        })
+    }
+
+    /// Parses and validates, reporting every fault found.
+    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Pledges, Vec<Error>> {
+        let raw: RawPledges = parse_json(file, text).map_err(|e| vec![e])?;
+        let mut c = Check { file, errors: Vec::new() };
+        if raw.format != 1 {
+            c.fail("format".into(), ErrorKind::UnsupportedFormat(raw.format));
+        }
+
+        let mut sources: Vec<PledgeSource> = Vec::new();
+        for (i, s) in raw.sources.into_iter().enumerate() {
+            c.text(format!("sources[{i}].id"), &s.id);
+            c.text(format!("sources[{i}].title"), &s.title);
+            if let Some(url) = &s.url {
+                if !is_http_url(url) {
+                    c.fail(format!("sources[{i}].url"), ErrorKind::NotHttpUrl(url.clone()));
+                    continue;
+                }
+            }
+            if sources.iter().any(|k| k.id == s.id) {
+                c.fail(format!("sources[{i}].id"), ErrorKind::DuplicateId(s.id));
+                continue;
+            }
+            sources.push(PledgeSource { id: s.id, title: s.title, url: s.url });
+        }
+
+        let goal_ok = c.amount("goal.usd".into(), raw.goal.usd);
+        let goal_by = c.date("goal.by".into(), &raw.goal.by);
+        c.sources("goal", &raw.goal.sources, &sources);
+
+        let mut milestones: Vec<Milestone> = Vec::new();
+        for (i, m) in raw.milestones.into_iter().enumerate() {
+            let path = format!("milestones[{i}]");
+            c.text(format!("{path}.event"), &m.event);
+            c.sources(&path, &m.sources, &sources);
+            let Some(date) = c.date(format!("{path}.date"), &m.date) else { continue };
+            if let Some(previous) = milestones.last() {
+                if date < previous.date {
+                    c.fail(
+                        format!("{path}.date"),
+                        ErrorKind::OutOfOrder { this: date.to_string(), previous: previous.date.to_string() },
+                    );
+                }
+            }
+            milestones.push(Milestone {
+                date,
+                usd: c.figure(format!("{path}.usd"), m.usd, m.usd_qualifier, false),
+                pledges: c.figure(format!("{path}.pledges"), m.pledges, m.pledges_qualifier, true),
+                entities: c.figure(format!("{path}.entities"), m.entities, m.entities_qualifier, true),
+                countries: c.figure(format!("{path}.countries"), m.countries, m.countries_qualifier, true),
+                event: m.event,
+                sources: m.sources,
+            });
+        }
+
+        let mut breakdowns = Vec::new();
+        for (i, b) in raw.breakdowns.into_iter().enumerate() {
+            let path = format!("breakdowns[{i}]");
+            c.text(format!("{path}.dimension"), &b.dimension);
+            c.sources(&path, &b.sources, &sources);
+            let as_of = c.date(format!("{path}.as_of"), &b.as_of);
+            if let Some(t) = b.total_pledges {
+                c.count(format!("{path}.total_pledges"), t);
+            }
+            if let Some(t) = b.total_usd {
+                c.amount(format!("{path}.total_usd"), t);
+            }
+            let mut categories = Vec::new();
+            let (mut sum_pledges, mut sum_usd) = (0.0, 0.0);
+            for (j, cat) in b.categories.into_iter().enumerate() {
+                let cpath = format!("{path}.categories[{j}]");
+                c.text(format!("{cpath}.label"), &cat.label);
+                let pledges = cat.pledges.filter(|p| c.count(format!("{cpath}.pledges"), *p));
+                let usd = c.figure(format!("{cpath}.usd"), cat.usd, cat.usd_qualifier, false);
+                sum_pledges += pledges.unwrap_or(0.0);
+                sum_usd += usd.map_or(0.0, |f| f.value);
+                categories.push(Category { label: cat.label, pledges, usd, derived: cat.derived });
+            }
+            if let Some(total) = b.total_pledges.filter(|t| sum_pledges > *t) {
+                c.fail(
+                    format!("{path}.categories"),
+                    ErrorKind::PartsExceedTotal {
+                        what: "pledges",
+                        parts: sum_pledges.to_string(),
+                        total: total.to_string(),
+                    },
+                );
+            }
+            // Published values are rounded ("about 9.7 bn"), so allow rounding of 0.1 %.
+            if let Some(total) = b.total_usd.filter(|t| sum_usd > *t * 1.001) {
+                c.fail(
+                    format!("{path}.categories"),
+                    ErrorKind::PartsExceedTotal {
+                        what: "USD",
+                        parts: sum_usd.to_string(),
+                        total: total.to_string(),
+                    },
+                );
+            }
+            if let Some(as_of) = as_of {
+                breakdowns.push(Breakdown {
+                    dimension: b.dimension,
+                    as_of,
+                    total_pledges: b.total_pledges,
+                    total_usd: b.total_usd,
+                    categories,
+                    note: b.note,
+                    sources: b.sources,
+                });
+            }
+        }
+
+        let mut announcements = Vec::new();
+        for (i, a) in raw.announcements.into_iter().enumerate() {
+            let path = format!("announcements[{i}]");
+            c.text(format!("{path}.pledger"), &a.pledger);
+            c.text(format!("{path}.event"), &a.event);
+            c.sources(&path, &a.sources, &sources);
+            let date = c.date(format!("{path}.date"), &a.date);
+            let usd = c.figure(format!("{path}.usd"), Some(a.usd), a.usd_qualifier, false);
+            if let (Some(date), Some(usd)) = (date, usd) {
+                announcements.push(Announcement {
+                    date,
+                    usd,
+                    pledger: a.pledger,
+                    event: a.event,
+                    sources: a.sources,
+                });
+            }
+        }
+        c.text("provenance.basis".into(), &raw.provenance.basis);
+
+        match (c.errors.is_empty(), goal_ok, goal_by) {
+            (true, true, Some(goal_by)) => Ok(Pledges {
+                goal_usd: raw.goal.usd,
+                goal_by,
+                goal_sources: raw.goal.sources,
+                milestones,
+                breakdowns,
+                announcements,
+                sources,
+                provenance: PledgesProvenance {
+                    compiled: raw.provenance.compiled,
+                    basis: raw.provenance.basis,
+                    left_out: raw.provenance.left_out,
+                    notes: raw.provenance.notes,
+                },
+            }),
+            _ => Err(c.errors),
+        }
+    }
+
+    pub fn source(&self, id: &str) -> Option<&PledgeSource> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+/// The headline figures, each with the milestone it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PledgesSummary {
+    /// Index of the latest milestone with a USD total.
+    pub total: Option<usize>,
+    /// Share of the goal reached, 0 to 1 (capped).
+    pub progress: f64,
+    pub pledges: Option<usize>,
+    pub entities: Option<usize>,
+    pub countries: Option<usize>,
+    /// Index of the newest announcement (latest date; the later entry on a tie).
+    pub newest_announcement: Option<usize>,
+}
+
+/// Headline figures: the latest known value of each, never a guessed one.
+pub fn summarize(p: &Pledges) -> PledgesSummary {
+    let latest =
+        |pick: fn(&Milestone) -> Option<Figure>| p.milestones.iter().rposition(|m| pick(m).is_some());
+    let total = latest(|m| m.usd);
+    let progress = total.and_then(|i| p.milestones.get(i)).and_then(|m| m.usd).map_or(0.0, |usd| {
+        if p.goal_usd > 0.0 {
+            (usd.value / p.goal_usd).min(1.0)
+        } else {
+            0.0
+        }
+    });
+    let newest_announcement = p
+        .announcements
+        .iter()
+        .enumerate()
+        .fold(None, |best: Option<(usize, Date)>, (i, a)| match best {
+            Some((_, d)) if d > a.date => best,
+            _ => Some((i, a.date)),
+        })
+        .map(|(i, _)| i);
+    PledgesSummary {
+        total,
+        progress,
+        pledges: latest(|m| m.pledges),
+        entities: latest(|m| m.entities),
+        countries: latest(|m| m.countries),
+        newest_announcement,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(milestones: &str, breakdowns: &str, announcements: &str) -> String {
+        format!(
+            r#"{{"format":1,"goal":{{"usd":100000000000,"by":"2026-12-31","sources":["S1"]}},
+            "milestones":[{milestones}],"breakdowns":[{breakdowns}],"announcements":[{announcements}],
+            "sources":[{{"id":"S1","title":"ITU","url":"https://www.itu.int/"}}],
+            "provenance":{{"compiled":"2026-11-23","basis":"test"}}}}"#
+        )
+    }
+
+    const TWO: &str = r#"{"date":"2022-06-09","event":"WTDC-22","usd":18550000000,"pledges":360,"pledges_qualifier":"over","sources":["S1"]},
+        {"date":"2026-03","event":"MWC26","usd":82000000000,"usd_qualifier":"over","countries":149}"#;
+
+    #[test]
+    fn loads_and_summarizes() {
+        let p = Pledges::from_json("p.json", &doc(TWO, "", "")).unwrap();
+        let s = summarize(&p);
+        assert_eq!(s.total, Some(1));
+        assert!((s.progress - 0.82).abs() < 1e-9);
+        assert_eq!(s.pledges, Some(0));
+        assert_eq!(s.entities, None);
+        assert_eq!(p.milestones[1].usd.unwrap().qualifier, Qualifier::Over);
+    }
+
+    #[test]
+    fn milestones_out_of_order() {
+        let ms = r#"{"date":"2024-05-27","event":"a","usd":5},{"date":"2023-12-06","event":"b","usd":6}"#;
+        let err = Pledges::from_json("p.json", &doc(ms, "", "")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.json: milestones[1].date: 2023-12-06 comes before the previous entry (2024-05-27)"
+        );
+    }
+
+    #[test]
+    fn negative_amount_and_bad_date() {
+        let ms = r#"{"date":"2024-02-30","event":"a","usd":5},{"date":"2024-05-27","event":"b","usd":-1}"#;
+        let errors = Pledges::from_json_all_errors("p.json", &doc(ms, "", "")).unwrap_err();
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "p.json: milestones[0].date: \"2024-02-30\" is not a date (YYYY-MM-DD or YYYY-MM)",
+                "p.json: milestones[1].usd: -1 is negative",
+            ]
+        );
+    }
+
+    #[test]
+    fn breakdown_parts_must_fit_the_total() {
+        let b = r#"{"dimension":"stakeholder","as_of":"2023-12-06","total_pledges":10,
+            "categories":[{"label":"a","pledges":6},{"label":"b","pledges":5}]}"#;
+        let err = Pledges::from_json("p.json", &doc(TWO, b, "")).unwrap_err();
+        assert_eq!(err.path, "breakdowns[0].categories");
+        assert_eq!(
+            err.to_string(),
+            "p.json: breakdowns[0].categories: the parts add up to 11 pledges, more than the total of 10"
+        );
+    }
+
+    #[test]
+    fn counts_are_whole_and_sources_known() {
+        let ms = r#"{"date":"2024-05-27","event":"a","pledges":2.5,"sources":["S9"]}"#;
+        let errors = Pledges::from_json_all_errors("p.json", &doc(ms, "", "")).unwrap_err();
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, vec!["milestones[0].sources[0]", "milestones[0].pledges"]);
+    }
+
+    #[test]
+    fn newest_announcement_prefers_the_later_entry_on_a_tie() {
+        let a = r#"{"date":"2026-03-03","usd":1,"pledger":"A","event":"E"},{"date":"2026-03-03","usd":2,"pledger":"B","event":"E"},{"date":"2025-01-01","usd":3,"pledger":"C","event":"E"}"#;
+        let p = Pledges::from_json("p.json", &doc(TWO, "", a)).unwrap();
+        assert_eq!(summarize(&p).newest_announcement, Some(1));
+        let err = Pledges::from_json(
+            "p.json",
+            &doc(TWO, "", r#"{"date":"2026-03-03","usd":1,"pledger":" ","event":"E"}"#),
+        )
+        .unwrap_err();
+        assert_eq!(err.path, "announcements[0].pledger");
+    }
+
+    #[test]
+    fn the_bundled_file_is_valid() {
+        let text = include_str!("../../data/p2c-pledges.json");
+        let p = Pledges::from_json("p2c-pledges.json", text).unwrap();
+        let s = summarize(&p);
+        let total = p.milestones[s.total.unwrap()].usd.unwrap();
+        assert_eq!(total.value, 82e9);
+        assert_eq!(total.qualifier, Qualifier::Over);
+    }
+}
