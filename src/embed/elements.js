@@ -4,7 +4,7 @@
 // file is found next to this script (import.meta.url); data URLs are relative to the page.
 // Nothing here writes markup from data: errors are set with textContent.
 
-import init, { mountMatrix } from './wsis_sdg_widgets.js';
+import init, { mountMatrix, mountPledges } from './wsis_sdg_widgets.js';
 
 let ready = null;
 
@@ -38,7 +38,7 @@ function showBootError(host, error) {
   }));
 }
 
-const mounters = { 'wsis-sdg-matrix': mountMatrix };
+const mounters = { 'wsis-sdg-matrix': mountMatrix, 'p2c-pledges': mountPledges };
 
 function optionsFromAttributes(element) {
   return {
@@ -47,11 +47,12 @@ function optionsFromAttributes(element) {
     lang: languageOf(element),
     theme: element.getAttribute('theme') || '',
     view: element.getAttribute('view') || '',
+    refresh: element.getAttribute('refresh') || '',
   };
 }
 
 class WidgetElement extends HTMLElement {
-  static observedAttributes = ['src', 'sdg-src', 'lang', 'theme', 'view'];
+  static observedAttributes = ['src', 'sdg-src', 'lang', 'theme', 'view', 'refresh'];
 
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
@@ -86,7 +87,7 @@ for (const name of Object.keys(mounters)) {
 
 /**
  * Mounts a widget into any element, for hosts that cannot use custom elements.
- * `options`: { widget: 'wsis-sdg-matrix', src, sdgSrc, lang, theme, view }.
+ * `options`: { widget: 'wsis-sdg-matrix' | 'p2c-pledges', src, sdgSrc, lang, theme, view, refresh }.
  * Resolves to a handle with update(options) and destroy().
  */
 export async function mount(element, options = {}) {

@@ -13,6 +13,7 @@ use web_sys::{
 use yew::{AppHandle, Callback, Renderer};
 
 use crate::widgets::matrix::{MatrixEvent, MatrixProps, MatrixWidget};
+use crate::widgets::pledges::{PledgesEvent, PledgesProps, PledgesWidget};
 
 /// A mounted matrix; `destroy()` unmounts it and removes everything it added.
 #[wasm_bindgen]
@@ -41,18 +42,98 @@ impl MatrixHandle {
     }
 }
 
-/// Mounts the matrix into `host`'s open shadow root (made if missing).
-#[wasm_bindgen(js_name = mountMatrix)]
-pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle, JsValue> {
-    let root = shadow_root_for(&host)?;
+/// A mounted pledge widget; `destroy()` unmounts it and stops its polling.
+#[wasm_bindgen]
+pub struct PledgesHandle {
+    app: Option<AppHandle<PledgesWidget>>,
+    container: Element,
+    host: HtmlElement,
+}
+
+#[wasm_bindgen]
+impl PledgesHandle {
+    /// New options: `{ src, lang, theme, refresh }`.
+    pub fn update(&mut self, options: &JsValue) {
+        let props = pledges_props(&self.host, options);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.container.remove();
+    }
+}
+
+/// A fresh container in `host`'s open shadow root (made if missing), styles adopted.
+fn container_for(host: &HtmlElement) -> Result<Element, JsValue> {
+    let root = shadow_root_for(host)?;
     style::adopt(&root)?;
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
     let container = document.create_element("div")?;
     container.set_attribute("class", "wsis-mount")?;
     root.append_child(&container)?;
+    Ok(container)
+}
+
+/// Mounts the matrix into `host`'s open shadow root (made if missing).
+#[wasm_bindgen(js_name = mountMatrix)]
+pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle, JsValue> {
+    let container = container_for(&host)?;
     let props = matrix_props(&host, options);
     let app = Renderer::<MatrixWidget>::with_root_and_props(container.clone(), props).render();
     Ok(MatrixHandle { app: Some(app), container, host })
+}
+
+/// Mounts the Partner2Connect pledge widget into `host`'s open shadow root.
+#[wasm_bindgen(js_name = mountPledges)]
+pub fn mount_pledges(host: HtmlElement, options: &JsValue) -> Result<PledgesHandle, JsValue> {
+    let container = container_for(&host)?;
+    let props = pledges_props(&host, options);
+    let app = Renderer::<PledgesWidget>::with_root_and_props(container.clone(), props).render();
+    Ok(PledgesHandle { app: Some(app), container, host })
+}
+
+fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
+    let o = options::Options::read(options);
+    let target = host.clone();
+    PledgesProps {
+        src: o.src.into(),
+        lang: o.lang,
+        theme: o.theme,
+        refresh: o.refresh,
+        on_event: Callback::from(move |event: PledgesEvent| dispatch_pledges_event(&target, &event)),
+    }
+}
+
+fn dispatch_pledges_event(target: &HtmlElement, event: &PledgesEvent) {
+    let detail = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
+    };
+    let name = match event {
+        PledgesEvent::Ready { total_usd } => {
+            set("totalUsd", JsValue::from_f64(*total_usd));
+            "p2c-ready"
+        }
+        PledgesEvent::Update { total_usd, previous_usd } => {
+            set("totalUsd", JsValue::from_f64(*total_usd));
+            set("previousUsd", JsValue::from_f64(*previous_usd));
+            "p2c-update"
+        }
+        PledgesEvent::Error { message } => {
+            set("message", JsValue::from_str(message));
+            "wsis-error"
+        }
+        PledgesEvent::LanguageChange { lang } => {
+            set("lang", JsValue::from_str(lang.code()));
+            "wsis-language-change"
+        }
+    };
+    dispatch(target, name, &detail);
 }
 
 /// The element's own open shadow root, or one attached now. Elements that cannot have a

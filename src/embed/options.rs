@@ -13,6 +13,8 @@ pub struct Options {
     pub lang: Lang,
     pub theme: Theme,
     pub orientation: Orientation,
+    /// Seconds between re-fetches of live data; 0 (or missing) loads once.
+    pub refresh: u32,
 }
 
 fn string(options: &JsValue, key: &str) -> Option<String> {
@@ -33,6 +35,11 @@ impl Options {
             lang: string(options, "lang").and_then(|l| Lang::from_tag(&l)).unwrap_or(Lang::En),
             theme: string(options, "theme").map(|t| Theme::parse(&t)).unwrap_or_default(),
             orientation: string(options, "view").map(|v| Orientation::parse(&v)).unwrap_or_default(),
+            // At least 1 s: a typo must not turn every viewer into a request flood.
+            refresh: string(options, "refresh")
+                .and_then(|r| r.parse::<f64>().ok())
+                .filter(|r| r.is_finite() && *r > 0.0)
+                .map_or(0, |r| r.clamp(1.0, 86_400.0).round() as u32),
         }
     }
 }

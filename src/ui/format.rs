@@ -1,20 +1,84 @@
-//! Numbers through the browser's `Intl`, so each language gets its own digits and separators.
+//! Numbers, money and dates through the browser's `Intl`, so each language gets its own
+//! digits, separators and words ("USD 82 billion", "82 milliards USD").
 //!
-//! Natively (tests, server-side rendering) plain ASCII digits are used: components call these
+//! Natively (tests, server-side rendering) plain ASCII forms are used: components call these
 //! during render, so they must not need a browser.
 
+use crate::model::date::Date;
 use crate::model::Lang;
+
+/// How to write a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// `1,234`.
+    Integer,
+    /// `USD 82 billion` / `82 milliards USD` (compact, long words, currency code).
+    UsdCompact,
+    /// `USD 82,000,000,000`.
+    UsdFull,
+    /// `82%`.
+    Percent,
+}
 
 /// `1234` → `"1,234"` (en), `"1 234"` (fr), …
 pub fn integer(lang: Lang, n: usize) -> String {
+    number(lang, Style::Integer, n as f64)
+}
+
+pub fn number(lang: Lang, style: Style, value: f64) -> String {
+    if style == Style::UsdCompact {
+        let x = number_only(lang, style, value);
+        return crate::ui::i18n::pledge_strings(lang).usd.replace("{x}", &x);
+    }
+    number_only(lang, style, value)
+}
+
+fn number_only(lang: Lang, style: Style, value: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        browser::integer(lang, n)
+        browser::number(lang, style, value)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = lang;
-        n.to_string()
+        native(style, value)
+    }
+}
+
+/// A date as the language writes it; month-only dates without a day.
+pub fn date(lang: Lang, date: Date) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::date(lang, date)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        date.to_string()
+    }
+}
+
+/// `hh:mm` of a `Date.now()` timestamp, in the reader's time zone.
+pub fn time_of_day(lang: Lang, epoch_ms: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::time_of_day(lang, epoch_ms)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        let minutes = (epoch_ms / 60_000.0) as i64;
+        format!("{:02}:{:02}", minutes.div_euclid(60).rem_euclid(24), minutes.rem_euclid(60))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn native(style: Style, value: f64) -> String {
+    match style {
+        Style::Integer => format!("{value:.0}"),
+        Style::UsdCompact => format!("{:.1} billion", value / 1e9),
+        Style::UsdFull => format!("USD {value:.0}"),
+        Style::Percent => format!("{:.0}%", value * 100.0),
     }
 }
 
@@ -22,35 +86,100 @@ pub fn integer(lang: Lang, n: usize) -> String {
 mod browser {
     use std::cell::RefCell;
 
-    use js_sys::{Array, Intl, Object};
+    use js_sys::{Array, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
 
+    use super::Style;
+    use crate::model::date::Date;
     use crate::model::Lang;
 
     thread_local! {
-        // One formatter per language: constructing `Intl` objects is slow.
-        static FORMATTERS: RefCell<Vec<(Lang, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+        // Constructing `Intl` objects is slow (the first one loads locale data): one per use.
+        static NUMBERS: RefCell<Vec<(Lang, Style, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+        static DATES: RefCell<Vec<(Lang, u8, Intl::DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
     }
 
-    pub fn integer(lang: Lang, n: usize) -> String {
-        FORMATTERS.with(|cell| {
-            let mut formatters = cell.borrow_mut();
-            let position = formatters.iter().position(|(l, _)| *l == lang);
-            let formatter = match position.and_then(|p| formatters.get(p)) {
-                Some((_, f)) => f.clone(),
-                None => {
-                    let locales = Array::of1(&JsValue::from_str(lang.code()));
-                    let f = Intl::NumberFormat::new(&locales, &Object::new());
-                    formatters.push((lang, f.clone()));
-                    f
-                }
+    fn options(pairs: &[(&str, &str)]) -> Object {
+        let o = Object::new();
+        for (k, v) in pairs {
+            let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+        }
+        o
+    }
+
+    fn locales(lang: Lang) -> Array {
+        Array::of1(&JsValue::from_str(lang.code()))
+    }
+
+    pub fn number(lang: Lang, style: Style, value: f64) -> String {
+        let formatter = NUMBERS.with(|cell| {
+            let mut all = cell.borrow_mut();
+            if let Some((_, _, f)) = all.iter().find(|(l, s, _)| *l == lang && *s == style) {
+                return f.clone();
+            }
+            let opts = match style {
+                Style::Integer => options(&[("maximumFractionDigits", "0")]),
+                // Currency style ignores `compactDisplay: long` ("USD 82B"), so the number is
+                // formatted alone ("82.4 billion") and the code placed by the language's template.
+                Style::UsdCompact => options(&[
+                    ("notation", "compact"),
+                    ("compactDisplay", "long"),
+                    ("maximumFractionDigits", "2"),
+                ]),
+                Style::UsdFull => options(&[
+                    ("style", "currency"),
+                    ("currency", "USD"),
+                    ("currencyDisplay", "code"),
+                    ("maximumFractionDigits", "0"),
+                ]),
+                Style::Percent => options(&[("style", "percent"), ("maximumFractionDigits", "1")]),
             };
-            let format = formatter.format();
-            format
-                .call1(&JsValue::UNDEFINED, &JsValue::from_f64(n as f64))
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_else(|| n.to_string())
+            let f = Intl::NumberFormat::new(&locales(lang), &opts);
+            all.push((lang, style, f.clone()));
+            f
+        });
+        formatter
+            .format()
+            .call1(&JsValue::UNDEFINED, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| value.to_string())
+    }
+
+    fn date_formatter(lang: Lang, kind: u8) -> Intl::DateTimeFormat {
+        DATES.with(|cell| {
+            let mut all = cell.borrow_mut();
+            if let Some((_, _, f)) = all.iter().find(|(l, k, _)| *l == lang && *k == kind) {
+                return f.clone();
+            }
+            let opts = match kind {
+                0 => options(&[
+                    ("year", "numeric"),
+                    ("month", "long"),
+                    ("day", "numeric"),
+                    ("timeZone", "UTC"),
+                ]),
+                1 => options(&[("year", "numeric"), ("month", "long"), ("timeZone", "UTC")]),
+                _ => options(&[("hour", "2-digit"), ("minute", "2-digit")]),
+            };
+            let f = Intl::DateTimeFormat::new(&locales(lang), &opts);
+            all.push((lang, kind, f.clone()));
+            f
         })
+    }
+
+    fn format_ms(f: &Intl::DateTimeFormat, ms: f64) -> Option<String> {
+        let date = js_sys::Date::new(&JsValue::from_f64(ms));
+        f.format().call1(&JsValue::UNDEFINED, &date).ok().and_then(|v| v.as_string())
+    }
+
+    pub fn date(lang: Lang, date: Date) -> String {
+        let ms = date.days_since_epoch() as f64 * 86_400_000.0;
+        let kind = if date.day.is_some() { 0 } else { 1 };
+        format_ms(&date_formatter(lang, kind), ms).unwrap_or_else(|| date.to_string())
+    }
+
+    pub fn time_of_day(lang: Lang, epoch_ms: f64) -> String {
+        format_ms(&date_formatter(lang, 2), epoch_ms).unwrap_or_default()
     }
 }

@@ -361,6 +361,246 @@ static AR: Strings = Strings {
     sdg_template: "الهدف {n}",
 };
 
+/// Interface strings of the pledge widget. Templates use `{…}` placeholders.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PledgeStrings {
+    pub title: &'static str,
+    pub error_heading: &'static str,
+    pub total_pledged: &'static str,
+    /// `{pct}`, `{goal}`, `{date}`.
+    pub of_goal: &'static str,
+    pub pledges: &'static str,
+    pub entities: &'static str,
+    pub countries: &'static str,
+    /// `{date}`.
+    pub as_of: &'static str,
+    /// `{x}`.
+    pub over: &'static str,
+    /// `{x}`.
+    pub about: &'static str,
+    pub newest: &'static str,
+    pub timeline: &'static str,
+    pub table: &'static str,
+    pub date: &'static str,
+    pub event: &'static str,
+    pub goal: &'static str,
+    pub breakdowns: &'static str,
+    pub stakeholder: &'static str,
+    pub pledge_type: &'static str,
+    pub pledger_region: &'static str,
+    pub implementation_region: &'static str,
+    pub ldc: &'static str,
+    /// `{n}`.
+    pub n_pledges: &'static str,
+    /// `{time}`.
+    pub stale: &'static str,
+    /// `{total}`, `{amount}`, `{pledger}`, `{event}`.
+    pub live_update: &'static str,
+    pub not_included: &'static str,
+    /// Where the currency code goes around a compact amount: `{x}` is "82.4 billion".
+    pub usd: &'static str,
+}
+
+pub fn pledge_strings(lang: Lang) -> &'static PledgeStrings {
+    match lang {
+        Lang::Ar => &P_AR,
+        Lang::Zh => &P_ZH,
+        Lang::En => &P_EN,
+        Lang::Fr => &P_FR,
+        Lang::Ru => &P_RU,
+        Lang::Es => &P_ES,
+    }
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in pairs {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+static P_EN: PledgeStrings = PledgeStrings {
+    title: "Partner2Connect: pledges for meaningful connectivity",
+    error_heading: "The pledge figures cannot be shown",
+    total_pledged: "Total pledged",
+    of_goal: "{pct} of the {goal} goal (by {date})",
+    pledges: "Pledges",
+    entities: "Entities",
+    countries: "Countries",
+    as_of: "as of {date}",
+    over: "more than {x}",
+    about: "about {x}",
+    newest: "Newest announcement",
+    timeline: "Total pledged over time",
+    table: "Show as a table",
+    date: "Date",
+    event: "Event",
+    goal: "Goal",
+    breakdowns: "Breakdowns",
+    stakeholder: "By type of pledger",
+    pledge_type: "By type of pledge",
+    pledger_region: "By region of the pledger",
+    implementation_region: "By region of implementation",
+    ldc: "Least Developed Countries",
+    n_pledges: "{n} pledges",
+    stale: "Not updated since {time}",
+    live_update: "Total now {total}. New: {amount} — {pledger}, {event}.",
+    not_included: "Not included",
+    usd: "USD {x}",
+};
+
+static P_FR: PledgeStrings = PledgeStrings {
+    title: "Partner2Connect : engagements pour une connectivité efficace",
+    error_heading: "Les chiffres des engagements ne peuvent pas être affichés",
+    total_pledged: "Total des engagements",
+    of_goal: "{pct} de l’objectif de {goal} (d’ici au {date})",
+    pledges: "Engagements",
+    entities: "Entités",
+    countries: "Pays",
+    as_of: "au {date}",
+    over: "plus de {x}",
+    about: "environ {x}",
+    newest: "Dernière annonce",
+    timeline: "Total des engagements dans le temps",
+    table: "Afficher sous forme de tableau",
+    date: "Date",
+    event: "Événement",
+    goal: "Objectif",
+    breakdowns: "Répartitions",
+    stakeholder: "Par type d’auteur",
+    pledge_type: "Par type d’engagement",
+    pledger_region: "Par région de l’auteur",
+    implementation_region: "Par région de mise en œuvre",
+    ldc: "Pays les moins avancés",
+    n_pledges: "{n} engagements",
+    stale: "Pas de mise à jour depuis {time}",
+    live_update: "Total : {total}. Nouveau : {amount} — {pledger}, {event}.",
+    not_included: "Non inclus",
+    usd: "{x} USD",
+};
+
+static P_ES: PledgeStrings = PledgeStrings {
+    title: "Partner2Connect: compromisos para una conectividad significativa",
+    error_heading: "No se pueden mostrar las cifras de los compromisos",
+    total_pledged: "Total comprometido",
+    of_goal: "{pct} de la meta de {goal} (para {date})",
+    pledges: "Compromisos",
+    entities: "Entidades",
+    countries: "Países",
+    as_of: "al {date}",
+    over: "más de {x}",
+    about: "unos {x}",
+    newest: "Último anuncio",
+    timeline: "Total comprometido a lo largo del tiempo",
+    table: "Mostrar como tabla",
+    date: "Fecha",
+    event: "Evento",
+    goal: "Meta",
+    breakdowns: "Desgloses",
+    stakeholder: "Por tipo de entidad",
+    pledge_type: "Por tipo de compromiso",
+    pledger_region: "Por región de la entidad",
+    implementation_region: "Por región de ejecución",
+    ldc: "Países menos adelantados",
+    n_pledges: "{n} compromisos",
+    stale: "Sin actualizar desde las {time}",
+    live_update: "Total: {total}. Nuevo: {amount} — {pledger}, {event}.",
+    not_included: "No incluido",
+    usd: "{x} USD",
+};
+
+static P_RU: PledgeStrings = PledgeStrings {
+    title: "Partner2Connect: обязательства в интересах полноценного подключения",
+    error_heading: "Данные об обязательствах невозможно показать",
+    total_pledged: "Всего обязательств",
+    of_goal: "{pct} от цели {goal} (к {date})",
+    pledges: "Обязательства",
+    entities: "Организации",
+    countries: "Страны",
+    as_of: "на {date}",
+    over: "более {x}",
+    about: "около {x}",
+    newest: "Последнее объявление",
+    timeline: "Объём обязательств во времени",
+    table: "Показать таблицей",
+    date: "Дата",
+    event: "Событие",
+    goal: "Цель",
+    breakdowns: "Разбивка",
+    stakeholder: "По типу участника",
+    pledge_type: "По типу обязательства",
+    pledger_region: "По региону участника",
+    implementation_region: "По региону реализации",
+    ldc: "Наименее развитые страны",
+    n_pledges: "Обязательств: {n}",
+    stale: "Не обновлялось с {time}",
+    live_update: "Всего: {total}. Новое: {amount} — {pledger}, {event}.",
+    not_included: "Не включено",
+    usd: "{x} USD",
+};
+
+static P_ZH: PledgeStrings = PledgeStrings {
+    title: "Partner2Connect：实现有意义连通的承诺",
+    error_heading: "无法显示承诺数据",
+    total_pledged: "承诺总额",
+    of_goal: "已达 {goal} 目标的 {pct}（截至 {date}）",
+    pledges: "承诺",
+    entities: "实体",
+    countries: "国家",
+    as_of: "截至 {date}",
+    over: "超过 {x}",
+    about: "约 {x}",
+    newest: "最新公告",
+    timeline: "承诺总额随时间变化",
+    table: "以表格显示",
+    date: "日期",
+    event: "活动",
+    goal: "目标",
+    breakdowns: "分类",
+    stakeholder: "按承诺方类型",
+    pledge_type: "按承诺类型",
+    pledger_region: "按承诺方所在区域",
+    implementation_region: "按实施区域",
+    ldc: "最不发达国家",
+    n_pledges: "{n} 项承诺",
+    stale: "自 {time} 起未更新",
+    live_update: "现总额 {total}。新增：{amount} — {pledger}，{event}。",
+    not_included: "未包括",
+    usd: "{x} 美元",
+};
+
+static P_AR: PledgeStrings = PledgeStrings {
+    title: "Partner2Connect: التعهدات من أجل توصيلية مجدية",
+    error_heading: "تعذّر عرض أرقام التعهدات",
+    total_pledged: "مجموع التعهدات",
+    of_goal: "{pct} من هدف {goal} (بحلول {date})",
+    pledges: "التعهدات",
+    entities: "الكيانات",
+    countries: "البلدان",
+    as_of: "حتى {date}",
+    over: "أكثر من {x}",
+    about: "نحو {x}",
+    newest: "أحدث إعلان",
+    timeline: "مجموع التعهدات عبر الزمن",
+    table: "العرض في جدول",
+    date: "التاريخ",
+    event: "الحدث",
+    goal: "الهدف",
+    breakdowns: "التوزيعات",
+    stakeholder: "حسب نوع الجهة المتعهدة",
+    pledge_type: "حسب نوع التعهد",
+    pledger_region: "حسب منطقة الجهة المتعهدة",
+    implementation_region: "حسب منطقة التنفيذ",
+    ldc: "أقل البلدان نمواً",
+    n_pledges: "{n} تعهداً",
+    stale: "لم يُحدَّث منذ {time}",
+    live_update: "المجموع الآن {total}. جديد: {amount} — {pledger}، {event}.",
+    not_included: "غير مدرج",
+    usd: "{x} دولار أمريكي",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -144,7 +144,47 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .provenance > div { padding-block: 0.5em; display: flex; flex-direction: column; gap: 0.5em; }
 .provenance li { margin-block: 0.2em; }
 
+/* Partner2Connect pledges */
+.pledges-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: flex-end; gap: 0.5em 1em; }
+.pledges-head .field { flex: 0 1 12em; }
+.headline { margin-block: 0.75em; }
+.headline .label { color: var(--wsis-muted); font-weight: 600; }
+.headline .total { font-size: 2.6em; font-weight: 800; line-height: 1.15; font-variant-numeric: tabular-nums; }
+.headline .full { font-variant-numeric: tabular-nums; }
+.progress { margin-block: 0.5em; }
+.progress progress { width: 100%; height: 1.1em; accent-color: var(--wsis-accent); }
+.counts { display: flex; flex-wrap: wrap; gap: 0.5em 2em; margin-block: 0.5em; }
+.counts dt { color: var(--wsis-muted); font-size: 0.9em; }
+.counts dd { margin: 0; }
+.counts strong { font-size: 1.3em; }
+.newest { margin-block: 0.5em; }
+.badge { display: inline-block; border: 1px solid currentColor; border-radius: 999px; padding: 0.1em 0.7em; font-weight: 600; }
+.badge.stale { color: #7a4a00; background: #fff4d6; }
+.theme-dark .badge.stale { color: #ffd27a; background: #3a2a00; }
+@media (prefers-color-scheme: dark) { .theme-auto .badge.stale { color: #ffd27a; background: #3a2a00; } }
+.timeline, .breakdowns { margin-block: 1em; }
+.timeline figure { margin: 0; }
+.timeline svg { width: 100%; height: auto; max-height: 22em; display: block; }
+.timeline .axis, .timeline .tick { stroke: var(--wsis-muted); stroke-width: 1; }
+.timeline .goal-line { stroke: var(--wsis-accent); stroke-width: 2; stroke-dasharray: 6 4; }
+.timeline circle { fill: var(--wsis-accent); stroke: var(--wsis-bg); stroke-width: 1.5; }
+.timeline text { fill: var(--wsis-fg); font-size: 12px; }
+.timeline .goal-label { font-weight: 700; }
+.data-table { border-collapse: collapse; margin-block: 0.5em; }
+.data-table th, .data-table td { border: 1px solid var(--wsis-border); padding: 0.25em 0.5em; text-align: start; }
+.breakdown { margin-block: 0.75em; }
+.bars li { display: grid; grid-template-columns: minmax(8em, 16em) minmax(4em, 1fr) auto; gap: 0.5em; align-items: center; margin-block: 0.25em; }
+svg.bar { width: 100%; height: 0.9em; background: var(--wsis-surface); }
+svg.bar rect { fill: var(--wsis-accent); }
+.bar-value { font-variant-numeric: tabular-nums; }
+@media (forced-colors: active) {
+  .timeline circle, svg.bar rect { fill: CanvasText; }
+  .timeline .goal-line { stroke: CanvasText; }
+}
+
 @container wsis (max-width: 760px) {
+  .bars li { grid-template-columns: 1fr; }
+  .headline .total { font-size: 2em; }
   .grid-wrap { display: none; }
   .cards { display: block; }
   .body { flex-direction: column; }

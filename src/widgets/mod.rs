@@ -1,4 +1,5 @@
 //! One folder per widget; `shared` holds what they have in common.
 
 pub mod matrix;
+pub mod pledges;
 pub mod shared;

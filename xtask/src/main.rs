@@ -8,7 +8,9 @@
 //! - `validate`  checks data files, one error per line, non-zero exit on any
 //! - `gen-data`  regenerates `data/` from `../shared/reference`
 //! - `bench`     prints size and speed figures
+//! - `announce`  records a pledge announced on stage in `data/p2c-pledges.json`
 
+mod announce;
 mod bench;
 mod build;
 mod gen_data;
@@ -47,7 +49,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench>".into()
+    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|announce --usd N --pledger P --event E>".into()
 }
 
 fn main() -> ExitCode {
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
             gen_data::run(&root.join("../shared/reference"), &root.join("data"))
         }
         Some("bench") => bench::command(),
+        Some("announce") => announce::command(args.get(1..).unwrap_or_default()),
         _ => Err(usage()),
     };
     match result {
@@ -148,8 +151,10 @@ fn browser_tests(root: &Path) -> Result {
         return Err("no tests found in tests/data or tests/browser".into());
     }
     let mut cmd = Command::new("node");
+    let xtask = std::env::current_exe().map_err(|e| format!("own path: {e}"))?;
     cmd.current_dir(root)
         .env("BASE_URL", format!("http://{}", server.addr))
+        .env("XTASK_BIN", xtask)
         .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
         .args(&files);
     run(&mut cmd)

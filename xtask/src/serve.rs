@@ -4,10 +4,11 @@
 //! of the content) and Last-Modified, and conditional requests get 304 Not Modified.
 
 use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::net::SocketAddr;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -36,18 +37,91 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
     let addr = server.server_addr().to_ip().ok_or("server has no IP address")?;
     let server = Arc::new(server);
     let root = root();
-    let workers = (0..8)
+    let faults: Faults = Arc::new(Mutex::new(HashMap::new()));
+    let workers = (0..12)
         .map(|_| {
             let server = server.clone();
             let root = root.clone();
+            let faults = faults.clone();
             std::thread::spawn(move || {
                 while let Ok(request) = server.recv() {
-                    handle(&root, with_tests, request);
+                    if with_tests {
+                        if let Some(request) = inject_fault(&root, &faults, request) {
+                            handle(&root, with_tests, request);
+                        }
+                    } else {
+                        handle(&root, with_tests, request);
+                    }
                 }
             })
         })
         .collect();
     Ok(Server { addr, workers })
+}
+
+/// Failures the browser tests switch on for one URL path (test mode only).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Fault {
+    ServerError,
+    /// Hold the request for 20 s, longer than the widgets wait.
+    Hang,
+    /// Send the first half of the file with a 200, as a broken upload would.
+    Truncated,
+}
+
+type Faults = Arc<Mutex<HashMap<String, Fault>>>;
+
+/// `/tests/fault?path=/x.json&mode=500|timeout|truncated|off` sets a fault; requests to a
+/// faulty path get it. Returns the request when it is an ordinary one.
+fn inject_fault(root: &Path, faults: &Faults, request: Request) -> Option<Request> {
+    let url = request.url().to_owned();
+    let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
+    if path == "/tests/fault" {
+        let param = |name: &str| {
+            query
+                .split('&')
+                .find_map(|kv| kv.strip_prefix(name).and_then(|v| v.strip_prefix('=')))
+                .unwrap_or("")
+        };
+        let target = param("path").to_owned();
+        let fault = match param("mode") {
+            "500" => Some(Fault::ServerError),
+            "timeout" => Some(Fault::Hang),
+            "truncated" => Some(Fault::Truncated),
+            _ => None,
+        };
+        if let Ok(mut table) = faults.lock() {
+            match fault {
+                Some(f) => table.insert(target, f),
+                None => table.remove(&target),
+            };
+        }
+        let _ = request.respond(Response::empty(204));
+        return None;
+    }
+    let fault = faults.lock().ok().and_then(|t| t.get(path).copied());
+    match fault {
+        None => Some(request),
+        Some(Fault::ServerError) => {
+            let _ = request.respond(Response::from_string("injected failure").with_status_code(500));
+            None
+        }
+        Some(Fault::Hang) => {
+            std::thread::sleep(std::time::Duration::from_secs(20));
+            let _ = request.respond(Response::from_string("too late").with_status_code(504));
+            None
+        }
+        Some(Fault::Truncated) => {
+            let bytes = resolve(root, true, path).and_then(|p| std::fs::read(p).ok()).unwrap_or_default();
+            let half = bytes.get(..bytes.len() / 2).unwrap_or_default().to_vec();
+            let mut response = Response::from_data(half);
+            if let Some(h) = header("Content-Type", "application/json") {
+                response.add_header(h);
+            }
+            let _ = request.respond(response);
+            None
+        }
+    }
 }
 
 fn header(name: &str, value: &str) -> Option<Header> {

@@ -36,3 +36,56 @@ pub fn resolve_url(relative: &str, base: &str) -> Option<String> {
     let base = web_sys::Url::new_with_base(base, &page).ok()?;
     web_sys::Url::new_with_base(relative, &base.href()).ok().map(|u| u.href())
 }
+
+/// The answer to a conditional GET.
+pub enum Conditional {
+    /// 304: what we have is current.
+    NotModified,
+    Fresh {
+        text: String,
+        etag: Option<String>,
+        last_modified: Option<String>,
+    },
+}
+
+/// GETs `url` with `If-None-Match` / `If-Modified-Since` from the last answer, bypassing the
+/// HTTP cache so a 304 reaches us, and giving up after `timeout_ms`.
+pub async fn fetch_conditional(
+    url: &str,
+    file: &str,
+    etag: Option<&str>,
+    last_modified: Option<&str>,
+    timeout_ms: u32,
+) -> Result<Conditional, Error> {
+    let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
+    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
+    let headers = web_sys::Headers::new().map_err(network)?;
+    if let Some(tag) = etag {
+        headers.set("If-None-Match", tag).map_err(network)?;
+    }
+    if let Some(date) = last_modified {
+        headers.set("If-Modified-Since", date).map_err(network)?;
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_headers(&headers);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
+    let response: Response = response.dyn_into().map_err(network)?;
+    if response.status() == 304 {
+        return Ok(Conditional::NotModified);
+    }
+    if !response.ok() {
+        return Err(Error::new(
+            file,
+            "",
+            ErrorKind::HttpStatus { status: response.status(), status_text: response.status_text() },
+        ));
+    }
+    let etag = response.headers().get("ETag").ok().flatten();
+    let last_modified = response.headers().get("Last-Modified").ok().flatten();
+    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
+    let text = text.as_string().ok_or_else(|| network(JsValue::from_str("the response is not text")))?;
+    Ok(Conditional::Fresh { text, etag, last_modified })
+}

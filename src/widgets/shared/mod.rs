@@ -4,6 +4,7 @@ mod error_box;
 pub mod fetch;
 mod highlight;
 mod lang_menu;
+pub mod live;
 pub mod resource;
 mod select_field;
 

@@ -1,0 +1,75 @@
+//! The loaded pledge figures: headline, timeline, breakdowns, provenance.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::breakdowns::Breakdowns;
+use super::headline::Headline;
+use super::timeline::Timeline;
+use crate::model::pledges::{summarize, Pledges};
+use crate::model::text::is_http_url;
+use crate::model::{Error, Lang};
+use crate::ui::i18n::{pledge_strings, strings};
+use crate::widgets::shared::LangMenu;
+
+/// Public so it can be rendered on a server for readers without JavaScript.
+#[derive(Properties, PartialEq)]
+pub struct PledgesAppProps {
+    pub pledges: Rc<Pledges>,
+    pub lang: Lang,
+    /// The latest failed refresh, if the figures shown are stale.
+    #[prop_or_default]
+    pub error: Option<Rc<Error>>,
+    #[prop_or_default]
+    pub updated_at: Option<f64>,
+    /// Text for the polite live region (the latest change).
+    #[prop_or_default]
+    pub announcement: AttrValue,
+    #[prop_or_default]
+    pub on_lang: Callback<Lang>,
+}
+
+#[component]
+pub fn PledgesApp(props: &PledgesAppProps) -> Html {
+    let summary = use_memo(props.pledges.clone(), |p| summarize(p));
+    let s = strings(props.lang);
+    let ps = pledge_strings(props.lang);
+    let p = &props.pledges;
+    let sources = p.sources.iter().map(|source| {
+        let body = match source.url.as_deref().filter(|u| is_http_url(u)) {
+            Some(url) => html! { <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ source.title.clone() }</a> },
+            None => html! { { source.title.clone() } },
+        };
+        html! { <li key={source.id.clone()}>{ format!("{}: ", source.id) }{ body }</li> }
+    });
+    html! {
+        <>
+            <div class="pledges-head">
+                <h2 data-testid="title">{ ps.title }</h2>
+                <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
+            </div>
+            <Headline pledges={p.clone()} summary={summary.clone()} lang={props.lang}
+                error={props.error.clone()} updated_at={props.updated_at}
+                announcement={props.announcement.clone()} />
+            <Timeline pledges={p.clone()} lang={props.lang} />
+            <Breakdowns pledges={p.clone()} lang={props.lang} />
+            <details class="provenance" part="provenance" data-testid="provenance">
+                <summary>{ s.about_data }</summary>
+                <div>
+                    <p lang="en">{ p.provenance.basis.clone() }</p>
+                    <p>{ format!("{}: ", s.compiled) }<span dir="ltr">{ p.provenance.compiled.clone() }</span></p>
+                    if !p.provenance.left_out.is_empty() {
+                        <h4>{ ps.not_included }</h4>
+                        <ul lang="en" data-testid="left-out">
+                            for item in p.provenance.left_out.iter() { <li key={item.clone()}>{ item.clone() }</li> }
+                        </ul>
+                    }
+                    for note in p.provenance.notes.iter() { <p key={note.clone()} lang="en">{ note.clone() }</p> }
+                    <h4>{ s.sources }</h4>
+                    <ul lang="en">{ for sources }</ul>
+                </div>
+            </details>
+        </>
+    }
+}

@@ -1,0 +1,201 @@
+//! `use_live_json`: a data file that is re-fetched every few seconds, for figures that change
+//! while the room watches.
+//!
+//! Unchanged files cost a 304 (conditional requests). Failures keep the last good value and
+//! back off exponentially with jitter; so do normal polls (±20 %), so thousands of viewers of
+//! one file never poll in step. Polling pauses while the page is hidden.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use super::fetch::{fetch_conditional, Conditional};
+use crate::model::Error;
+
+/// What the widget knows: the last good value, and whether the latest attempt failed.
+#[derive(Debug)]
+pub struct Live<T> {
+    pub value: Option<Rc<T>>,
+    /// The latest failure; cleared by the next success (200 or 304).
+    pub error: Option<Rc<Error>>,
+    /// `Date.now()` of the last successful answer.
+    pub updated_at: Option<f64>,
+}
+
+impl<T> Clone for Live<T> {
+    fn clone(&self) -> Self {
+        Live { value: self.value.clone(), error: self.error.clone(), updated_at: self.updated_at }
+    }
+}
+
+impl<T> PartialEq for Live<T> {
+    fn eq(&self, other: &Self) -> bool {
+        let same_value = match (&self.value, &other.value) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        let same_error = match (&self.error, &other.error) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same_value && same_error && self.updated_at == other.updated_at
+    }
+}
+
+/// Milliseconds to wait before the next poll.
+pub fn next_delay(refresh_ms: f64, failures: u32, random: f64) -> f64 {
+    if failures == 0 {
+        refresh_ms * (0.8 + 0.4 * random)
+    } else {
+        let backoff = refresh_ms * f64::from(2u32.saturating_pow(failures.min(16)));
+        // At most 16 intervals and at most 5 minutes (unless the interval itself is longer).
+        let cap = (refresh_ms * 16.0).min(300_000.0_f64.max(refresh_ms));
+        backoff.min(cap) * (0.5 + random)
+    }
+}
+
+/// A sleep that the effect's cleanup can cut short (and whose timer it clears).
+#[derive(Default)]
+struct Sleeper {
+    timer: Cell<Option<i32>>,
+    wake: RefCell<Option<js_sys::Function>>,
+}
+
+impl Sleeper {
+    async fn sleep(self: &Rc<Self>, ms: f64) {
+        let me = self.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+            if let Some(window) = web_sys::window() {
+                let id = window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(
+                        &resolve,
+                        ms.clamp(0.0, 2e9) as i32,
+                    )
+                    .ok();
+                me.timer.set(id);
+            }
+            *me.wake.borrow_mut() = Some(resolve);
+        });
+        let _ = JsFuture::from(promise).await;
+        self.timer.set(None);
+        self.wake.borrow_mut().take();
+    }
+
+    fn cancel(&self) {
+        if let (Some(id), Some(window)) = (self.timer.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(id);
+        }
+        if let Some(wake) = self.wake.borrow_mut().take() {
+            let _ = wake.call0(&JsValue::UNDEFINED);
+        }
+    }
+}
+
+fn page_hidden() -> bool {
+    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Loads `url` (named `file` in errors) and, when `refresh_s > 0`, keeps it current.
+#[hook]
+pub fn use_live_json<T, F>(url: Option<AttrValue>, file: AttrValue, refresh_s: u32, parse: F) -> Live<T>
+where
+    T: 'static,
+    F: Fn(&str, &str) -> Result<T, Error> + 'static,
+{
+    let state = use_state(|| Live::<T> { value: None, error: None, updated_at: None });
+    {
+        let state = state.clone();
+        use_effect_with((url, file, refresh_s), move |(url, file, refresh_s)| {
+            let live = Rc::new(Cell::new(true));
+            let sleeper = Rc::new(Sleeper::default());
+            if let Some(url) = url.clone() {
+                let (file, refresh_ms, live, sleeper) =
+                    (file.clone(), f64::from(*refresh_s) * 1000.0, live.clone(), sleeper.clone());
+                let parse = Rc::new(parse);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mut current: Live<T> = Live { value: None, error: None, updated_at: None };
+                    let (mut etag, mut modified): (Option<String>, Option<String>) = (None, None);
+                    let mut failures = 0u32;
+                    loop {
+                        if refresh_ms > 0.0 && page_hidden() && current.value.is_some() {
+                            sleeper.sleep(1000.0).await;
+                            if !live.get() {
+                                return;
+                            }
+                            continue;
+                        }
+                        let timeout = (refresh_ms * 2.0).clamp(5000.0, 30_000.0) as u32;
+                        let answer =
+                            fetch_conditional(&url, &file, etag.as_deref(), modified.as_deref(), timeout)
+                                .await;
+                        if !live.get() {
+                            return;
+                        }
+                        let outcome = match answer {
+                            Ok(Conditional::NotModified) => Ok(None),
+                            Ok(Conditional::Fresh { text, etag: e, last_modified: m }) => {
+                                parse(&file, &text).map(|value| Some((value, e, m)))
+                            }
+                            Err(err) => Err(err),
+                        };
+                        match outcome {
+                            Ok(fresh) => {
+                                failures = 0;
+                                if let Some((value, e, m)) = fresh {
+                                    current.value = Some(Rc::new(value));
+                                    etag = e;
+                                    modified = m;
+                                }
+                                current.error = None;
+                                current.updated_at = Some(now());
+                            }
+                            Err(err) => {
+                                failures = failures.saturating_add(1);
+                                current.error = Some(Rc::new(err));
+                            }
+                        }
+                        state.set(current.clone());
+                        if refresh_ms <= 0.0 {
+                            return;
+                        }
+                        sleeper.sleep(next_delay(refresh_ms, failures, js_sys::Math::random())).await;
+                        if !live.get() {
+                            return;
+                        }
+                    }
+                });
+            }
+            move || {
+                live.set(false);
+                sleeper.cancel();
+            }
+        });
+    }
+    (*state).clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_delay;
+
+    #[test]
+    fn polls_jitter_and_failures_back_off_to_a_cap() {
+        let near = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        assert!(near(next_delay(15_000.0, 0, 0.0), 12_000.0));
+        assert!(near(next_delay(15_000.0, 0, 1.0), 18_000.0));
+        assert!(near(next_delay(15_000.0, 1, 0.5), 30_000.0));
+        assert!(near(next_delay(15_000.0, 3, 0.5), 120_000.0));
+        assert!(near(next_delay(15_000.0, 10, 0.5), 240_000.0));
+        assert!(near(next_delay(60_000.0, 10, 0.5), 300_000.0));
+        assert!(next_delay(1000.0, 30, 1.0) <= 16_000.0 * 1.5);
+    }
+}

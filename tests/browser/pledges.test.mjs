@@ -1,0 +1,187 @@
+// <p2c-pledges>: the headline, timeline and breakdowns, and the live path end to end:
+// the operator's announce command changes the served file and open pages follow.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { launch, open, ROOT, BASE } from './helpers.mjs';
+
+const P = 'p2c-pledges';
+const tid = (id) => `${P} [data-testid="${id}"]`;
+const DATA = JSON.parse(readFileSync(join(ROOT, 'data/p2c-pledges.json'), 'utf8'));
+const LIVE_DIR = join(ROOT, 'tests/browser/live');
+const LIVE_FILE = join(LIVE_DIR, 'p2c-pledges.json');
+const LIVE_URL = '/tests/live/p2c-pledges.json';
+
+async function ready(page) {
+  await page.locator(`${tid('headline')}, ${tid('error')}`).first().waitFor({ timeout: 20000 });
+}
+
+function announce(...args) {
+  const bin = process.env.XTASK_BIN;
+  const cmd = bin ? [bin, ['announce', ...args]] : ['cargo', ['run', '-q', '-p', 'xtask', '--', 'announce', ...args]];
+  return execFileSync(cmd[0], cmd[1], { cwd: ROOT, encoding: 'utf8' });
+}
+
+const fault = (mode) => fetch(`${BASE}/tests/fault?path=${LIVE_URL}&mode=${mode}`);
+/** Text with Intl's no-break and narrow spaces as plain spaces. */
+const text = async (locator) => (await locator.textContent()).replace(/\s/g, ' ');
+const totalValue = (page) => page.locator(tid('total')).getAttribute('data-value').then(Number);
+
+describe('pledges: figures', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('shows the total, progress to the goal, counts with dates, and the newest announcement', async () => {
+    const page = await open(browser, '/examples/pledges.html');
+    await ready(page);
+    const last = DATA.milestones.at(-1);
+    assert.equal(await totalValue(page), last.usd);
+    assert.equal(await page.locator(tid('total')).textContent(), 'more than USD 82 billion');
+    assert.equal(await text(page.locator(tid('total-full'))), 'more than USD 82,000,000,000');
+    assert.equal(Number(await page.locator(tid('progress')).getAttribute('value')), last.usd / DATA.goal.usd);
+    assert.match(await page.locator(tid('progress-text')).textContent(), /^82% of the USD 100 billion goal/);
+    assert.match(await page.locator(tid('as-of')).textContent(), /as of March 3, 2026/);
+    assert.match(await page.locator(tid('count-entities')).textContent(), /408\s*as of December 6, 2023/);
+    assert.match(await page.locator(tid('newest')).textContent(), /\+ USD 500 million — Ooredoo, Mobile World Congress 2026/);
+    assert.deepEqual(page.problems, []);
+  });
+
+  it('plots every dated total with the goal line, and offers the same as a table', async () => {
+    const page = await open(browser, '/examples/pledges.html');
+    await ready(page);
+    const dated = DATA.milestones.filter((m) => m.usd !== undefined);
+    assert.equal(await page.locator(tid('timeline-point')).count(), dated.length);
+    assert.equal(await page.locator(tid('goal-line')).count(), 1);
+    assert.equal(await page.locator(`${P} polyline, ${P} path`).count(), 0, 'no invented lines between points');
+    await page.locator(`${tid('timeline-table')} summary`).click();
+    assert.equal(await page.locator(`${tid('timeline-table')} tbody tr`).count(), dated.length);
+  });
+
+  it('shows each breakdown with its date and values as text', async () => {
+    const page = await open(browser, '/examples/pledges.html');
+    await ready(page);
+    for (const b of DATA.breakdowns) {
+      const section = page.locator(tid(`breakdown-${b.dimension}`));
+      assert.equal(await section.locator('li').count(), b.categories.length);
+      assert.match(await section.textContent(), /as of December 6, 2023/);
+    }
+    assert.match(await page.locator(tid('breakdown-stakeholder')).textContent(), /470 pledges · about USD 9\.7 billion/);
+  });
+
+  it('speaks French and Arabic', async () => {
+    const page = await open(browser, '/examples/pledges.html');
+    await ready(page);
+    await page.evaluate(() => document.querySelector('p2c-pledges').setAttribute('lang', 'fr'));
+    await page.waitForFunction(() => document.querySelector('p2c-pledges').shadowRoot
+      .querySelector('[data-testid="total"]').textContent.includes('milliards'));
+    assert.equal(await text(page.locator(tid('total'))), 'plus de 82 milliards USD');
+    await page.locator(tid('lang')).selectOption('ar');
+    await page.waitForFunction(() => document.querySelector('p2c-pledges').shadowRoot
+      .querySelector('[data-testid="pledges"]').getAttribute('dir') === 'rtl');
+  });
+});
+
+describe('pledges: live', () => {
+  let browser;
+  before(async () => {
+    mkdirSync(LIVE_DIR, { recursive: true });
+    copyFileSync(join(ROOT, 'data/p2c-pledges.json'), LIVE_FILE);
+    browser = await launch();
+  });
+  after(async () => {
+    await fault('off');
+    await browser.close();
+  });
+
+  it('an unchanged file costs a 304', async () => {
+    const page = await open(browser, '/tests/pages/live.html');
+    const statuses = [];
+    page.on('response', (r) => { if (r.url().endsWith(LIVE_URL)) statuses.push(r.status()); });
+    await ready(page);
+    await page.waitForTimeout(3000);
+    assert.ok(statuses.includes(304), `statuses: ${statuses}`);
+    await page.context().close();
+  });
+
+  it('two open pages follow an announcement within one interval, counting up and telling screen readers', async () => {
+    const a = await open(browser, '/tests/pages/live.html');
+    const b = await open(browser, '/tests/pages/live.html', { reducedMotion: 'reduce' });
+    await ready(a);
+    await ready(b);
+    const before = await totalValue(a);
+    announce('--usd', '1.2e9', '--pledger', 'Test Telecom', '--event', 'Test Forum', '--file', LIVE_FILE);
+    const expected = before + 1.2e9;
+    const started = Date.now();
+    for (const page of [a, b]) {
+      await page.waitForFunction((v) => Number(document.querySelector('p2c-pledges').shadowRoot
+        .querySelector('[data-testid="total"]').dataset.value) === v, expected, { timeout: 5000 });
+    }
+    assert.ok(Date.now() - started < 5000);
+    assert.match(await a.locator(tid('newest')).textContent(), /\+ USD 1\.2 billion — Test Telecom, Test Forum/);
+    assert.match(await a.locator(tid('live-region')).textContent(), /USD 83\.2 billion.*Test Telecom, Test Forum/);
+    // The count-up ends on the exact value; under reduced motion there is no count-up at all.
+    await a.waitForFunction(() => document.querySelector('p2c-pledges').shadowRoot
+      .querySelector('[data-testid="total"]').dataset.animating === 'false');
+    assert.equal(await a.locator(tid('total')).textContent(), 'more than USD 83.2 billion');
+    assert.equal(await b.locator(tid('total')).getAttribute('data-animating'), 'false');
+    const updates = await a.evaluate(() => window.updates);
+    assert.deepEqual(updates.at(-1), { totalUsd: expected, previousUsd: before });
+    await a.context().close();
+    await b.context().close();
+  });
+
+  for (const mode of ['500', 'truncated', 'timeout']) {
+    it(`keeps the last good total with a stale badge when the server ${mode === '500' ? 'fails' : mode === 'truncated' ? 'sends truncated JSON' : 'times out'}, then recovers`, async () => {
+      const page = await open(browser, '/tests/pages/live.html');
+      await ready(page);
+      const good = await totalValue(page);
+      await fault(mode);
+      await page.locator(tid('stale')).waitFor({ timeout: 12000 });
+      assert.match(await page.locator(tid('stale')).textContent(), /^Not updated since \d\d:\d\d/);
+      assert.equal(await totalValue(page), good);
+      await fault('off');
+      await page.locator(tid('stale')).waitFor({ state: 'detached', timeout: 25000 });
+      assert.equal(await totalValue(page), good);
+      await page.context().close();
+    });
+  }
+
+  it('pauses polling while the page is hidden and resumes when shown', async () => {
+    const page = await open(browser, '/tests/pages/live.html');
+    await ready(page);
+    let requests = 0;
+    page.on('request', (r) => { if (r.url().endsWith(LIVE_URL)) requests += 1; });
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(1500);
+    requests = 0;
+    await page.waitForTimeout(3000);
+    assert.equal(requests, 0, 'no requests while hidden');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(2500);
+    assert.ok(requests >= 1, 'polling resumed');
+    await page.context().close();
+  });
+
+  it('stops polling when the element is removed', async () => {
+    const page = await open(browser, '/tests/pages/live.html');
+    await ready(page);
+    let requests = 0;
+    page.on('request', (r) => { if (r.url().endsWith(LIVE_URL)) requests += 1; });
+    await page.evaluate(() => document.querySelector('p2c-pledges').remove());
+    await page.waitForTimeout(300);
+    requests = 0;
+    await page.waitForTimeout(3000);
+    assert.equal(requests, 0);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
