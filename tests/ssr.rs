@@ -47,3 +47,24 @@ fn the_transposed_view_renders_on_the_server() {
     assert_eq!(html.matches(r#"role="rowheader""#).count(), 17);
     assert!(html.contains("data-testid=\"cell-sdg-1-C1\""));
 }
+
+#[test]
+fn the_pledge_figures_render_on_the_server() {
+    use wsis_sdg_widgets::model::pledges::Pledges;
+    use wsis_sdg_widgets::widgets::pledges::{PledgesApp, PledgesAppProps};
+    let renderer = ServerRenderer::<PledgesApp>::with_props(|| {
+        let pledges = Pledges::from_json("p2c-pledges.json", include_str!("../data/p2c-pledges.json"))
+            .expect("bundled pledges file is valid");
+        PledgesAppProps {
+            pledges: Rc::new(pledges),
+            lang: Lang::En,
+            error: None,
+            updated_at: None,
+            announcement: Default::default(),
+            on_lang: Callback::noop(),
+        }
+    });
+    let html = futures::executor::block_on(renderer.render());
+    assert!(html.contains("data-testid=\"timeline-point\""));
+    assert!(html.contains("82.0 billion"), "native number formatting in the headline");
+}

@@ -12,6 +12,7 @@ const read = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const matrixSchema = ajv.compile(read('data/schema/matrix.schema.json'));
 const sdgSchema = ajv.compile(read('data/schema/sdg.schema.json'));
+const pledgesSchema = ajv.compile(read('data/schema/p2c-pledges.schema.json'));
 const explain = (validate) => JSON.stringify(validate.errors, null, 1);
 
 describe('data files against their schemas', () => {
@@ -37,6 +38,24 @@ describe('data files against their schemas', () => {
       const m = read('data/matrix.json');
       breakIt(m);
       assert.equal(matrixSchema(m), false);
+    }
+  });
+
+  it('p2c-pledges.json', () => {
+    const ok = pledgesSchema(read('data/p2c-pledges.json'));
+    assert.ok(ok, explain(pledgesSchema));
+  });
+
+  it('the pledges schema rejects a negative amount, a bad date and an amount given as text', () => {
+    for (const breakIt of [
+      (p) => { p.milestones[0].usd = -1; },
+      (p) => { p.milestones[0].date = '03/03/2026'; },
+      (p) => { p.announcements[0].usd = '1.2e9'; },
+      (p) => { p.announcements[0].pledger = ''; },
+    ]) {
+      const p = read('data/p2c-pledges.json');
+      breakIt(p);
+      assert.equal(pledgesSchema(p), false);
     }
   });
 

@@ -962,3 +962,69 @@ mod tests {
         run(&reference, Path::new(DATA)).unwrap();
     }
 }
+
+/// The hand-maintained pledge file (the announce command appends to it) against §3 of the facts.
+#[cfg(test)]
+mod pledge_facts {
+    use serde_json::Value;
+
+    fn facts() -> Option<String> {
+        std::fs::read_to_string(crate::root().join("../shared/reference/data-facts.md")).ok()
+    }
+
+    fn section_3_3(facts: &str) -> String {
+        let start = facts.find("### 3.3").unwrap_or(0);
+        let end = facts.get(start..).and_then(|s| s.find("### 3.4")).map_or(facts.len(), |e| start + e);
+        facts.get(start..end).unwrap_or("").to_owned()
+    }
+
+    /// "18.55 bn" for 18.55e9, "500 M" for 5e8: how §3.3 writes amounts.
+    fn written(usd: f64) -> Vec<String> {
+        let bn = usd / 1e9;
+        let mut forms = vec![format!("{bn} bn"), format!("{bn:.2} bn"), format!("{bn:.1} bn")];
+        if usd < 1e9 {
+            forms.push(format!("{} M", usd / 1e6));
+        }
+        forms
+    }
+
+    #[test]
+    fn every_bundled_figure_is_in_the_facts() {
+        let Some(facts) = facts() else {
+            eprintln!("../shared/reference not found: skipping");
+            return;
+        };
+        let table = section_3_3(&facts);
+        let data: Value = serde_json::from_str(
+            &std::fs::read_to_string(crate::root().join("data/p2c-pledges.json")).unwrap(),
+        )
+        .unwrap();
+        for m in data["milestones"].as_array().unwrap() {
+            let usd = m["usd"].as_f64().unwrap();
+            assert!(written(usd).iter().any(|w| table.contains(w.as_str())), "milestone {usd} not in §3.3");
+            for key in ["pledges", "entities", "countries"] {
+                if let Some(n) = m[key].as_f64() {
+                    let n = format!("{n}");
+                    let with_comma =
+                        if n.len() == 4 { format!("{},{}", &n[..1], &n[1..]) } else { n.clone() };
+                    assert!(table.contains(&n) || table.contains(&with_comma), "{key} {n} not in §3.3");
+                }
+            }
+        }
+        for a in data["announcements"].as_array().unwrap() {
+            let usd = a["usd"].as_f64().unwrap();
+            let pledger = a["pledger"].as_str().unwrap().replace("Internet Society", "ISOC");
+            let found = written(usd).iter().any(|w| {
+                table.contains(&format!("{pledger} {w}"))
+                    || table.contains(&format!("{pledger} >{w}"))
+                    || table.contains(&format!("{pledger} +{w}"))
+                    || table.contains(&format!("{pledger} ~{w}"))
+            });
+            assert!(
+                found || table.contains(&format!("{pledger} +3 bn")),
+                "announcement {pledger} {usd} not in §3.3"
+            );
+        }
+        assert_eq!(data["goal"]["usd"].as_f64(), Some(100e9));
+    }
+}

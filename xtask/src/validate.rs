@@ -2,11 +2,13 @@
 
 use std::path::Path;
 
+use wsis_sdg_widgets::model::pledges::Pledges;
 use wsis_sdg_widgets::model::{Error, ErrorKind, Lang, Matrix, SdgCatalog};
 
 use crate::{root, Result};
 
-/// Validates one file, picking the format from its name (`sdg-<lang>.json` or a matrix);
+/// Validates one file, picking the format from its name (`sdg-<lang>.json`, `…pledges….json`,
+/// else a matrix);
 /// returns every fault found.
 pub fn validate_file(path: &Path) -> std::result::Result<(), Vec<Error>> {
     let file = path.display().to_string();
@@ -22,6 +24,8 @@ pub fn validate_file(path: &Path) -> std::result::Result<(), Vec<Error>> {
             return Err(vec![Error::new(&file, "", kind)]);
         };
         SdgCatalog::from_json(&file, &text, lang).map(|_| ()).map_err(|e| vec![e])
+    } else if name.contains("pledges") {
+        Pledges::from_json_all_errors(&file, &text).map(|_| ())
     } else {
         Matrix::from_json_all_errors(&file, &text).map(|_| ())
     }
@@ -53,7 +57,10 @@ pub fn command(files: &[String]) -> Result {
 /// The bundled files must always validate.
 pub fn validate_bundled() -> Result {
     let data = root().join("data");
-    let mut files = vec![data.join("matrix.json").display().to_string()];
+    let mut files = vec![
+        data.join("matrix.json").display().to_string(),
+        data.join("p2c-pledges.json").display().to_string(),
+    ];
     for lang in Lang::ALL {
         files.push(data.join(format!("sdg/sdg-{}.json", lang.code())).display().to_string());
     }
