@@ -7,16 +7,16 @@ import { launch, open, ready, ROOT } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-async function violations(page) {
+async function violations(page, host = 'wsis-sdg-matrix') {
   await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('wsis-sdg-matrix'), {
+  return page.evaluate(async (host) => {
+    const result = await window.axe.run(document.querySelector(host), {
       resultTypes: ['violations'],
     });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
-  });
+  }, host);
 }
 
 describe('accessibility (axe-core)', () => {
@@ -35,6 +35,18 @@ describe('accessibility (axe-core)', () => {
     const found = await violations(page);
     assert.ok(found.some((v) => v.startsWith('image-alt')), JSON.stringify(found));
   });
+
+  for (const theme of ['light', 'dark']) {
+    it(`pledges: no serious or critical violations, ${theme} theme`, async () => {
+      const page = await open(browser, '/examples/pledges.html');
+      await page.locator('p2c-pledges [data-testid="headline"]').waitFor();
+      await page.evaluate((t) => document.querySelector('p2c-pledges').setAttribute('theme', t), theme);
+      await page.evaluate(() => {
+        for (const d of document.querySelector('p2c-pledges').shadowRoot.querySelectorAll('details')) d.open = true;
+      });
+      assert.deepEqual(await violations(page, 'p2c-pledges'), []);
+    });
+  }
 
   for (const [name, path, setup] of [
     ['light theme', '/examples/plain.html', null],

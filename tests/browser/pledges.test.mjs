@@ -47,6 +47,8 @@ describe('pledges: figures', () => {
     assert.match(await page.locator(tid('count-entities')).textContent(), /408\s*as of December 6, 2023/);
     assert.match(await page.locator(tid('newest')).textContent(), /\+ USD 500 million — Ooredoo, Mobile World Congress 2026/);
     assert.deepEqual(page.problems, []);
+    await page.setViewportSize({ width: 1100, height: 1000 });
+    await page.locator(P).screenshot({ path: join(ROOT, 'docs/screenshots/pledges.png') });
   });
 
   it('plots every dated total with the goal line, and offers the same as a table', async () => {
