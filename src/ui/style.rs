@@ -173,7 +173,8 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .data-table { border-collapse: collapse; margin-block: 0.5em; }
 .data-table th, .data-table td { border: 1px solid var(--wsis-border); padding: 0.25em 0.5em; text-align: start; }
 .breakdown { margin-block: 0.75em; }
-.bars li { display: grid; grid-template-columns: minmax(8em, 16em) minmax(4em, 1fr) auto; gap: 0.5em; align-items: center; margin-block: 0.25em; }
+.bars { display: grid; grid-template-columns: minmax(8em, 16em) minmax(4em, 1fr) auto; gap: 0.35em 0.75em; align-items: center; }
+.bars li { display: contents; }
 svg.bar { width: 100%; height: 0.9em; background: var(--wsis-surface); }
 svg.bar rect { fill: var(--wsis-accent); }
 .bar-value { font-variant-numeric: tabular-nums; }
@@ -183,7 +184,7 @@ svg.bar rect { fill: var(--wsis-accent); }
 }
 
 @container wsis (max-width: 760px) {
-  .bars li { grid-template-columns: 1fr; }
+  .bars { grid-template-columns: 1fr; }
   .headline .total { font-size: 2em; }
   .grid-wrap { display: none; }
   .cards { display: block; }

@@ -105,7 +105,32 @@ pub fn command() -> Result {
     row("matrix: script start → painted", &parsed["scriptStartToPainted"]);
     row("search keystroke → DOM settled ×1", &parsed["searchKeystroke"]["x1"]);
     row("search keystroke → DOM settled ×4", &parsed["searchKeystroke"]["x4"]);
-    json.push_str(&format!(",\"cpu\":{},\"browser\":{browser}}}", serde_json::Value::String(cpu)));
+    let output = Command::new("node")
+        .current_dir(&root)
+        .env("BASE_URL", format!("http://{}", server.addr))
+        .arg("bench/pledges.mjs")
+        .output()
+        .map_err(|e| format!("node bench/pledges.mjs: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("bench/pledges.mjs failed: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    let live = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    let parsed_live: serde_json::Value =
+        serde_json::from_str(&live).map_err(|e| format!("bench output: {e}"))?;
+    row("pledges: new file → total repainted", &parsed_live["repaint"]);
+    let mb = |k: &str| parsed_live[k].as_f64().unwrap_or(f64::NAN) / 1_048_576.0;
+    println!(
+        "{:<34} {:.2} MB → {:.2} MB after {} updates (growth {:+.2} MB; goal ≤ 1 MB)",
+        "pledges: JS heap after GC",
+        mb("heapBefore"),
+        mb("heapAfter"),
+        parsed_live["updates"],
+        mb("heapAfter") - mb("heapBefore")
+    );
+    json.push_str(&format!(
+        ",\"cpu\":{},\"browser\":{browser},\"pledges\":{live}}}",
+        serde_json::Value::String(cpu)
+    ));
     let out = root.join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     std::fs::write(out.join("results.json"), json).map_err(|e| format!("results.json: {e}"))?;
