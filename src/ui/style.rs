@@ -170,6 +170,8 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .timeline circle { fill: var(--wsis-accent); stroke: var(--wsis-bg); stroke-width: 1.5; }
 .timeline text { fill: var(--wsis-fg); font-size: 12px; }
 .timeline .goal-label { font-weight: 700; }
+.timeline .event-label { font-size: 11px; fill: var(--wsis-muted); }
+.timeline svg { max-height: 28em; }
 .data-table { border-collapse: collapse; margin-block: 0.5em; }
 .data-table th, .data-table td { border: 1px solid var(--wsis-border); padding: 0.25em 0.5em; text-align: start; }
 .breakdown { margin-block: 0.75em; }

@@ -57,6 +57,9 @@ describe('pledges: figures', () => {
     const dated = DATA.milestones.filter((m) => m.usd !== undefined);
     assert.equal(await page.locator(tid('timeline-point')).count(), dated.length);
     assert.equal(await page.locator(tid('goal-line')).count(), 1);
+    const labels = await page.locator(tid('event-label')).allTextContents();
+    assert.equal(labels.length, dated.length);
+    assert.equal(labels.at(-1), 'Mobile World Congress 2026');
     assert.equal(await page.locator(`${P} polyline, ${P} path`).count(), 0, 'no invented lines between points');
     await page.locator(`${tid('timeline-table')} summary`).click();
     assert.equal(await page.locator(`${tid('timeline-table')} tbody tr`).count(), dated.length);
@@ -71,6 +74,19 @@ describe('pledges: figures', () => {
       assert.match(await section.textContent(), /as of December 6, 2023/);
     }
     assert.match(await page.locator(tid('breakdown-stakeholder')).textContent(), /470 pledges · about USD 9\.7 billion/);
+  });
+
+  it('fits a 320 px column and mounts without custom elements', async () => {
+    const page = await open(browser, '/tests/pages/pledges-narrow.html');
+    await page.locator('#narrow [data-testid="headline"]').waitFor();
+    const fits = await page.locator('#narrow').evaluate((host) => {
+      const root = host.shadowRoot.querySelector('[data-testid="pledges"]');
+      return root.scrollWidth <= root.clientWidth + 1 && root.getBoundingClientRect().width <= 321;
+    });
+    assert.ok(fits, 'no horizontal overflow at 320 px');
+    await page.locator('#mounted [data-testid="headline"]').waitFor();
+    assert.match(await page.locator('#mounted [data-testid="total"]').textContent(), /82/);
+    assert.deepEqual(page.problems, []);
   });
 
   it('speaks French and Arabic', async () => {

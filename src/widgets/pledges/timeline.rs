@@ -18,11 +18,22 @@ pub struct TimelineProps {
 }
 
 const W: f64 = 720.0;
-const H: f64 = 300.0;
-const LEFT: f64 = 48.0;
+const H: f64 = 420.0;
+const LEFT: f64 = 150.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 24.0;
-const BOTTOM: f64 = 32.0;
+/// Room under the axis for the years and the slanted event labels.
+const BOTTOM: f64 = 150.0;
+const LABEL_CHARS: usize = 30;
+
+/// An event name short enough to stand under the axis (the full name is in the table).
+fn short(event: &str) -> String {
+    if event.chars().count() <= LABEL_CHARS {
+        event.to_owned()
+    } else {
+        format!("{}…", event.chars().take(LABEL_CHARS - 1).collect::<String>().trim_end())
+    }
+}
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -68,7 +79,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <g key={year}>
                             <line class="tick" x1={x(year_day(year)).to_string()} x2={x(year_day(year)).to_string()}
                                 y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM + 5.0).to_string()} />
-                            <text class="tick-label" x={x(year_day(year)).to_string()} y={(H - 10.0).to_string()}
+                            <text class="tick-label" x={x(year_day(year)).to_string()} y={(H - BOTTOM + 18.0).to_string()}
                                 text-anchor="middle">{ year.to_string() }</text>
                         </g>
                     }
@@ -83,6 +94,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             </circle>
                             <text class="point-label" x={x(day).to_string()} y={(y(usd) - 10.0).to_string()}
                                 text-anchor="middle">{ billions(usd) }</text>
+                            <text class="event-label" lang="en" text-anchor="end" data-testid="event-label"
+                                transform={format!("translate({:.1} {:.1}) rotate(-40)", x(day), H - BOTTOM + 32.0)}>
+                                { p.milestones.get(i).map(|m| short(&m.event)).unwrap_or_default() }
+                            </text>
                         </g>
                     }
                 </svg>
