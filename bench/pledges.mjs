@@ -1,16 +1,10 @@
 // Pledge widget: time from a new file to the repainted total, and JS heap before and after
 // many updates (after forced garbage collection). Prints one JSON object.
 import { chromium } from 'playwright-core';
+import { FLAGS as flags, stats } from './common.mjs';
 
 const BASE = process.env.BASE_URL;
 const UPDATES = Number(process.env.BENCH_UPDATES || 10000);
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { n: s.length, median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
-};
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
 const context = await browser.newContext({ reducedMotion: 'reduce' });

@@ -15,58 +15,51 @@ use yew::{AppHandle, Callback, Renderer};
 use crate::widgets::matrix::{MatrixEvent, MatrixProps, MatrixWidget};
 use crate::widgets::pledges::{PledgesEvent, PledgesProps, PledgesWidget};
 
-/// A mounted matrix; `destroy()` unmounts it and removes everything it added.
-#[wasm_bindgen]
-pub struct MatrixHandle {
-    app: Option<AppHandle<MatrixWidget>>,
-    container: Element,
-    host: HtmlElement,
+/// A handle type per widget (wasm-bindgen exports no generics): `update(options)` passes new
+/// options, `destroy()` unmounts the app (its listeners, timers and polling go with it) and
+/// removes its container.
+macro_rules! widget_handle {
+    ($(#[$doc:meta])* $handle:ident, $widget:ty, $props:path) => {
+        $(#[$doc])*
+        #[wasm_bindgen]
+        pub struct $handle {
+            app: Option<AppHandle<$widget>>,
+            container: Element,
+            host: HtmlElement,
+        }
+
+        #[wasm_bindgen]
+        impl $handle {
+            /// New options after an attribute change.
+            pub fn update(&mut self, options: &JsValue) {
+                let props = $props(&self.host, options);
+                if let Some(app) = self.app.as_mut() {
+                    app.update(props);
+                }
+            }
+
+            pub fn destroy(&mut self) {
+                if let Some(app) = self.app.take() {
+                    app.destroy();
+                }
+                self.container.remove();
+            }
+        }
+    };
 }
 
-#[wasm_bindgen]
-impl MatrixHandle {
-    /// New options (after an attribute change): `{ src, sdgSrc, lang, theme, view }`.
-    pub fn update(&mut self, options: &JsValue) {
-        let props = matrix_props(&self.host, options);
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
-        }
-    }
-
-    /// Unmounts the app (its listeners and effects go with it) and removes its container.
-    pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.container.remove();
-    }
-}
-
-/// A mounted pledge widget; `destroy()` unmounts it and stops its polling.
-#[wasm_bindgen]
-pub struct PledgesHandle {
-    app: Option<AppHandle<PledgesWidget>>,
-    container: Element,
-    host: HtmlElement,
-}
-
-#[wasm_bindgen]
-impl PledgesHandle {
-    /// New options: `{ src, lang, theme, refresh }`.
-    pub fn update(&mut self, options: &JsValue) {
-        let props = pledges_props(&self.host, options);
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
-        }
-    }
-
-    pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.container.remove();
-    }
-}
+widget_handle!(
+    /// A mounted `<wsis-sdg-matrix>`; options `{ src, sdgSrc, lang, theme, view }`.
+    MatrixHandle,
+    MatrixWidget,
+    matrix_props
+);
+widget_handle!(
+    /// A mounted `<p2c-pledges>`; options `{ src, lang, theme, refresh }`.
+    PledgesHandle,
+    PledgesWidget,
+    pledges_props
+);
 
 /// A fresh container in `host`'s open shadow root (made if missing), styles adopted.
 fn container_for(host: &HtmlElement) -> Result<Element, JsValue> {

@@ -128,6 +128,15 @@ impl fmt::Display for ErrorKind {
 
 impl std::error::Error for Error {}
 
+/// The first of the faults a validator collected (validators that fail report at least one).
+pub fn first_error(file: &str, mut errors: Vec<Error>) -> Error {
+    if errors.is_empty() {
+        Error::new(file, "", ErrorKind::Json("invalid".into()))
+    } else {
+        errors.swap_remove(0)
+    }
+}
+
 /// Parses `text` as `T`, naming the JSON path of the first fault (via `serde_path_to_error`).
 pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Error> {
     let deserializer = &mut serde_json::Deserializer::from_str(text);

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::error::{parse_json, Error, ErrorKind};
+use super::error::{first_error, parse_json, Error, ErrorKind};
 use super::localized::LocalizedText;
 use super::sdg::{is_target_or_goal, Sdg};
 use super::text::is_http_url;
@@ -212,13 +212,7 @@ pub struct LeftOut {
 impl Matrix {
     /// Parses and validates `matrix.json`; `file` names it in errors.
     pub fn from_json(file: &str, text: &str) -> Result<Matrix, Error> {
-        Matrix::from_json_all_errors(file, text).map_err(|mut errors| {
-            if errors.is_empty() {
-                Error::new(file, "", ErrorKind::Json("invalid".into()))
-            } else {
-                errors.swap_remove(0)
-            }
-        })
+        Matrix::from_json_all_errors(file, text).map_err(|errors| first_error(file, errors))
     }
 
     /// Like [`Matrix::from_json`], but reports every fault it finds (after the first JSON

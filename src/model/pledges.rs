@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::date::Date;
-use super::error::{parse_json, Error, ErrorKind};
+use super::error::{first_error, parse_json, Error, ErrorKind};
 use super::text::is_http_url;
 
 #[derive(Deserialize)]
@@ -261,13 +261,7 @@ impl Check<'_> {
 impl Pledges {
     /// Parses and validates, reporting the first fault.
     pub fn from_json(file: &str, text: &str) -> Result<Pledges, Error> {
-        Pledges::from_json_all_errors(file, text).map_err(|mut errors| {
-            if errors.is_empty() {
-                Error::new(file, "", ErrorKind::Json("invalid".into()))
-            } else {
-                errors.swap_remove(0)
-            }
-        })
+        Pledges::from_json_all_errors(file, text).map_err(|errors| first_error(file, errors))
     }
 
     /// Parses and validates, reporting every fault found.
