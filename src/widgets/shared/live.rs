@@ -3,7 +3,8 @@
 //!
 //! Unchanged files cost a 304 (conditional requests). Failures keep the last good value and
 //! back off exponentially with jitter; so do normal polls (±20 %), so thousands of viewers of
-//! one file never poll in step. Polling pauses while the page is hidden.
+//! one file never poll in step. Polling pauses while the page is hidden and resumes at once
+//! when it is shown again (`visibilitychange`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -86,7 +87,8 @@ impl Sleeper {
         self.wake.borrow_mut().take();
     }
 
-    fn cancel(&self) {
+    /// Ends the current sleep now (and clears its timer).
+    fn wake(&self) {
         if let (Some(id), Some(window)) = (self.timer.take(), web_sys::window()) {
             window.clear_timeout_with_handle(id);
         }
@@ -117,6 +119,15 @@ where
         use_effect_with((url, file, refresh_s), move |(url, file, refresh_s)| {
             let live = Rc::new(Cell::new(true));
             let sleeper = Rc::new(Sleeper::default());
+            // Back on screen: poll at once instead of waiting out the sleep.
+            let visibility = web_sys::window().and_then(|w| w.document()).map(|document| {
+                let sleeper = sleeper.clone();
+                gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
+                    if !page_hidden() {
+                        sleeper.wake();
+                    }
+                })
+            });
             if let Some(url) = url.clone() {
                 let (file, refresh_ms, live, sleeper) =
                     (file.clone(), f64::from(*refresh_s) * 1000.0, live.clone(), sleeper.clone());
@@ -127,7 +138,8 @@ where
                     let mut failures = 0u32;
                     loop {
                         if refresh_ms > 0.0 && page_hidden() && current.value.is_some() {
-                            sleeper.sleep(1000.0).await;
+                            // Woken early by the `visibilitychange` listener below.
+                            sleeper.sleep(3_600_000.0).await;
                             if !live.get() {
                                 return;
                             }
@@ -176,7 +188,8 @@ where
             }
             move || {
                 live.set(false);
-                sleeper.cancel();
+                drop(visibility);
+                sleeper.wake();
             }
         });
     }
