@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod date;
 pub mod error;
+pub mod forum;
 pub mod lang;
 pub mod localized;
 pub mod matrix;

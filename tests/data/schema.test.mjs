@@ -13,6 +13,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const matrixSchema = ajv.compile(read('data/schema/matrix.schema.json'));
 const sdgSchema = ajv.compile(read('data/schema/sdg.schema.json'));
 const pledgesSchema = ajv.compile(read('data/schema/p2c-pledges.schema.json'));
+const forumSchema = ajv.compile(read('data/schema/forum-outcomes.schema.json'));
 const explain = (validate) => JSON.stringify(validate.errors, null, 1);
 
 describe('data files against their schemas', () => {
@@ -56,6 +57,23 @@ describe('data files against their schemas', () => {
       const p = read('data/p2c-pledges.json');
       breakIt(p);
       assert.equal(pledgesSchema(p), false);
+    }
+  });
+
+  it('forum-outcomes.json', () => {
+    const ok = forumSchema(read('data/forum-outcomes.json'));
+    assert.ok(ok, explain(forumSchema));
+  });
+
+  it('the forum schema rejects an unknown Action Line, an SDG out of range and a non-http URL', () => {
+    for (const breakIt of [
+      (f) => { f.sessions[0].action_lines = ['C7']; },
+      (f) => { f.sessions[0].sdgs = [18]; },
+      (f) => { f.sessions[0].url = 'javascript:alert(1)'; },
+    ]) {
+      const f = read('data/forum-outcomes.json');
+      breakIt(f);
+      assert.equal(forumSchema(f), false);
     }
   });
 

@@ -9,10 +9,13 @@
 //! - `gen-data`  regenerates `data/` from `../shared/reference`
 //! - `bench`     prints size and speed figures
 //! - `announce`  records a pledge announced on stage in `data/p2c-pledges.json`
+//! - `import-forum` merges a session spreadsheet (CSV) into `data/forum-outcomes.json`
+//! - `gen-forum` writes a large synthetic forum file under `target/` for tests and benchmarks
 
 mod announce;
 mod bench;
 mod build;
+mod forum;
 mod gen_data;
 mod serve;
 mod setup;
@@ -49,7 +52,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|announce --usd N --pledger P --event E>".into()
+    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]>".into()
 }
 
 fn main() -> ExitCode {
@@ -66,6 +69,8 @@ fn main() -> ExitCode {
         }
         Some("bench") => bench::command(),
         Some("announce") => announce::command(args.get(1..).unwrap_or_default()),
+        Some("import-forum") => forum::import_command(args.get(1..).unwrap_or_default()),
+        Some("gen-forum") => forum::gen_command(args.get(1..).unwrap_or_default()),
         _ => Err(usage()),
     };
     match result {

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use wsis_sdg_widgets::model::forum::Forum;
 use wsis_sdg_widgets::model::pledges::Pledges;
 use wsis_sdg_widgets::model::{Error, ErrorKind, Lang, Matrix, SdgCatalog};
 
@@ -24,6 +25,8 @@ pub fn validate_file(path: &Path) -> std::result::Result<(), Vec<Error>> {
             return Err(vec![Error::new(&file, "", kind)]);
         };
         SdgCatalog::from_json(&file, &text, lang).map(|_| ()).map_err(|e| vec![e])
+    } else if name.contains("forum") {
+        Forum::from_json_all_errors(&file, &text).map(|_| ())
     } else if name.contains("pledges") {
         Pledges::from_json_all_errors(&file, &text).map(|_| ())
     } else {
@@ -60,6 +63,7 @@ pub fn validate_bundled() -> Result {
     let mut files = vec![
         data.join("matrix.json").display().to_string(),
         data.join("p2c-pledges.json").display().to_string(),
+        data.join("forum-outcomes.json").display().to_string(),
     ];
     for lang in Lang::ALL {
         files.push(data.join(format!("sdg/sdg-{}.json", lang.code())).display().to_string());

@@ -1,0 +1,505 @@
+//! WSIS Forum outcome mappings: forum years, their sessions, and each session's Action Lines
+//! and SDGs — recorded, or derived through the matrix.
+
+use serde::Deserialize;
+
+use super::date::Date;
+use super::error::{first_error, parse_json, Error, ErrorKind};
+use super::matrix::{Matrix, ACTION_LINE_IDS};
+use super::pledges::{Figure, Qualifier};
+use super::sdg::Sdg;
+use super::text::{is_http_url, Needle};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawForum {
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    format: u32,
+    #[serde(default)]
+    synthetic: bool,
+    years: Vec<RawYear>,
+    sessions: Vec<RawSession>,
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    provenance: RawProvenance,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawYear {
+    year: i64,
+    theme: Option<String>,
+    dates: Option<String>,
+    format: Option<String>,
+    #[serde(default)]
+    figures: Vec<RawFigure>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    name: String,
+    value: f64,
+    qualifier: Option<Qualifier>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSession {
+    year: i64,
+    id: Option<String>,
+    title: String,
+    #[serde(rename = "type")]
+    session_type: Option<String>,
+    #[serde(default)]
+    organisers: Vec<String>,
+    date: Option<String>,
+    #[serde(default)]
+    action_lines: Vec<String>,
+    #[serde(default)]
+    sdgs: Vec<i64>,
+    url: Option<String>,
+    source: Option<String>,
+    confidence: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    title: String,
+    url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProvenance {
+    compiled: String,
+    basis: String,
+    #[serde(default)]
+    notes: Vec<String>,
+}
+
+/// One forum year and its headline figures (only those a source gives).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForumYear {
+    pub year: u16,
+    pub theme: Option<String>,
+    pub dates: Option<String>,
+    pub format: Option<String>,
+    pub figures: Vec<YearFigure>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearFigure {
+    /// `sessions`, `participants`, `countries`, …
+    pub name: String,
+    pub figure: Figure,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A forum session with the Action Lines (matrix rows) and SDGs its record names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub year: u16,
+    pub id: Option<String>,
+    pub title: String,
+    pub session_type: Option<String>,
+    pub organisers: Vec<String>,
+    pub date: Option<Date>,
+    /// Indices into the matrix rows ([`ACTION_LINE_IDS`]).
+    pub action_lines: Vec<usize>,
+    pub sdgs: Vec<Sdg>,
+    /// Always http(s): checked on load.
+    pub url: Option<String>,
+    pub source: Option<String>,
+    /// `H` (an ITU session page) or `M` (a secondary report), as the compilers graded it.
+    pub confidence: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Forum {
+    /// Made by `cargo xtask gen-forum`, for tests and benchmarks only.
+    pub synthetic: bool,
+    pub years: Vec<ForumYear>,
+    pub sessions: Vec<Session>,
+    pub sources: Vec<(String, String, Option<String>)>,
+    pub basis: String,
+    pub compiled: String,
+    pub notes: Vec<String>,
+}
+
+fn year_of(file: &str, path: String, year: i64, errors: &mut Vec<Error>) -> Option<u16> {
+    match u16::try_from(year).ok().filter(|y| (2003..=2100).contains(y)) {
+        Some(y) => Some(y),
+        None => {
+            errors.push(Error::new(file, path, ErrorKind::Json(format!("{year} is not a forum year"))));
+            None
+        }
+    }
+}
+
+impl Forum {
+    pub fn from_json(file: &str, text: &str) -> Result<Forum, Error> {
+        Forum::from_json_all_errors(file, text).map_err(|errors| first_error(file, errors))
+    }
+
+    /// Parses and validates, reporting every fault found.
+    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Forum, Vec<Error>> {
+        let raw: RawForum = parse_json(file, text).map_err(|e| vec![e])?;
+        let mut errors = Vec::new();
+        if raw.format != 1 {
+            errors.push(Error::new(file, "format", ErrorKind::UnsupportedFormat(raw.format)));
+        }
+        let mut sources = Vec::new();
+        for (i, s) in raw.sources.into_iter().enumerate() {
+            if let Some(url) = s.url.as_deref().filter(|u| !is_http_url(u)) {
+                errors.push(Error::new(
+                    file,
+                    format!("sources[{i}].url"),
+                    ErrorKind::NotHttpUrl(url.to_owned()),
+                ));
+                continue;
+            }
+            sources.push((s.id, s.title, s.url));
+        }
+        let mut years: Vec<ForumYear> = Vec::new();
+        for (i, y) in raw.years.into_iter().enumerate() {
+            let path = format!("years[{i}]");
+            let Some(year) = year_of(file, format!("{path}.year"), y.year, &mut errors) else { continue };
+            if years.iter().any(|known| known.year == year) {
+                errors.push(Error::new(
+                    file,
+                    format!("{path}.year"),
+                    ErrorKind::DuplicateId(year.to_string()),
+                ));
+                continue;
+            }
+            let mut figures = Vec::new();
+            for (j, f) in y.figures.into_iter().enumerate() {
+                if !f.value.is_finite() || f.value < 0.0 {
+                    errors.push(Error::new(
+                        file,
+                        format!("{path}.figures[{j}].value"),
+                        ErrorKind::Negative(f.value.to_string()),
+                    ));
+                    continue;
+                }
+                figures.push(YearFigure {
+                    name: f.name,
+                    figure: Figure { value: f.value, qualifier: f.qualifier.unwrap_or_default() },
+                    note: f.note,
+                    sources: f.sources,
+                });
+            }
+            years.push(ForumYear {
+                year,
+                theme: y.theme,
+                dates: y.dates,
+                format: y.format,
+                figures,
+                sources: y.sources,
+            });
+        }
+        years.sort_by_key(|y| y.year);
+
+        let mut sessions: Vec<Session> = Vec::with_capacity(raw.sessions.len());
+        for (i, s) in raw.sessions.into_iter().enumerate() {
+            let path = format!("sessions[{i}]");
+            let before = errors.len();
+            let year = year_of(file, format!("{path}.year"), s.year, &mut errors);
+            if s.title.trim().is_empty() {
+                errors.push(Error::new(file, format!("{path}.title"), ErrorKind::EmptyText));
+            }
+            let mut action_lines = Vec::with_capacity(s.action_lines.len());
+            for (j, id) in s.action_lines.iter().enumerate() {
+                match ACTION_LINE_IDS.iter().position(|known| known == id) {
+                    Some(row) => action_lines.push(row),
+                    None => errors.push(Error::new(
+                        file,
+                        format!("{path}.action_lines[{j}]"),
+                        ErrorKind::UnknownActionLine(id.clone()),
+                    )),
+                }
+            }
+            let mut sdgs = Vec::with_capacity(s.sdgs.len());
+            for (j, n) in s.sdgs.iter().enumerate() {
+                match Sdg::new(*n) {
+                    Some(sdg) => sdgs.push(sdg),
+                    None => errors.push(Error::new(
+                        file,
+                        format!("{path}.sdgs[{j}]"),
+                        ErrorKind::SdgOutOfRange(*n),
+                    )),
+                }
+            }
+            let date = match s.date.as_deref() {
+                None => None,
+                Some(text) => match Date::parse(text) {
+                    None => {
+                        errors.push(Error::new(
+                            file,
+                            format!("{path}.date"),
+                            ErrorKind::BadDate(text.to_owned()),
+                        ));
+                        None
+                    }
+                    Some(d) if year.is_some_and(|y| d.year != y) => {
+                        errors.push(Error::new(
+                            file,
+                            format!("{path}.date"),
+                            ErrorKind::Json(format!("{text} is not in the session's year {}", s.year)),
+                        ));
+                        None
+                    }
+                    Some(d) => Some(d),
+                },
+            };
+            if let Some(url) = s.url.as_deref().filter(|u| !is_http_url(u)) {
+                errors.push(Error::new(file, format!("{path}.url"), ErrorKind::NotHttpUrl(url.to_owned())));
+            }
+            if let (Some(year), Some(id)) = (year, s.id.as_deref()) {
+                if sessions.iter().any(|k| k.year == year && k.id.as_deref() == Some(id)) {
+                    errors.push(Error::new(
+                        file,
+                        format!("{path}.id"),
+                        ErrorKind::DuplicateId(format!("{year}/{id}")),
+                    ));
+                }
+            }
+            if errors.len() > before {
+                continue;
+            }
+            if let Some(year) = year {
+                sessions.push(Session {
+                    year,
+                    id: s.id,
+                    title: s.title,
+                    session_type: s.session_type.filter(|t| !t.trim().is_empty()),
+                    organisers: s.organisers.into_iter().filter(|o| !o.trim().is_empty()).collect(),
+                    date,
+                    action_lines,
+                    sdgs,
+                    url: s.url,
+                    source: s.source,
+                    confidence: s.confidence,
+                });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Forum {
+            synthetic: raw.synthetic,
+            years,
+            sessions,
+            sources,
+            basis: raw.provenance.basis,
+            compiled: raw.provenance.compiled,
+            notes: raw.provenance.notes,
+        })
+    }
+}
+
+/// Whether SDGs count only when a session's record names them, or also through the matrix
+/// (a session on C5 relates to the SDGs the matrix links to C5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SdgBasis {
+    #[default]
+    Recorded,
+    RecordedAndViaMatrix,
+}
+
+/// How a session relates to an SDG.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SdgLink {
+    Recorded,
+    /// Derived: one of the session's Action Lines is linked to the SDG in the matrix.
+    ViaMatrix,
+}
+
+/// The SDGs of a session, recorded ones first, each saying how it is known. Derived data:
+/// computed from the two files, never stored.
+pub fn session_sdgs(session: &Session, matrix: &Matrix, basis: SdgBasis) -> Vec<(Sdg, SdgLink)> {
+    let mut out: Vec<(Sdg, SdgLink)> = session.sdgs.iter().map(|s| (*s, SdgLink::Recorded)).collect();
+    if basis == SdgBasis::RecordedAndViaMatrix {
+        for sdg in Sdg::all() {
+            let linked = session.action_lines.iter().any(|row| matrix.link_at(*row, sdg).is_some());
+            if linked && !out.iter().any(|(s, _)| *s == sdg) {
+                out.push((sdg, SdgLink::ViaMatrix));
+            }
+        }
+    }
+    out
+}
+
+/// What the reader narrowed the sessions to.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ForumQuery {
+    /// `None`: all years.
+    pub year: Option<u16>,
+    pub action_line: Option<usize>,
+    pub sdg: Option<Sdg>,
+    pub session_type: Option<String>,
+    pub organiser: Option<String>,
+    pub search: String,
+    pub basis: SdgBasis,
+}
+
+/// The sessions that match, and the Action Line × SDG counts over them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForumView {
+    pub sessions: Vec<usize>,
+    /// `counts[row * 17 + sdg.index()]`: matching sessions on that cell.
+    pub counts: Vec<u32>,
+    pub row_totals: Vec<u32>,
+    pub sdg_totals: Vec<u32>,
+}
+
+impl ForumView {
+    pub fn count(&self, row: usize, sdg: Sdg) -> u32 {
+        self.counts.get(row * Sdg::COUNT + sdg.index()).copied().unwrap_or(0)
+    }
+}
+
+pub fn compute_forum_view(forum: &Forum, matrix: &Matrix, query: &ForumQuery) -> ForumView {
+    let needle = Needle::new(&query.search);
+    let rows = ACTION_LINE_IDS.len();
+    let mut counts = vec![0u32; rows * Sdg::COUNT];
+    let mut row_totals = vec![0u32; rows];
+    let mut sdg_totals = vec![0u32; Sdg::COUNT];
+    let mut matching = Vec::new();
+    for (i, s) in forum.sessions.iter().enumerate() {
+        if query.year.is_some_and(|y| y != s.year)
+            || query.action_line.is_some_and(|row| !s.action_lines.contains(&row))
+            || query.session_type.as_deref().is_some_and(|t| s.session_type.as_deref() != Some(t))
+            || query.organiser.as_deref().is_some_and(|o| !s.organisers.iter().any(|x| x == o))
+        {
+            continue;
+        }
+        let sdgs = session_sdgs(s, matrix, query.basis);
+        if query.sdg.is_some_and(|want| !sdgs.iter().any(|(sdg, _)| *sdg == want)) {
+            continue;
+        }
+        if let Some(n) = &needle {
+            if !(n.is_in(&s.title) || s.organisers.iter().any(|o| n.is_in(o))) {
+                continue;
+            }
+        }
+        matching.push(i);
+        for row in &s.action_lines {
+            if let Some(t) = row_totals.get_mut(*row) {
+                *t += 1;
+            }
+            for (sdg, _) in &sdgs {
+                if let Some(c) = counts.get_mut(row * Sdg::COUNT + sdg.index()) {
+                    *c += 1;
+                }
+            }
+        }
+        for (sdg, _) in &sdgs {
+            if let Some(t) = sdg_totals.get_mut(sdg.index()) {
+                *t += 1;
+            }
+        }
+    }
+    ForumView { sessions: matching, counts, row_totals, sdg_totals }
+}
+
+/// Share of a year's sessions that name each Action Line (for comparing years).
+pub fn action_line_shares(forum: &Forum, year: u16) -> Vec<f64> {
+    let in_year: Vec<&Session> = forum.sessions.iter().filter(|s| s.year == year).collect();
+    let total = in_year.len().max(1) as f64;
+    (0..ACTION_LINE_IDS.len())
+        .map(|row| in_year.iter().filter(|s| s.action_lines.contains(&row)).count() as f64 / total)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::matrix::tests::fixture as matrix_fixture;
+
+    fn forum(sessions: &str) -> Result<Forum, Vec<Error>> {
+        Forum::from_json_all_errors(
+            "forum.json",
+            &format!(
+                r#"{{"format":1,"years":[{{"year":2024,"theme":"WSIS+20","figures":[{{"name":"sessions","value":200,"qualifier":"about"}}]}}],
+                "sessions":[{sessions}],"provenance":{{"compiled":"2026-11-23","basis":"test"}}}}"#
+            ),
+        )
+    }
+
+    fn matrix() -> Matrix {
+        let links = r#"{"action_line":"C5","sdg":9,"agreement":"all"},{"action_line":"C5","sdg":16,"agreement":"all"},{"action_line":"C1","sdg":5,"agreement":"all"}"#;
+        Matrix::from_json("m.json", &matrix_fixture(links)).unwrap()
+    }
+
+    const TWO: &str = r#"{"year":2024,"id":"1","title":"Building trust","organisers":["ITU"],"date":"2024-05-28","action_lines":["C5"],"sdgs":[]},
+        {"year":2024,"id":"2","title":"Women online","organisers":["UN Women","ITU"],"action_lines":["C1"],"sdgs":[5,10]}"#;
+
+    #[test]
+    fn loads_and_filters() {
+        let f = forum(TWO).unwrap();
+        let m = matrix();
+        let all = compute_forum_view(&f, &m, &ForumQuery::default());
+        assert_eq!(all.sessions, vec![0, 1]);
+        assert_eq!(all.count(0, Sdg::new(5).unwrap()), 1, "recorded SDG 5 on C1");
+        assert_eq!(all.count(4, Sdg::new(9).unwrap()), 0, "C5 has no recorded SDG");
+        let via = compute_forum_view(
+            &f,
+            &m,
+            &ForumQuery { basis: SdgBasis::RecordedAndViaMatrix, ..Default::default() },
+        );
+        assert_eq!(via.count(4, Sdg::new(9).unwrap()), 1, "C5 × SDG 9 through the matrix");
+        let women = compute_forum_view(
+            &f,
+            &m,
+            &ForumQuery { organiser: Some("UN Women".into()), ..Default::default() },
+        );
+        assert_eq!(women.sessions, vec![1]);
+        let text = compute_forum_view(&f, &m, &ForumQuery { search: "TRUST".into(), ..Default::default() });
+        assert_eq!(text.sessions, vec![0]);
+        let sdg9 = compute_forum_view(
+            &f,
+            &m,
+            &ForumQuery { sdg: Sdg::new(9), basis: SdgBasis::RecordedAndViaMatrix, ..Default::default() },
+        );
+        assert_eq!(sdg9.sessions, vec![0]);
+        assert_eq!(action_line_shares(&f, 2024)[4], 0.5);
+    }
+
+    #[test]
+    fn via_matrix_is_marked_apart_from_recorded() {
+        let f = forum(TWO).unwrap();
+        let sdgs = session_sdgs(&f.sessions[1], &matrix(), SdgBasis::RecordedAndViaMatrix);
+        assert_eq!(
+            sdgs,
+            vec![(Sdg::new(5).unwrap(), SdgLink::Recorded), (Sdg::new(10).unwrap(), SdgLink::Recorded)]
+        );
+        let sdgs = session_sdgs(&f.sessions[0], &matrix(), SdgBasis::RecordedAndViaMatrix);
+        assert!(sdgs.iter().all(|(_, how)| *how == SdgLink::ViaMatrix));
+    }
+
+    #[test]
+    fn bad_sessions_name_file_and_path() {
+        let bad = r#"{"year":2024,"id":"1","title":"a","action_lines":["C12"],"sdgs":[18],"date":"2023-05-01"},
+            {"year":2024,"id":"1","title":"b"},{"year":2024,"id":"1","title":"c"}"#;
+        let errors = forum(bad).unwrap_err();
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(lines[0], "forum.json: sessions[0].action_lines[0]: \"C12\" is not a WSIS Action Line id");
+        assert_eq!(lines[1], "forum.json: sessions[0].sdgs[0]: 18 is not an SDG (1–17)");
+        assert_eq!(lines[2], "forum.json: sessions[0].date: 2023-05-01 is not in the session's year 2024");
+        assert_eq!(lines[3], "forum.json: sessions[2].id: \"2024/1\" appears more than once");
+        assert_eq!(lines.len(), 4);
+    }
+}
