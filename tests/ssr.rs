@@ -26,6 +26,8 @@ fn render(lang: Lang, orientation: Orientation) -> String {
             orientation,
             on_lang: Callback::noop(),
             on_event: Callback::noop(),
+            action_line: None,
+            sdg: None,
         }
     });
     futures::executor::block_on(renderer.render())
@@ -67,4 +69,28 @@ fn the_pledge_figures_render_on_the_server() {
     let html = futures::executor::block_on(renderer.render());
     assert!(html.contains("data-testid=\"timeline-point\""));
     assert!(html.contains("82.0 billion"), "native number formatting in the headline");
+}
+
+#[test]
+fn the_forum_sessions_render_on_the_server() {
+    use wsis_sdg_widgets::model::forum::Forum;
+    use wsis_sdg_widgets::widgets::forum::{ForumApp, ForumAppProps};
+    let renderer = ServerRenderer::<ForumApp>::with_props(|| ForumAppProps {
+        forum: Rc::new(
+            Forum::from_json("f", include_str!("../data/forum-outcomes.json")).expect("valid forum file"),
+        ),
+        matrix: Rc::new(Matrix::from_json("m", include_str!("../data/matrix.json")).expect("valid matrix")),
+        catalog: Rc::new(
+            SdgCatalog::from_json("s", include_str!("../data/sdg/sdg-en.json"), Lang::En)
+                .expect("valid SDG file"),
+        ),
+        lang: Lang::En,
+        year: None,
+        action_line: None,
+        sdg: None,
+        on_lang: Callback::noop(),
+        on_event: Callback::noop(),
+    });
+    let html = futures::executor::block_on(renderer.render());
+    assert_eq!(html.matches("data-testid=\"session\"").count(), 28);
 }

@@ -4,7 +4,7 @@
 // file is found next to this script (import.meta.url); data URLs are relative to the page.
 // Nothing here writes markup from data: errors are set with textContent.
 
-import init, { mountMatrix, mountPledges } from './wsis_sdg_widgets.js';
+import init, { mountForum, mountMatrix, mountPledges } from './wsis_sdg_widgets.js';
 
 let ready = null;
 
@@ -38,7 +38,11 @@ function showBootError(host, error) {
   }));
 }
 
-const mounters = { 'wsis-sdg-matrix': mountMatrix, 'p2c-pledges': mountPledges };
+const mounters = {
+  'wsis-sdg-matrix': mountMatrix,
+  'wsis-forum-outcomes': mountForum,
+  'p2c-pledges': mountPledges,
+};
 
 function optionsFromAttributes(element) {
   return {
@@ -48,14 +52,30 @@ function optionsFromAttributes(element) {
     theme: element.getAttribute('theme') || '',
     view: element.getAttribute('view') || '',
     refresh: element.getAttribute('refresh') || '',
+    matrixSrc: element.getAttribute('matrix-src') || '',
+    year: element.getAttribute('year') || '',
+    actionLine: element.getAttribute('action-line') || '',
+    sdg: element.getAttribute('sdg') || '',
   };
 }
 
 class WidgetElement extends HTMLElement {
-  static observedAttributes = ['src', 'sdg-src', 'lang', 'theme', 'view', 'refresh'];
+  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg'];
 
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    // Linked views: follow the selection (Action Line × SDG) made in another widget on the page,
+    // unless this element says `unlinked`. Removed again on disconnect.
+    if (!this._onSelect) {
+      this._onSelect = (event) => {
+        if (event.target === this || this.hasAttribute('unlinked') || !event.detail) return;
+        const { actionLine, sdg } = event.detail;
+        if (!(event.target instanceof WidgetElement)) return;
+        if (actionLine) this.setAttribute('action-line', actionLine);
+        if (sdg) this.setAttribute('sdg', String(sdg));
+      };
+    }
+    document.addEventListener('wsis-select', this._onSelect);
     const generation = (this._generation = (this._generation || 0) + 1);
     boot().then(() => {
       // Removed again (or re-inserted) while the module loaded: that later call mounts.
@@ -67,6 +87,7 @@ class WidgetElement extends HTMLElement {
 
   disconnectedCallback() {
     this._generation = (this._generation || 0) + 1;
+    if (this._onSelect) document.removeEventListener('wsis-select', this._onSelect);
     if (this._handle) {
       this._handle.destroy();
       this._handle.free();
@@ -87,7 +108,8 @@ for (const name of Object.keys(mounters)) {
 
 /**
  * Mounts a widget into any element, for hosts that cannot use custom elements.
- * `options`: { widget: 'wsis-sdg-matrix' | 'p2c-pledges', src, sdgSrc, lang, theme, view, refresh }.
+ * `options`: { widget: 'wsis-sdg-matrix' | 'wsis-forum-outcomes' | 'p2c-pledges', src, sdgSrc, matrixSrc,
+ * lang, theme, view, refresh, year, actionLine, sdg }.
  * Resolves to a handle with update(options) and destroy().
  */
 export async function mount(element, options = {}) {

@@ -12,6 +12,7 @@ use web_sys::{
 };
 use yew::{AppHandle, Callback, Renderer};
 
+use crate::widgets::forum::{ForumEvent, ForumProps, ForumWidget};
 use crate::widgets::matrix::{MatrixEvent, MatrixProps, MatrixWidget};
 use crate::widgets::pledges::{PledgesEvent, PledgesProps, PledgesWidget};
 
@@ -55,6 +56,12 @@ widget_handle!(
     matrix_props
 );
 widget_handle!(
+    /// A mounted `<wsis-forum-outcomes>`; options `{ src, matrixSrc, sdgSrc, year, actionLine, sdg, lang, theme }`.
+    ForumHandle,
+    ForumWidget,
+    forum_props
+);
+widget_handle!(
     /// A mounted `<p2c-pledges>`; options `{ src, lang, theme, refresh }`.
     PledgesHandle,
     PledgesWidget,
@@ -79,6 +86,56 @@ pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle
     let props = matrix_props(&host, options);
     let app = Renderer::<MatrixWidget>::with_root_and_props(container.clone(), props).render();
     Ok(MatrixHandle { app: Some(app), container, host })
+}
+
+/// Mounts the WSIS Forum outcomes widget into `host`'s open shadow root.
+#[wasm_bindgen(js_name = mountForum)]
+pub fn mount_forum(host: HtmlElement, options: &JsValue) -> Result<ForumHandle, JsValue> {
+    let container = container_for(&host)?;
+    let props = forum_props(&host, options);
+    let app = Renderer::<ForumWidget>::with_root_and_props(container.clone(), props).render();
+    Ok(ForumHandle { app: Some(app), container, host })
+}
+
+fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
+    let o = options::Options::read(options);
+    let target = host.clone();
+    ForumProps {
+        src: o.src.into(),
+        matrix_src: o.matrix_src.map(Into::into),
+        sdg_src: o.sdg_src.map(Into::into),
+        year: o.year,
+        action_line: o.action_line.map(Into::into),
+        sdg: o.sdg,
+        lang: o.lang,
+        theme: o.theme,
+        on_event: Callback::from(move |event: ForumEvent| {
+            let detail = Object::new();
+            let set = |key: &str, value: JsValue| {
+                let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
+            };
+            let name = match &event {
+                ForumEvent::Ready { sessions } => {
+                    set("sessions", JsValue::from_f64(*sessions as f64));
+                    "wsis-ready"
+                }
+                ForumEvent::Error { message } => {
+                    set("message", JsValue::from_str(message));
+                    "wsis-error"
+                }
+                ForumEvent::Select { action_line, sdg } => {
+                    set("actionLine", JsValue::from_str(action_line));
+                    set("sdg", JsValue::from_f64(f64::from(*sdg)));
+                    "wsis-select"
+                }
+                ForumEvent::LanguageChange { lang } => {
+                    set("lang", JsValue::from_str(lang.code()));
+                    "wsis-language-change"
+                }
+            };
+            dispatch(&target, name, &detail);
+        }),
+    }
 }
 
 /// Mounts the Partner2Connect pledge widget into `host`'s open shadow root.
@@ -158,6 +215,8 @@ fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
         lang: o.lang,
         theme: o.theme,
         orientation: o.orientation,
+        action_line: o.action_line.map(Into::into),
+        sdg: o.sdg,
         on_event: Callback::from(move |event: MatrixEvent| dispatch_matrix_event(&target, &event)),
     }
 }

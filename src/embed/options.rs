@@ -3,7 +3,7 @@
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 
-use crate::model::Lang;
+use crate::model::{Lang, Sdg};
 use crate::ui::theme::Theme;
 use crate::widgets::matrix::Orientation;
 
@@ -15,6 +15,12 @@ pub struct Options {
     pub orientation: Orientation,
     /// Seconds between re-fetches of live data; 0 (or missing) loads once.
     pub refresh: u32,
+    pub matrix_src: Option<String>,
+    /// Forum year to show first.
+    pub year: Option<u16>,
+    /// A selection set by the host page or a linked widget.
+    pub action_line: Option<String>,
+    pub sdg: Option<Sdg>,
 }
 
 fn string(options: &JsValue, key: &str) -> Option<String> {
@@ -40,6 +46,10 @@ impl Options {
                 .and_then(|r| r.parse::<f64>().ok())
                 .filter(|r| r.is_finite() && *r > 0.0)
                 .map_or(0, |r| r.clamp(1.0, 86_400.0).round() as u32),
+            matrix_src: string(options, "matrixSrc"),
+            year: string(options, "year").and_then(|y| y.parse().ok()),
+            action_line: string(options, "actionLine"),
+            sdg: string(options, "sdg").and_then(|s| s.parse().ok()).and_then(Sdg::new),
         }
     }
 }

@@ -144,6 +144,29 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .provenance > div { padding-block: 0.5em; display: flex; flex-direction: column; gap: 0.5em; }
 .provenance li { margin-block: 0.2em; }
 
+/* WSIS Forum outcomes */
+.heat-cell { min-width: 2.4em; height: 2.2em; }
+.heat-1 { background: color-mix(in srgb, var(--wsis-accent) 12%, var(--wsis-bg)); }
+.heat-2 { background: color-mix(in srgb, var(--wsis-accent) 25%, var(--wsis-bg)); }
+.heat-3 { background: color-mix(in srgb, var(--wsis-accent) 40%, var(--wsis-bg)); }
+.heat-4 { background: color-mix(in srgb, var(--wsis-accent) 55%, var(--wsis-bg)); }
+.heat-5 { background: color-mix(in srgb, var(--wsis-accent) 70%, var(--wsis-bg)); }
+.root .heat-button { background: transparent; border: 0; border-radius: 0; min-height: 0; color: inherit; cursor: pointer; font-weight: 700; display: block; width: 100%; text-align: center; padding: 0.3em 0; }
+.root .heat-4 .heat-button, .root .heat-5 .heat-button { color: var(--wsis-bg); }
+.root .heat-button:focus-visible { outline: 3px solid var(--wsis-fg); outline-offset: -3px; }
+.heat-cell.open { box-shadow: inset 0 0 0 3px var(--wsis-fg); }
+.session-list > li { border-block-end: 1px solid var(--wsis-border); padding-block: 0.35em; }
+.session-list summary { cursor: pointer; }
+.session-detail { display: grid; grid-template-columns: auto 1fr; gap: 0.2em 0.75em; margin: 0.5em 0 0.25em 1.2em; }
+.session-detail dt { color: var(--wsis-muted); }
+.session-detail dd { margin: 0; overflow-wrap: anywhere; }
+.sdg-tag { display: inline-block; border-inline-start: 0.5em solid var(--sdg); padding: 0 0.4em; margin-inline-end: 0.4em; background: var(--wsis-surface); border-radius: 2px; font-weight: 700; }
+.sdg-tag.via { font-weight: 400; border-inline-start-style: dashed; }
+.year-summary { margin-block: 0.75em; }
+.compare { margin-block: 1em; }
+.compare summary { cursor: pointer; font-weight: 600; }
+@media (forced-colors: active) { .heat-cell.open { outline: 3px solid Highlight; } .sdg-tag { forced-color-adjust: none; border: 1px solid CanvasText; } }
+
 /* Partner2Connect pledges */
 .pledges-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: flex-end; gap: 0.5em 1em; }
 .pledges-head .field { flex: 0 1 12em; }

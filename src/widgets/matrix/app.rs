@@ -26,6 +26,11 @@ pub struct MatrixAppProps {
     pub orientation: Orientation,
     pub on_lang: Callback<Lang>,
     pub on_event: Callback<MatrixEvent>,
+    /// A selection from the host page or a linked widget: narrows the matrix to it.
+    #[prop_or_default]
+    pub action_line: Option<AttrValue>,
+    #[prop_or_default]
+    pub sdg: Option<crate::model::Sdg>,
 }
 
 /// State, the memoised view, and the layout of the parts.
@@ -35,6 +40,18 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(props.orientation, move |o| dispatcher.dispatch(Action::SetOrientation(*o)));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((props.action_line.clone(), props.sdg), move |(al, sdg)| {
+            if let Some(id) = al {
+                dispatcher
+                    .dispatch(Action::SetActionLines(crate::model::ActionLineFilter::One(id.to_string())));
+            }
+            if sdg.is_some() {
+                dispatcher.dispatch(Action::SetSdg(*sdg));
+            }
+        });
     }
     let view = use_memo(
         (props.matrix.clone(), props.catalog.clone(), props.lang, state.query.clone()),

@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::labels::{action_line_label, sdg_label};
 use super::state::Orientation;
 use crate::model::{Lang, Matrix, MatrixView, SdgCatalog};
 use crate::ui::format::integer;
+use crate::widgets::shared::labels::{action_line_label, sdg_label};
 
 #[derive(Properties, PartialEq)]
 pub struct CardsProps {

@@ -6,12 +6,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::labels::{action_line_label, sdg_label};
 use crate::model::text::is_http_url;
 use crate::model::{Agreement, Lang, Matrix, MatrixView, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 use crate::widgets::shared::highlight;
+use crate::widgets::shared::labels::{action_line_label, sdg_label};
 
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {

@@ -6,11 +6,11 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::labels::{action_line_label, sdg_head};
 use super::state::{Action, MatrixState, Orientation};
 use crate::model::{CellState, Lang, Matrix, MatrixView, Sdg, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
+use crate::widgets::shared::labels::{action_line_label, sdg_head};
 
 #[derive(Properties, PartialEq)]
 pub struct GridProps {

@@ -4,7 +4,6 @@ mod app;
 mod cards;
 mod detail;
 mod grid;
-mod labels;
 mod provenance;
 mod state;
 mod toolbar;

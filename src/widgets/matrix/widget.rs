@@ -38,6 +38,11 @@ pub struct MatrixProps {
     pub theme: Theme,
     #[prop_or_default]
     pub orientation: Orientation,
+    /// A selection set by the host page or a linked widget (Action Line id, SDG).
+    #[prop_or_default]
+    pub action_line: Option<AttrValue>,
+    #[prop_or_default]
+    pub sdg: Option<crate::model::Sdg>,
     #[prop_or_default]
     pub on_event: Callback<MatrixEvent>,
 }
@@ -110,6 +115,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
         (Resource::Ready(matrix), Resource::Ready(catalog)) => html! {
             <MatrixApp matrix={matrix.clone()} catalog={catalog.clone()} lang={*lang}
                 orientation={props.orientation} on_lang={on_lang}
+                action_line={props.action_line.clone()} sdg={props.sdg}
                 on_event={props.on_event.clone()} />
         },
         _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },

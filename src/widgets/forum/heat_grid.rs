@@ -1,0 +1,84 @@
+//! Sessions per Action Line × SDG: counts as text, shading as a second cue.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::forum::ForumView;
+use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
+use crate::ui::format::integer;
+use crate::ui::i18n::{forum_strings, strings};
+use crate::widgets::shared::labels::{action_line_label, sdg_head};
+
+#[derive(Properties, PartialEq)]
+pub struct HeatGridProps {
+    pub matrix: Rc<Matrix>,
+    pub catalog: Rc<SdgCatalog>,
+    pub lang: Lang,
+    pub view: Rc<ForumView>,
+    pub selected: Option<(usize, Sdg)>,
+    pub on_cell: Callback<(usize, Sdg)>,
+}
+
+#[component]
+pub fn HeatGrid(props: &HeatGridProps) -> Html {
+    let s = strings(props.lang);
+    let fs = forum_strings(props.lang);
+    let lang = props.lang;
+    let max = props.view.counts.iter().copied().max().unwrap_or(0).max(1);
+    let level = |n: u32| if n == 0 { 0 } else { 1 + (n * 4).div_ceil(max).min(4) };
+    html! {
+        <section class="heat" part="grid" data-testid="heat">
+            <h3>{ fs.heat_grid }</h3>
+            <div class="grid-wrap">
+                <table class="grid heat-grid" aria-label={fs.heat_grid} data-testid="heat-grid">
+                    <thead>
+                        <tr>
+                            <th class="corner" scope="col">{ format!("{} \\ {}", s.action_line, s.sdg) }</th>
+                            for sdg in Sdg::all() {
+                                <th key={sdg.number()} scope="col">{ sdg_head(sdg, &props.catalog, lang, None) }</th>
+                            }
+                            <th scope="col" class="total">{ s.total }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for (row, al) in props.matrix.action_lines.iter().enumerate() {
+                            <tr key={al.id.clone()} data-testid={format!("heat-row-{}", al.id)}>
+                                <th scope="row">{ action_line_label(al, lang, None) }</th>
+                                for sdg in Sdg::all() {
+                                    { {
+                                        let n = props.view.count(row, sdg);
+                                        let on_cell = props.on_cell.clone();
+                                        let selected = props.selected == Some((row, sdg));
+                                        let onclick = Callback::from(move |_: MouseEvent| on_cell.emit((row, sdg)));
+                                        html! {
+                                            <td key={sdg.number()} class={classes!("heat-cell", format!("heat-{}", level(n)), selected.then_some("open"))}
+                                                data-testid={format!("heat-{}-{}", al.id, sdg.number())} data-count={n.to_string()}>
+                                                if n > 0 {
+                                                    <button type="button" class="heat-button" {onclick}
+                                                        aria-pressed={selected.to_string()}>{ integer(lang, n as usize) }</button>
+                                                }
+                                            </td>
+                                        }
+                                    } }
+                                }
+                                <td class="total">{ integer(lang, props.view.row_totals.get(row).copied().unwrap_or(0) as usize) }</td>
+                            </tr>
+                        }
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ s.total }</th>
+                            for sdg in Sdg::all() {
+                                <td key={sdg.number()} class="total" data-testid="heat-col-total">
+                                    { integer(lang, props.view.sdg_totals.get(sdg.index()).copied().unwrap_or(0) as usize) }
+                                </td>
+                            }
+                            <td class="total">{ integer(lang, props.view.sessions.len()) }</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! `<wsis-forum-outcomes>`: WSIS Forum sessions by Action Line and SDG, per year.
+
+mod app;
+mod compare;
+mod heat_grid;
+mod session_list;
+mod state;
+mod toolbar;
+mod widget;
+mod year_summary;
+
+pub use app::{ForumApp, ForumAppProps};
+pub use widget::{ForumEvent, ForumProps, ForumWidget};

@@ -1,0 +1,100 @@
+//! The matching sessions, sorted, each opening to its details.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{Action, ForumState, SortBy};
+use crate::model::forum::{session_sdgs, Forum, ForumView, SdgLink};
+use crate::model::matrix::ACTION_LINE_IDS;
+use crate::model::text::is_http_url;
+use crate::model::{Lang, Matrix, SdgCatalog};
+use crate::ui::format::{date, integer};
+use crate::ui::i18n::{fill, forum_strings};
+use crate::widgets::shared::highlight;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionListProps {
+    pub forum: Rc<Forum>,
+    pub matrix: Rc<Matrix>,
+    pub catalog: Rc<SdgCatalog>,
+    pub lang: Lang,
+    pub view: Rc<ForumView>,
+    pub state: ForumState,
+    pub dispatcher: UseReducerDispatcher<ForumState>,
+}
+
+#[component]
+pub fn SessionList(props: &SessionListProps) -> Html {
+    let fs = forum_strings(props.lang);
+    let lang = props.lang;
+    let forum = &props.forum;
+    let sorted =
+        use_memo((props.view.clone(), props.forum.clone(), props.state.sort), |(view, forum, sort)| {
+            let mut ids = view.sessions.clone();
+            match sort {
+                SortBy::Date => ids.sort_by_key(|i| forum.sessions.get(*i).map(|s| (s.year, s.date))),
+                SortBy::Title => ids.sort_by(|a, b| {
+                    let t = |i: &usize| {
+                        forum.sessions.get(*i).map(|s| s.title.to_lowercase()).unwrap_or_default()
+                    };
+                    t(a).cmp(&t(b))
+                }),
+            }
+            ids
+        });
+    let needle = crate::model::text::Needle::new(&props.state.query.search);
+    let count = fill(
+        fs.n_sessions,
+        &[("n", &integer(lang, props.view.sessions.len())), ("total", &integer(lang, forum.sessions.len()))],
+    );
+    html! {
+        <section class="sessions" data-testid="sessions">
+            <h3>{ fs.sessions }</h3>
+            <p class="status" role="status" aria-live="polite" data-testid="session-count">{ count }</p>
+            if sorted.is_empty() { <p class="muted">{ fs.no_sessions }</p> }
+            <ul class="session-list">
+                for i in sorted.iter().copied() {
+                    if let Some(s) = forum.sessions.get(i) {
+                        <li key={format!("{}-{}-{}", s.year, s.id.clone().unwrap_or_default(), i)} data-testid="session">
+                            <details open={props.state.open.contains(&i)}>
+                                <summary onclick={{
+                                    let d = props.dispatcher.clone();
+                                    Callback::from(move |e: MouseEvent| { e.prevent_default(); d.dispatch(Action::Toggle(i)); })
+                                }}>
+                                    <span class="code">{ s.date.map(|d| date(lang, d)).unwrap_or_else(|| s.year.to_string()) }</span>
+                                    <span lang="en">{ highlight(&s.title, needle.as_ref()) }</span>
+                                </summary>
+                                <dl class="session-detail" data-testid="session-detail">
+                                    if let Some(t) = &s.session_type { <dt>{ fs.session_type }</dt><dd lang="en">{ t.clone() }</dd> }
+                                    if !s.organisers.is_empty() {
+                                        <dt>{ fs.organiser }</dt>
+                                        <dd lang="en">{ highlight(&s.organisers.join("; "), needle.as_ref()) }</dd>
+                                    }
+                                    if !s.action_lines.is_empty() {
+                                        <dt>{ crate::ui::i18n::strings(lang).action_line }</dt>
+                                        <dd>{ s.action_lines.iter().filter_map(|r| ACTION_LINE_IDS.get(*r)).copied().collect::<Vec<_>>().join(", ") }</dd>
+                                    }
+                                    <dt>{ crate::ui::i18n::strings(lang).sdg }</dt>
+                                    <dd data-testid="session-sdgs">
+                                        for (sdg, how) in session_sdgs(s, &props.matrix, props.state.query.basis) {
+                                            <span key={sdg.number()} class={classes!("sdg-tag", format!("sdg-{}", sdg.number()), (how == SdgLink::ViaMatrix).then_some("via"))}
+                                                title={props.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default()}>
+                                                { sdg.number().to_string() }
+                                                if how == SdgLink::ViaMatrix { <small>{ format!(" ({})", fs.via_matrix) }</small> }
+                                            </span>
+                                        }
+                                    </dd>
+                                    if let Some(url) = s.url.as_deref().filter(|u| is_http_url(u)) {
+                                        <dt>{ fs.open_page }</dt>
+                                        <dd><a href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ url.to_owned() }</a></dd>
+                                    }
+                                </dl>
+                            </details>
+                        </li>
+                    }
+                }
+            </ul>
+        </section>
+    }
+}

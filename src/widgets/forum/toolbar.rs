@@ -1,0 +1,156 @@
+//! Year, Action Line, SDG, type and organiser filters, search, SDG basis, sort, reset.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::state::{Action, ForumState, SortBy};
+use crate::model::forum::{Forum, SdgBasis};
+use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
+use crate::ui::i18n::{forum_strings, strings};
+use crate::widgets::shared::{Choice, LangMenu, SelectField};
+
+#[derive(Properties, PartialEq)]
+pub struct ForumToolbarProps {
+    pub forum: Rc<Forum>,
+    pub matrix: Rc<Matrix>,
+    pub catalog: Rc<SdgCatalog>,
+    pub lang: Lang,
+    pub state: ForumState,
+    pub dispatcher: UseReducerDispatcher<ForumState>,
+    pub on_lang: Callback<Lang>,
+}
+
+struct Menus {
+    years: Rc<Vec<Choice>>,
+    action_lines: Rc<Vec<Choice>>,
+    sdgs: Rc<Vec<Choice>>,
+    types: Rc<Vec<Choice>>,
+    organisers: Rc<Vec<Choice>>,
+}
+
+fn sorted_unique(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for item in items {
+        if let Err(pos) = all.binary_search(&item) {
+            all.insert(pos, item);
+        }
+    }
+    all
+}
+
+fn menus(forum: &Forum, matrix: &Matrix, catalog: &SdgCatalog, lang: Lang) -> Menus {
+    let s = strings(lang);
+    let fs = forum_strings(lang);
+    let all = |label: &'static str| (AttrValue::default(), AttrValue::from(label));
+    let mut years = vec![all(fs.all_years)];
+    years.extend(
+        forum
+            .years
+            .iter()
+            .map(|y| (AttrValue::from(y.year.to_string()), AttrValue::from(y.year.to_string()))),
+    );
+    let mut action_lines = vec![all(s.all_action_lines)];
+    action_lines.extend(matrix.action_lines.iter().enumerate().map(|(i, al)| {
+        (AttrValue::from(i.to_string()), AttrValue::from(format!("{} — {}", al.id, al.title.get(lang).0)))
+    }));
+    let mut sdgs = vec![all(s.all_sdgs)];
+    sdgs.extend(catalog.goals().iter().map(|g| {
+        (AttrValue::from(g.sdg.number().to_string()), AttrValue::from(format!("{} — {}", g.sdg, g.short)))
+    }));
+    let mut types = vec![all(fs.all_types)];
+    types.extend(
+        sorted_unique(forum.sessions.iter().filter_map(|s| s.session_type.clone()))
+            .into_iter()
+            .map(|t| (AttrValue::from(t.clone()), AttrValue::from(t))),
+    );
+    let mut organisers = vec![all(fs.all_organisers)];
+    organisers.extend(
+        sorted_unique(forum.sessions.iter().flat_map(|s| s.organisers.iter().cloned()))
+            .into_iter()
+            .map(|o| (AttrValue::from(o.clone()), AttrValue::from(o))),
+    );
+    Menus {
+        years: Rc::new(years),
+        action_lines: Rc::new(action_lines),
+        sdgs: Rc::new(sdgs),
+        types: Rc::new(types),
+        organisers: Rc::new(organisers),
+    }
+}
+
+#[component]
+pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
+    let s = strings(props.lang);
+    let fs = forum_strings(props.lang);
+    let menus = use_memo(
+        (props.forum.clone(), props.matrix.clone(), props.catalog.clone(), props.lang),
+        |(f, m, c, l)| menus(f, m, c, *l),
+    );
+    let d = props.dispatcher.clone();
+    let on = |make: fn(String) -> Action| {
+        let d = d.clone();
+        Callback::from(move |v: String| d.dispatch(make(v)))
+    };
+    let q = &props.state.query;
+    let on_search = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                d.dispatch(Action::Search(input.value()));
+            }
+        })
+    };
+    let toggle = |pressed: bool, label: &'static str, testid: &'static str, action: fn() -> Action| {
+        let d = d.clone();
+        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(action()));
+        html! { <button type="button" aria-pressed={pressed.to_string()} data-testid={testid} {onclick}>{ label }</button> }
+    };
+    let on_reset = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Reset))
+    };
+    html! {
+        <div class="toolbar" part="toolbar" role="search">
+            <SelectField id="forum-year" label={fs.year} testid="filter-year"
+                value={q.year.map(|y| y.to_string()).unwrap_or_default()} choices={menus.years.clone()}
+                on_change={on(|v| Action::SetYear(v.parse().ok()))} />
+            <div class="field search">
+                <label for="forum-search">{ s.search }</label>
+                <input id="forum-search" type="search" data-testid="search" autocomplete="off"
+                    value={q.search.clone()} oninput={on_search} />
+            </div>
+            <SelectField id="forum-al" label={s.action_line} testid="filter-action-line"
+                value={q.action_line.map(|r| r.to_string()).unwrap_or_default()} choices={menus.action_lines.clone()}
+                on_change={on(|v| Action::SetActionLine(v.parse().ok()))} />
+            <SelectField id="forum-sdg" label={s.sdg} testid="filter-sdg"
+                value={q.sdg.map(|x| x.number().to_string()).unwrap_or_default()} choices={menus.sdgs.clone()}
+                on_change={on(|v| Action::SetSdg(v.parse().ok().and_then(Sdg::new)))} />
+            <SelectField id="forum-type" label={fs.session_type} testid="filter-type"
+                value={q.session_type.clone().unwrap_or_default()} choices={menus.types.clone()}
+                on_change={on(|v| Action::SetType(Some(v).filter(|v| !v.is_empty())))} />
+            <SelectField id="forum-org" label={fs.organiser} testid="filter-organiser"
+                value={q.organiser.clone().unwrap_or_default()} choices={menus.organisers.clone()}
+                on_change={on(|v| Action::SetOrganiser(Some(v).filter(|v| !v.is_empty())))} />
+            <div class="field view-switch">
+                <span class="label" id="forum-basis-label">{ fs.sdg_basis }</span>
+                <div class="segmented" role="group" aria-labelledby="forum-basis-label">
+                    { toggle(q.basis == SdgBasis::Recorded, fs.recorded, "basis-recorded", || Action::SetBasis(SdgBasis::Recorded)) }
+                    { toggle(q.basis == SdgBasis::RecordedAndViaMatrix, fs.recorded_and_via, "basis-via", || Action::SetBasis(SdgBasis::RecordedAndViaMatrix)) }
+                </div>
+            </div>
+            <div class="field view-switch">
+                <span class="label" id="forum-sort-label">{ fs.sessions }</span>
+                <div class="segmented" role="group" aria-labelledby="forum-sort-label">
+                    { toggle(props.state.sort == SortBy::Date, fs.sort_date, "sort-date", || Action::Sort(SortBy::Date)) }
+                    { toggle(props.state.sort == SortBy::Title, fs.sort_title, "sort-title", || Action::Sort(SortBy::Title)) }
+                </div>
+            </div>
+            <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
+            <div class="field reset">
+                <button type="button" data-testid="reset" onclick={on_reset}>{ s.reset }</button>
+            </div>
+        </div>
+    }
+}

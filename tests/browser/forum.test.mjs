@@ -1,0 +1,106 @@
+// <wsis-forum-outcomes>: filters, heat grid (recorded / via the matrix), sessions, years,
+// and the linked selection with the matrix.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, open, ROOT } from './helpers.mjs';
+
+const F = '#forum';
+const tid = (id) => `${F} [data-testid="${id}"]`;
+const FORUM = JSON.parse(readFileSync(join(ROOT, 'data/forum-outcomes.json'), 'utf8'));
+const MATRIX = JSON.parse(readFileSync(join(ROOT, 'data/matrix.json'), 'utf8'));
+
+async function ready(page, host = F) {
+  await page.locator(`${host} [data-testid="sessions"], ${host} [data-testid="error"]`).first().waitFor({ timeout: 20000 });
+}
+
+describe('forum outcomes', () => {
+  let browser, page;
+  before(async () => {
+    browser = await launch();
+    page = await open(browser, '/examples/forum.html');
+    await ready(page);
+    await page.locator('#matrix [data-testid="count"]').waitFor();
+  });
+  after(async () => browser.close());
+
+  it('lists every session and counts recorded tags in the heat grid', async () => {
+    const total = FORUM.sessions.length;
+    assert.equal(await page.locator(tid('session-count')).textContent(), `${total} of ${total} sessions`);
+    assert.equal(await page.locator(tid('session')).count(), total);
+    // 2025 session 232 records C2 and SDG 4.
+    assert.equal(await page.locator(tid('heat-C2-4')).getAttribute('data-count'), '1');
+    assert.equal(await page.locator(tid('heat-C5-9')).getAttribute('data-count'), '0');
+  });
+
+  it('adds SDGs through the matrix when asked, marked apart from recorded ones', async () => {
+    await page.locator(tid('basis-via')).click();
+    const c5 = FORUM.sessions.filter((s) => s.action_lines.includes('C5')).length;
+    assert.ok(MATRIX.links.some((l) => l.action_line === 'C5' && l.sdg === 9));
+    assert.equal(await page.locator(tid('heat-C5-9')).getAttribute('data-count'), String(c5));
+    await page.locator(tid('filter-action-line')).selectOption('4');
+    const first = page.locator(tid('session')).first();
+    await first.locator('summary').click();
+    assert.match(await first.locator('[data-testid="session-sdgs"]').textContent(), /via matrix/);
+    await page.locator(tid('reset')).click();
+    await page.locator(tid('basis-recorded')).click();
+  });
+
+  it('filters by year and shows that year\'s sourced figures', async () => {
+    await page.locator(tid('filter-year')).selectOption('2025');
+    const n = FORUM.sessions.filter((s) => s.year === 2025).length;
+    assert.equal(await page.locator(tid('session-count')).textContent(), `${n} of ${FORUM.sessions.length} sessions`);
+    await page.locator(tid('filter-year')).selectOption('2024');
+    assert.match(await page.locator(tid('figure-participants')).textContent(), /more than 4,000/);
+    await page.locator(tid('reset')).click();
+  });
+
+  it('filters by organiser and text, and sorts by title', async () => {
+    await page.locator(tid('filter-organiser')).selectOption('ITU');
+    const itu = FORUM.sessions.filter((s) => s.organisers.includes('ITU')).length;
+    assert.equal(await page.locator(tid('session')).count(), itu);
+    await page.locator(tid('reset')).click();
+    await page.locator(tid('search')).fill('e-health');
+    const hits = FORUM.sessions.filter((s) => /e-health/i.test(s.title) || s.organisers.some((o) => /e-health/i.test(o))).length;
+    assert.equal(await page.locator(tid('session')).count(), hits);
+    assert.ok(await page.locator(`${tid('session')} mark`).count() >= 1);
+    await page.locator(tid('reset')).click();
+    await page.locator(tid('sort-title')).click();
+    const titles = await page.locator(`${tid('session')} summary [lang="en"]`).allTextContents();
+    const sorted = [...titles].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+    assert.deepEqual(titles.map((t) => t[0].toLowerCase()), sorted.map((t) => t[0].toLowerCase()));
+  });
+
+  it('follows a matrix cell, and the matrix follows a heat-grid cell', async () => {
+    await page.locator('#matrix [data-testid="cell-C2-sdg-1"]').click();
+    await page.waitForFunction(() => document.getElementById('forum').getAttribute('action-line') === 'C2');
+    const c2 = FORUM.sessions.filter((s) => s.action_lines.includes('C2')).length;
+    await page.waitForFunction((n) => document.getElementById('forum').shadowRoot
+      .querySelectorAll('[data-testid="session"]').length <= n, c2);
+    await page.locator(tid('reset')).click();
+    await page.locator(tid('basis-recorded')).click();
+    await page.locator(`${tid('heat-C2-4')} button`).click();
+    await page.waitForFunction(() => document.getElementById('matrix').getAttribute('sdg') === '4');
+    assert.equal(await page.locator('#matrix tbody tr').count(), 1);
+    assert.deepEqual(page.problems, []);
+  });
+
+  it('shares per Action Line by year', async () => {
+    await page.locator(`${tid('compare')} summary`).click();
+    const years = new Set(FORUM.sessions.map((s) => s.year));
+    assert.equal(await page.locator(`${tid('compare')} thead th`).count(), years.size + 1);
+  });
+});
+
+describe('forum outcomes: a broken forum file next to a working matrix', () => {
+  it('shows the error with file and path, the matrix still works', async () => {
+    const browser = await launch();
+    const page = await open(browser, '/tests/pages/forum-broken.html');
+    await ready(page);
+    assert.match(await page.locator(`${F} [data-testid="error-message"]`).textContent(), /forum-broken\.json: sessions\[0\]\.sdgs\[0\]: 18 is not an SDG/);
+    await page.locator('#matrix [data-testid="cell-C1-sdg-1"]').click();
+    await page.locator('#matrix [data-testid="detail"]').waitFor();
+    await browser.close();
+  });
+});
