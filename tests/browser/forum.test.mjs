@@ -86,10 +86,28 @@ describe('forum outcomes', () => {
     assert.deepEqual(page.problems, []);
   });
 
+  it('works in Arabic, right to left, and reads well to axe', async () => {
+    const p2 = await open(browser, '/examples/forum.html');
+    await ready(p2);
+    await p2.evaluate(() => document.getElementById('forum').setAttribute('lang', 'ar'));
+    await p2.waitForFunction(() => document.getElementById('forum').shadowRoot
+      .querySelector('[data-testid="forum"]').getAttribute('dir') === 'rtl');
+    await p2.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const found = await p2.evaluate(async () => (await window.axe.run(document.getElementById('forum'), { resultTypes: ['violations'] }))
+      .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes[0].target.join(' ')));
+    assert.deepEqual(found, []);
+    await p2.context().close();
+  });
+
   it('shares per Action Line by year', async () => {
     await page.locator(`${tid('compare')} summary`).click();
     const years = new Set(FORUM.sessions.map((s) => s.year));
     assert.equal(await page.locator(`${tid('compare')} thead th`).count(), years.size + 1);
+    await page.locator(tid('reset')).click();
+    await page.locator(tid('basis-via')).click();
+    await page.locator(`${tid('compare')} summary`).click();
+    await page.setViewportSize({ width: 1400, height: 1100 });
+    await page.locator(F).screenshot({ path: join(ROOT, 'docs/screenshots/forum.png') });
   });
 });
 
