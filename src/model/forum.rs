@@ -8,7 +8,7 @@ use super::error::{first_error, parse_json, Error, ErrorKind};
 use super::matrix::{Matrix, ACTION_LINE_IDS};
 use super::pledges::{Figure, Qualifier};
 use super::sdg::Sdg;
-use super::text::{is_http_url, Needle};
+use super::text::{fold_text, is_http_url, Needle};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -124,6 +124,8 @@ pub struct Session {
     pub source: Option<String>,
     /// `H` (an ITU session page) or `M` (a secondary report), as the compilers graded it.
     pub confidence: Option<String>,
+    /// Title and organisers folded for search, computed once on load.
+    pub search_text: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -280,7 +282,9 @@ impl Forum {
                 continue;
             }
             if let Some(year) = year {
+                let search_text = fold_text(&format!("{}\n{}", s.title, s.organisers.join("\n")));
                 sessions.push(Session {
+                    search_text,
                     year,
                     id: s.id,
                     title: s.title,
@@ -390,10 +394,8 @@ pub fn compute_forum_view(forum: &Forum, matrix: &Matrix, query: &ForumQuery) ->
         if query.sdg.is_some_and(|want| !sdgs.iter().any(|(sdg, _)| *sdg == want)) {
             continue;
         }
-        if let Some(n) = &needle {
-            if !(n.is_in(&s.title) || s.organisers.iter().any(|o| n.is_in(o))) {
-                continue;
-            }
+        if needle.as_ref().is_some_and(|n| !n.is_in_folded(&s.search_text)) {
+            continue;
         }
         matching.push(i);
         for row in &s.action_lines {

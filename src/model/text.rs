@@ -18,6 +18,11 @@ fn fold(text: &str) -> (String, Vec<usize>) {
     (folded, origin)
 }
 
+/// `text` folded the way search queries are (lower case), for [`Needle::is_in_folded`].
+pub fn fold_text(text: &str) -> String {
+    fold(text).0
+}
+
 /// A search query, folded once and matched against many texts.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Needle {
@@ -36,6 +41,12 @@ impl Needle {
 
     pub fn is_in(&self, haystack: &str) -> bool {
         fold(haystack).0.contains(&self.folded)
+    }
+
+    /// Like [`Needle::is_in`] for a haystack already passed through [`fold_text`] (folding once
+    /// per text instead of once per keystroke).
+    pub fn is_in_folded(&self, folded_haystack: &str) -> bool {
+        folded_haystack.contains(&self.folded)
     }
 
     /// Byte ranges of every non-overlapping match in `haystack`, on char boundaries.

@@ -628,6 +628,8 @@ pub struct ForumStrings {
     pub countries: &'static str,
     pub compare: &'static str,
     pub share: &'static str,
+    /// `{n}` shown of `{total}`.
+    pub show_more: &'static str,
 }
 
 pub fn forum_strings(lang: Lang) -> &'static ForumStrings {
@@ -665,6 +667,7 @@ static F_EN: ForumStrings = ForumStrings {
     countries: "Countries",
     compare: "Share of sessions per Action Line, by year",
     share: "share",
+    show_more: "Show more ({n} of {total} shown)",
 };
 
 static F_FR: ForumStrings = ForumStrings {
@@ -691,6 +694,7 @@ static F_FR: ForumStrings = ForumStrings {
     countries: "Pays",
     compare: "Part des sessions par grande orientation, par année",
     share: "part",
+    show_more: "Afficher plus ({n} sur {total} affichées)",
 };
 
 static F_ES: ForumStrings = ForumStrings {
@@ -717,6 +721,7 @@ static F_ES: ForumStrings = ForumStrings {
     countries: "Países",
     compare: "Proporción de sesiones por línea de acción y año",
     share: "proporción",
+    show_more: "Mostrar más ({n} de {total} mostradas)",
 };
 
 static F_RU: ForumStrings = ForumStrings {
@@ -743,6 +748,7 @@ static F_RU: ForumStrings = ForumStrings {
     countries: "Страны",
     compare: "Доля сессий по направлениям, по годам",
     share: "доля",
+    show_more: "Показать ещё (показано {n} из {total})",
 };
 
 static F_ZH: ForumStrings = ForumStrings {
@@ -769,6 +775,7 @@ static F_ZH: ForumStrings = ForumStrings {
     countries: "国家",
     compare: "各年份按行动方针分列的会议比例",
     share: "比例",
+    show_more: "显示更多（已显示 {n} / {total}）",
 };
 
 static F_AR: ForumStrings = ForumStrings {
@@ -795,6 +802,7 @@ static F_AR: ForumStrings = ForumStrings {
     countries: "البلدان",
     compare: "نسبة الجلسات حسب خط العمل، لكل سنة",
     share: "النسبة",
+    show_more: "عرض المزيد (معروض {n} من {total})",
 };
 
 #[cfg(test)]

@@ -127,8 +127,38 @@ pub fn command() -> Result {
         parsed_live["updates"],
         mb("heapAfter") - mb("heapBefore")
     );
+    let sizes = [500usize, 5000, 20000];
+    for n in sizes {
+        crate::forum::gen_command(&["--sessions".into(), n.to_string()])?;
+    }
+    let output = Command::new("node")
+        .current_dir(&root)
+        .env("BASE_URL", format!("http://{}", server.addr))
+        .arg("bench/forum.mjs")
+        .output()
+        .map_err(|e| format!("node bench/forum.mjs: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("bench/forum.mjs failed: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    let forum = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    let parsed_forum: serde_json::Value =
+        serde_json::from_str(&forum).map_err(|e| format!("bench output: {e}"))?;
+    for n in sizes {
+        let key = n.to_string();
+        row(&format!("forum {n}: data ready → painted"), &parsed_forum[&key]["firstPaint"]);
+        row(&format!("forum {n}: keystroke → DOM settled"), &parsed_forum[&key]["keystroke"]);
+    }
+    let median =
+        |n: usize, what: &str| parsed_forum[n.to_string()][what]["median"].as_f64().unwrap_or(f64::NAN);
+    for what in ["firstPaint", "keystroke"] {
+        println!(
+            "forum {what}: growth per 10× sessions: 500→5,000 ×{:.1}, 5,000→20,000 (×4 sessions) ×{:.1}",
+            median(5000, what) / median(500, what),
+            median(20000, what) / median(5000, what)
+        );
+    }
     json.push_str(&format!(
-        ",\"cpu\":{},\"browser\":{browser},\"pledges\":{live}}}",
+        ",\"cpu\":{},\"browser\":{browser},\"pledges\":{live},\"forum\":{forum}}}",
         serde_json::Value::String(cpu)
     ));
     let out = root.join("target/bench");

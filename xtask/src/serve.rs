@@ -204,6 +204,7 @@ fn resolve(root: &Path, with_tests: bool, url: &str) -> Option<PathBuf> {
         Some("data") => root.join("data").join(rest),
         Some("tests") if with_tests => root.join("tests/browser").join(rest),
         Some("bench") if with_tests => root.join("bench").join(rest),
+        Some("synthetic") if with_tests => root.join("target/synthetic").join(rest),
         Some(_) => root.join("www").join(relative),
         None => root.join("www"),
     };

@@ -54,7 +54,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
             <p class="status" role="status" aria-live="polite" data-testid="session-count">{ count }</p>
             if sorted.is_empty() { <p class="muted">{ fs.no_sessions }</p> }
             <ul class="session-list">
-                for i in sorted.iter().copied() {
+                for i in sorted.iter().copied().take(props.state.limit) {
                     if let Some(s) = forum.sessions.get(i) {
                         <li key={format!("{}-{}-{}", s.year, s.id.clone().unwrap_or_default(), i)} data-testid="session">
                             <details open={props.state.open.contains(&i)}>
@@ -95,6 +95,14 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                     }
                 }
             </ul>
+            if sorted.len() > props.state.limit {
+                <button type="button" data-testid="show-more" onclick={{
+                    let d = props.dispatcher.clone();
+                    Callback::from(move |_: MouseEvent| d.dispatch(Action::ShowMore))
+                }}>
+                    { fill(fs.show_more, &[("n", &integer(lang, props.state.limit)), ("total", &integer(lang, sorted.len()))]) }
+                </button>
+            }
         </section>
     }
 }

@@ -14,12 +14,24 @@ pub enum SortBy {
     Title,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ForumState {
     pub query: ForumQuery,
     pub sort: SortBy,
     /// Sessions whose details are open, by index.
     pub open: Vec<usize>,
+    /// How many matching sessions the list shows; more on request, so thousands of sessions
+    /// never go into the page at once.
+    pub limit: usize,
+}
+
+/// Sessions listed at first, and added by each "show more".
+pub const PAGE: usize = 100;
+
+impl Default for ForumState {
+    fn default() -> Self {
+        ForumState { query: ForumQuery::default(), sort: SortBy::default(), open: Vec::new(), limit: PAGE }
+    }
 }
 
 pub enum Action {
@@ -32,6 +44,7 @@ pub enum Action {
     SetBasis(SdgBasis),
     Sort(SortBy),
     Toggle(usize),
+    ShowMore,
     Reset,
 }
 
@@ -40,6 +53,7 @@ impl Reducible for ForumState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let filtering = !matches!(action, Action::Toggle(_) | Action::ShowMore | Action::Sort(_));
         match action {
             Action::SetYear(y) => next.query.year = y,
             Action::SetActionLine(a) => next.query.action_line = a,
@@ -56,11 +70,15 @@ impl Reducible for ForumState {
                     next.open.push(i);
                 }
             }
+            Action::ShowMore => next.limit = next.limit.saturating_add(PAGE),
             Action::Reset => {
                 let basis = next.query.basis;
                 next.query = ForumQuery { basis, ..ForumQuery::default() };
                 next.open.clear();
             }
+        }
+        if filtering {
+            next.limit = PAGE;
         }
         if next == *self {
             self
