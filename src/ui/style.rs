@@ -211,8 +211,8 @@ svg.bar rect { fill: var(--wsis-accent); }
 @container wsis (max-width: 760px) {
   .bars { grid-template-columns: 1fr; }
   .headline .total { font-size: 2em; }
-  .grid-wrap { display: none; }
-  .cards { display: block; }
+  .main .grid-wrap { display: none; }
+  .main .cards { display: block; }
   .body { flex-direction: column; }
   .detail { flex: 1 1 auto; max-width: none; width: 100%; position: static; max-height: none; }
   .field, .field.view-switch { max-width: none; flex: 1 1 100%; }

@@ -56,6 +56,30 @@ describe('forum outcomes', () => {
     await page.locator(tid('reset')).click();
   });
 
+  it('filters by session type and opens a session to its ITU page', async () => {
+    const type = 'Interactive Action Line Facilitation Meeting';
+    await page.locator(tid('filter-type')).selectOption(type);
+    const n = FORUM.sessions.filter((s) => s.type === type).length;
+    assert.equal(await page.locator(tid('session')).count(), n);
+    const first = page.locator(tid('session')).first();
+    await first.locator('summary').click();
+    const href = await first.locator('a').getAttribute('href');
+    assert.match(href, /^https:\/\/www\.itu\.int\//);
+    await page.locator(tid('reset')).click();
+  });
+
+  it('keeps the heat grid (scrolling) in a 320 px column', async () => {
+    const p2 = await open(browser, '/tests/pages/forum-narrow.html');
+    await ready(p2);
+    assert.equal(await p2.locator(tid('heat-grid')).isVisible(), true);
+    const fits = await p2.locator(F).evaluate((host) => {
+      const root = host.shadowRoot.querySelector('[data-testid="forum"]');
+      return root.scrollWidth <= root.clientWidth + 1;
+    });
+    assert.ok(fits, 'only the grid scrolls, not the widget');
+    await p2.context().close();
+  });
+
   it('filters by organiser and text, and sorts by title', async () => {
     await page.locator(tid('filter-organiser')).selectOption('ITU');
     const itu = FORUM.sessions.filter((s) => s.organisers.includes('ITU')).length;
