@@ -140,6 +140,11 @@ pub struct Forum {
     pub notes: Vec<String>,
 }
 
+// Values are validated finite (no NaN), so equality is reflexive. `Eq` also lets
+// `Rc<Forum>` comparisons (props, memo dependencies) stop at pointer equality instead of
+// walking thousands of sessions.
+impl Eq for Forum {}
+
 fn year_of(file: &str, path: String, year: i64, errors: &mut Vec<Error>) -> Option<u16> {
     match u16::try_from(year).ok().filter(|y| (2003..=2100).contains(y)) {
         Some(y) => Some(y),
@@ -360,7 +365,7 @@ pub struct ForumQuery {
 }
 
 /// The sessions that match, and the Action Line × SDG counts over them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ForumView {
     pub sessions: Vec<usize>,
     /// `counts[row * 17 + sdg.index()]`: matching sessions on that cell.

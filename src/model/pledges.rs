@@ -194,6 +194,10 @@ pub struct Pledges {
     pub provenance: PledgesProvenance,
 }
 
+// Amounts are validated finite (no NaN), so equality is reflexive; `Eq` lets `Rc<Pledges>`
+// comparisons stop at pointer equality.
+impl Eq for Pledges {}
+
 struct Check<'f> {
     file: &'f str,
     errors: Vec<Error>,

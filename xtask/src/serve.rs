@@ -38,7 +38,7 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
     let server = Arc::new(server);
     let root = root();
     let faults: Faults = Arc::new(Mutex::new(HashMap::new()));
-    let workers = (0..12)
+    let workers = (0..16)
         .map(|_| {
             let server = server.clone();
             let root = root.clone();
@@ -63,7 +63,7 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Fault {
     ServerError,
-    /// Hold the request for 20 s, longer than the widgets wait.
+    /// Hold the request for 12 s, longer than the widgets wait (5 s at `refresh="1"`).
     Hang,
     /// Send the first half of the file with a 200, as a broken upload would.
     Truncated,
@@ -107,7 +107,7 @@ fn inject_fault(root: &Path, faults: &Faults, request: Request) -> Option<Reques
             None
         }
         Some(Fault::Hang) => {
-            std::thread::sleep(std::time::Duration::from_secs(20));
+            std::thread::sleep(std::time::Duration::from_secs(12));
             let _ = request.respond(Response::from_string("too late").with_status_code(504));
             None
         }

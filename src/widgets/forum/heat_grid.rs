@@ -27,11 +27,28 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
     let lang = props.lang;
     let max = props.view.counts.iter().copied().max().unwrap_or(0).max(1);
     let level = |n: u32| if n == 0 { 0 } else { 1 + (n * 4).div_ceil(max).min(4) };
+    // One listener for the whole grid (not one closure per cell): the cell says where it is.
+    let onclick = {
+        let on_cell = props.on_cell.clone();
+        Callback::from(move |e: MouseEvent| {
+            let button = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("button[data-row]").ok().flatten());
+            if let Some(button) = button {
+                let row = button.get_attribute("data-row").and_then(|r| r.parse::<usize>().ok());
+                let sdg =
+                    button.get_attribute("data-sdg").and_then(|s| s.parse::<i64>().ok()).and_then(Sdg::new);
+                if let (Some(row), Some(sdg)) = (row, sdg) {
+                    on_cell.emit((row, sdg));
+                }
+            }
+        })
+    };
     html! {
         <section class="heat" part="grid" data-testid="heat">
             <h3>{ fs.heat_grid }</h3>
             <div class="grid-wrap">
-                <table class="grid heat-grid" aria-label={fs.heat_grid} data-testid="heat-grid">
+                <table class="grid heat-grid" aria-label={fs.heat_grid} data-testid="heat-grid" {onclick}>
                     <thead>
                         <tr>
                             <th class="corner" scope="col">{ format!("{} \\ {}", s.action_line, s.sdg) }</th>
@@ -48,14 +65,13 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
                                 for sdg in Sdg::all() {
                                     { {
                                         let n = props.view.count(row, sdg);
-                                        let on_cell = props.on_cell.clone();
                                         let selected = props.selected == Some((row, sdg));
-                                        let onclick = Callback::from(move |_: MouseEvent| on_cell.emit((row, sdg)));
                                         html! {
                                             <td key={sdg.number()} class={classes!("heat-cell", format!("heat-{}", level(n)), selected.then_some("open"))}
                                                 data-testid={format!("heat-{}-{}", al.id, sdg.number())} data-count={n.to_string()}>
                                                 if n > 0 {
-                                                    <button type="button" class="heat-button" {onclick}
+                                                    <button type="button" class="heat-button" data-row={row.to_string()}
+                                                        data-sdg={sdg.number().to_string()}
                                                         aria-pressed={selected.to_string()}>{ integer(lang, n as usize) }</button>
                                                 }
                                             </td>
