@@ -8,6 +8,7 @@ use super::error::{first_error, parse_json, Error, ErrorKind};
 use super::matrix::{Matrix, ACTION_LINE_IDS};
 use super::pledges::{Figure, Qualifier};
 use super::sdg::Sdg;
+use super::source::{check_sources, DataSource, RawSource};
 use super::text::{fold_text, is_http_url, Needle};
 
 #[derive(Deserialize)]
@@ -72,14 +73,6 @@ struct RawSession {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
-    id: String,
-    title: String,
-    url: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawProvenance {
     compiled: String,
     basis: String,
@@ -134,7 +127,7 @@ pub struct Forum {
     pub synthetic: bool,
     pub years: Vec<ForumYear>,
     pub sessions: Vec<Session>,
-    pub sources: Vec<(String, String, Option<String>)>,
+    pub sources: Vec<DataSource>,
     pub basis: String,
     pub compiled: String,
     pub notes: Vec<String>,
@@ -167,18 +160,7 @@ impl Forum {
         if raw.format != 1 {
             errors.push(Error::new(file, "format", ErrorKind::UnsupportedFormat(raw.format)));
         }
-        let mut sources = Vec::new();
-        for (i, s) in raw.sources.into_iter().enumerate() {
-            if let Some(url) = s.url.as_deref().filter(|u| !is_http_url(u)) {
-                errors.push(Error::new(
-                    file,
-                    format!("sources[{i}].url"),
-                    ErrorKind::NotHttpUrl(url.to_owned()),
-                ));
-                continue;
-            }
-            sources.push((s.id, s.title, s.url));
-        }
+        let sources = check_sources(file, raw.sources, &mut errors);
         let mut years: Vec<ForumYear> = Vec::new();
         for (i, y) in raw.years.into_iter().enumerate() {
             let path = format!("years[{i}]");

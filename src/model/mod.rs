@@ -11,6 +11,7 @@ pub mod matrix;
 pub mod matrix_view;
 pub mod pledges;
 pub mod sdg;
+pub mod source;
 pub mod text;
 
 pub use catalog::{Goal, SdgCatalog};

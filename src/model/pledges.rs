@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::date::Date;
 use super::error::{first_error, parse_json, Error, ErrorKind};
-use super::text::is_http_url;
+use super::source::{check_sources, DataSource, RawSource};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,14 +87,6 @@ struct RawAnnouncement {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
-    id: String,
-    title: String,
-    url: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawProvenance {
     compiled: String,
     basis: String,
@@ -164,13 +156,8 @@ pub struct Announcement {
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct PledgeSource {
-    pub id: String,
-    pub title: String,
-    /// Only http(s); some sources are copies without a public address.
-    pub url: Option<String>,
-}
+/// A source the pledge file cites.
+pub type PledgeSource = DataSource;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PledgesProvenance {
@@ -276,22 +263,7 @@ impl Pledges {
             c.fail("format".into(), ErrorKind::UnsupportedFormat(raw.format));
         }
 
-        let mut sources: Vec<PledgeSource> = Vec::new();
-        for (i, s) in raw.sources.into_iter().enumerate() {
-            c.text(format!("sources[{i}].id"), &s.id);
-            c.text(format!("sources[{i}].title"), &s.title);
-            if let Some(url) = &s.url {
-                if !is_http_url(url) {
-                    c.fail(format!("sources[{i}].url"), ErrorKind::NotHttpUrl(url.clone()));
-                    continue;
-                }
-            }
-            if sources.iter().any(|k| k.id == s.id) {
-                c.fail(format!("sources[{i}].id"), ErrorKind::DuplicateId(s.id));
-                continue;
-            }
-            sources.push(PledgeSource { id: s.id, title: s.title, url: s.url });
-        }
+        let sources = check_sources(file, raw.sources, &mut c.errors);
 
         let goal_ok = c.amount("goal.usd".into(), raw.goal.usd);
         let goal_by = c.date("goal.by".into(), &raw.goal.by);
