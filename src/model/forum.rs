@@ -413,6 +413,21 @@ pub fn action_line_shares(forum: &Forum, year: u16) -> Vec<f64> {
         .collect()
 }
 
+/// Share of a year's sessions related to each SDG (recorded, or also via the matrix).
+pub fn sdg_shares(forum: &Forum, matrix: &Matrix, year: u16, basis: SdgBasis) -> Vec<f64> {
+    let in_year: Vec<&Session> = forum.sessions.iter().filter(|s| s.year == year).collect();
+    let total = in_year.len().max(1) as f64;
+    let mut counts = vec![0usize; Sdg::COUNT];
+    for s in &in_year {
+        for (sdg, _) in session_sdgs(s, matrix, basis) {
+            if let Some(c) = counts.get_mut(sdg.index()) {
+                *c += 1;
+            }
+        }
+    }
+    counts.into_iter().map(|c| c as f64 / total).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,6 +480,9 @@ mod tests {
         );
         assert_eq!(sdg9.sessions, vec![0]);
         assert_eq!(action_line_shares(&f, 2024)[4], 0.5);
+        assert_eq!(sdg_shares(&f, &m, 2024, SdgBasis::Recorded)[4], 0.5);
+        assert_eq!(sdg_shares(&f, &m, 2024, SdgBasis::Recorded)[8], 0.0);
+        assert_eq!(sdg_shares(&f, &m, 2024, SdgBasis::RecordedAndViaMatrix)[8], 0.5);
     }
 
     #[test]

@@ -126,7 +126,13 @@ describe('forum outcomes', () => {
   it('shares per Action Line by year', async () => {
     await page.locator(`${tid('compare')} summary`).click();
     const years = new Set(FORUM.sessions.map((s) => s.year));
-    assert.equal(await page.locator(`${tid('compare')} thead th`).count(), years.size + 1);
+    assert.equal(await page.locator(`${tid('compare')} table`).first().locator('thead th').count(), years.size + 1);
+    assert.equal(await page.locator(`${tid('compare-sdg')} tbody tr`).count(), 17);
+    // 2025: one session (232) records SDG 4 out of the year's sessions.
+    const n2025 = FORUM.sessions.filter((s) => s.year === 2025).length;
+    const col = [...years].sort().indexOf(2025) + 2;
+    const cell = await page.locator(`${tid('compare-sdg')} tbody tr:nth-child(4) td:nth-child(${col})`).textContent();
+    assert.equal(cell, `${Math.round((1 / n2025) * 1000) / 10}%`);
     await page.locator(tid('reset')).click();
     await page.locator(tid('basis-via')).click();
     await page.locator(`${tid('compare')} summary`).click();

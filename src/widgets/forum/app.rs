@@ -82,7 +82,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
                 view={view.clone()} selected={state.query.action_line.zip(state.query.sdg)} on_cell={on_cell} />
             <SessionList forum={props.forum.clone()} matrix={props.matrix.clone()} catalog={props.catalog.clone()}
                 lang={props.lang} view={view.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} />
-            <Compare forum={props.forum.clone()} matrix={props.matrix.clone()} lang={props.lang} />
+            <Compare forum={props.forum.clone()} matrix={props.matrix.clone()} lang={props.lang} basis={state.query.basis} />
         </>
     }
 }

@@ -1,10 +1,11 @@
-//! Years side by side: the share of each year's sessions that name each Action Line.
+//! Years side by side: the share of each year's sessions per Action Line and per SDG (counted
+//! as the reader chose: recorded, or also via the matrix).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::forum::{action_line_shares, Forum};
+use crate::model::forum::{action_line_shares, sdg_shares, Forum, SdgBasis};
 use crate::model::{Lang, Matrix};
 use crate::ui::format::{number, Style};
 use crate::ui::i18n::forum_strings;
@@ -14,21 +15,30 @@ pub struct CompareProps {
     pub forum: Rc<Forum>,
     pub matrix: Rc<Matrix>,
     pub lang: Lang,
+    pub basis: SdgBasis,
 }
 
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let fs = forum_strings(props.lang);
-    let shares = use_memo(props.forum.clone(), |forum| {
-        let mut years: Vec<u16> = Vec::new();
-        for s in &forum.sessions {
-            if !years.contains(&s.year) {
-                years.push(s.year);
+    let shares =
+        use_memo((props.forum.clone(), props.matrix.clone(), props.basis), |(forum, matrix, basis)| {
+            let mut years: Vec<u16> = Vec::new();
+            for s in &forum.sessions {
+                if !years.contains(&s.year) {
+                    years.push(s.year);
+                }
             }
-        }
-        years.sort_unstable();
-        years.iter().map(|y| (*y, action_line_shares(forum, *y))).collect::<Vec<_>>()
-    });
+            years.sort_unstable();
+            years
+                .iter()
+                .map(|y| (*y, action_line_shares(forum, *y), sdg_shares(forum, matrix, *y, *basis)))
+                .collect::<Vec<_>>()
+        });
+    let pct = |v: Option<&f64>| {
+        v.filter(|v| **v > 0.0).map(|v| number(props.lang, Style::Percent, *v)).unwrap_or_default()
+    };
+    let s = crate::ui::i18n::strings(props.lang);
     html! {
         <details class="compare" data-testid="compare">
             <summary>{ fs.compare }</summary>
@@ -36,16 +46,34 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <table class="data-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ crate::ui::i18n::strings(props.lang).action_line }</th>
-                            for (year, _) in shares.iter() { <th key={*year} scope="col">{ year.to_string() }</th> }
+                            <th scope="col">{ s.action_line }</th>
+                            for (year, _, _) in shares.iter() { <th key={*year} scope="col">{ year.to_string() }</th> }
                         </tr>
                     </thead>
                     <tbody>
                         for (row, al) in props.matrix.action_lines.iter().enumerate() {
                             <tr key={al.id.clone()}>
                                 <th scope="row">{ al.id.clone() }</th>
-                                for (year, values) in shares.iter() {
-                                    <td key={*year}>{ values.get(row).filter(|v| **v > 0.0).map(|v| number(props.lang, Style::Percent, *v)).unwrap_or_default() }</td>
+                                for (year, values, _) in shares.iter() {
+                                    <td key={*year}>{ pct(values.get(row)) }</td>
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+                <table class="data-table" data-testid="compare-sdg">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ s.sdg }</th>
+                            for (year, _, _) in shares.iter() { <th key={*year} scope="col">{ year.to_string() }</th> }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for sdg in crate::model::Sdg::all() {
+                            <tr key={sdg.number()}>
+                                <th scope="row">{ s.sdg_label(&sdg.number().to_string()) }</th>
+                                for (year, _, values) in shares.iter() {
+                                    <td key={*year}>{ pct(values.get(sdg.index())) }</td>
                                 }
                             </tr>
                         }
