@@ -1,5 +1,5 @@
 // Records when the grid is in the DOM and painted, relative to data arrival and script start.
-const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+import { afterPaint, keystroke } from './keystroke.js';
 
 document.addEventListener('wsis-ready', async () => {
   await afterPaint();
@@ -14,21 +14,4 @@ document.addEventListener('wsis-ready', async () => {
   };
 }, { once: true });
 
-/**
- * Puts `text` in the search box as typing does; resolves with ms from the input event to the
- * last DOM mutation it caused (0 when nothing on screen changed).
- */
-window.benchKeystroke = async (text) => {
-  const root = document.querySelector('wsis-sdg-matrix').shadowRoot;
-  const input = root.querySelector('[data-testid="search"]');
-  let last = 0;
-  const observer = new MutationObserver(() => { last = performance.now(); });
-  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  const start = performance.now();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await afterPaint();
-  await afterPaint();
-  observer.disconnect();
-  return last ? last - start : 0;
-};
+window.benchKeystroke = (text) => keystroke(document.querySelector('wsis-sdg-matrix'), text);

@@ -59,7 +59,8 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
 
     let has_src = !props.src.trim().is_empty();
     let matrix_request =
-        has_src.then(|| Request { url: props.src.clone(), file: props.src.clone(), cache: false });
+        // Shared with a forum widget on the same page, which needs the same matrix.
+        has_src.then(|| Request { url: props.src.clone(), file: props.src.clone(), cache: true });
     let matrix = use_resource(matrix_request, *attempt, Matrix::from_json);
     let matrix = if has_src {
         matrix
