@@ -7,10 +7,11 @@ use yew::prelude::*;
 
 use super::app::ForumApp;
 use crate::model::forum::Forum;
-use crate::model::text::{join_url, sibling_url};
-use crate::model::{Error, ErrorKind, Lang, Matrix, Sdg, SdgCatalog};
+use crate::model::text::sibling_url;
+use crate::model::{Error, ErrorKind, Lang, Matrix, Sdg};
 use crate::ui::i18n::{forum_strings, strings};
 use crate::ui::theme::Theme;
+use crate::widgets::shared::hooks::{use_sdg_catalog, use_widget_lang};
 use crate::widgets::shared::{use_resource, ErrorBox, Request, Resource};
 
 /// What the forum widget tells its host (as DOM events).
@@ -60,11 +61,13 @@ pub struct ForumProps {
 
 #[component]
 pub fn ForumWidget(props: &ForumProps) -> Html {
-    let lang = use_state_eq(|| props.lang);
-    {
-        let lang = lang.clone();
-        use_effect_with(props.lang, move |wanted| lang.set(*wanted));
-    }
+    let (lang, on_lang) = {
+        let on_event = props.on_event.clone();
+        use_widget_lang(
+            props.lang,
+            Callback::from(move |lang| on_event.emit(ForumEvent::LanguageChange { lang })),
+        )
+    };
     let attempt = use_state_eq(|| 0u32);
     let has_src = !props.src.trim().is_empty();
     let forum = use_resource(
@@ -79,15 +82,7 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         *attempt,
         Matrix::from_json,
     );
-    let folder =
-        props.sdg_src.as_ref().map(|s| s.to_string()).unwrap_or_else(|| sibling_url(&props.src, "sdg/"));
-    let sdg_url: AttrValue = join_url(&folder, &format!("sdg-{}.json", lang.code())).into();
-    let wanted = *lang;
-    let catalog = use_resource(
-        has_src.then(|| Request { url: sdg_url.clone(), file: sdg_url, cache: true }),
-        *attempt,
-        move |file, text| SdgCatalog::from_json(file, text, wanted),
-    );
+    let catalog = use_sdg_catalog(has_src.then(|| props.src.clone()), props.sdg_src.clone(), lang, *attempt);
     {
         let on_event = props.on_event.clone();
         use_effect_with((forum.clone(), matrix.clone(), catalog.clone()), move |(f, m, c)| match (f, m, c) {
@@ -100,16 +95,8 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
             _ => {}
         });
     }
-    let s = strings(*lang);
-    let fs = forum_strings(*lang);
-    let on_lang = {
-        let lang = lang.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |new: Lang| {
-            lang.set(new);
-            on_event.emit(ForumEvent::LanguageChange { lang: new });
-        })
-    };
+    let s = strings(lang);
+    let fs = forum_strings(lang);
     let on_retry = {
         let attempt = attempt.clone();
         Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
@@ -122,7 +109,7 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         _ if !has_src => error(&Rc::new(Error::new("<wsis-forum-outcomes>", "", ErrorKind::NoSource))),
         (Resource::Failed(e), _, _) | (_, Resource::Failed(e), _) | (_, _, Resource::Failed(e)) => error(e),
         (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) => html! {
-            <ForumApp forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={*lang}
+            <ForumApp forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={lang}
                 year={props.year} action_line={props.action_line.clone()} sdg={props.sdg}
                 on_lang={on_lang} on_event={props.on_event.clone()} />
         },

@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use super::app::MatrixApp;
 use super::state::Orientation;
-use crate::model::text::{join_url, sibling_url};
-use crate::model::{Error, ErrorKind, Lang, Matrix, SdgCatalog};
+use crate::model::{Error, ErrorKind, Lang, Matrix};
 use crate::ui::i18n::strings;
 use crate::ui::theme::Theme;
+use crate::widgets::shared::hooks::{use_sdg_catalog, use_widget_lang};
 use crate::widgets::shared::{use_resource, ErrorBox, Request, Resource};
 
 /// What the matrix tells its host (the embed layer turns these into DOM events).
@@ -50,11 +50,13 @@ pub struct MatrixProps {
 /// The WSIS–SDG matrix widget.
 #[component]
 pub fn MatrixWidget(props: &MatrixProps) -> Html {
-    let lang = use_state_eq(|| props.lang);
-    {
-        let lang = lang.clone();
-        use_effect_with(props.lang, move |wanted| lang.set(*wanted));
-    }
+    let (lang, on_lang) = {
+        let on_event = props.on_event.clone();
+        use_widget_lang(
+            props.lang,
+            Callback::from(move |lang| on_event.emit(MatrixEvent::LanguageChange { lang })),
+        )
+    };
     let attempt = use_state_eq(|| 0u32);
 
     let has_src = !props.src.trim().is_empty();
@@ -68,13 +70,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
         Resource::Failed(Rc::new(Error::new("<wsis-sdg-matrix>", "", ErrorKind::NoSource)))
     };
 
-    let sdg_folder =
-        props.sdg_src.as_ref().map(|s| s.to_string()).unwrap_or_else(|| sibling_url(&props.src, "sdg/"));
-    let sdg_url = AttrValue::from(join_url(&sdg_folder, &format!("sdg-{}.json", lang.code())));
-    let sdg_request = Some(Request { url: sdg_url.clone(), file: sdg_url, cache: true });
-    let wanted_lang = *lang;
-    let catalog =
-        use_resource(sdg_request, *attempt, move |file, text| SdgCatalog::from_json(file, text, wanted_lang));
+    let catalog = use_sdg_catalog(Some(props.src.clone()), props.sdg_src.clone(), lang, *attempt);
 
     {
         let on_event = props.on_event.clone();
@@ -91,15 +87,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
         });
     }
 
-    let s = strings(*lang);
-    let on_lang = {
-        let lang = lang.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |new: Lang| {
-            lang.set(new);
-            on_event.emit(MatrixEvent::LanguageChange { lang: new });
-        })
-    };
+    let s = strings(lang);
     let on_retry = {
         let attempt = attempt.clone();
         Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
@@ -114,7 +102,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
             }
         }
         (Resource::Ready(matrix), Resource::Ready(catalog)) => html! {
-            <MatrixApp matrix={matrix.clone()} catalog={catalog.clone()} lang={*lang}
+            <MatrixApp matrix={matrix.clone()} catalog={catalog.clone()} lang={lang}
                 orientation={props.orientation} on_lang={on_lang}
                 action_line={props.action_line.clone()} sdg={props.sdg}
                 on_event={props.on_event.clone()} />

@@ -11,6 +11,7 @@ use crate::model::{Error, ErrorKind, Lang};
 use crate::ui::format::Style;
 use crate::ui::i18n::{fill, pledge_strings, strings};
 use crate::ui::theme::Theme;
+use crate::widgets::shared::hooks::use_widget_lang;
 use crate::widgets::shared::live::use_live_json;
 use crate::widgets::shared::ErrorBox;
 
@@ -55,11 +56,13 @@ fn total_of(p: &Pledges) -> Option<f64> {
 /// The Partner2Connect pledge widget.
 #[component]
 pub fn PledgesWidget(props: &PledgesProps) -> Html {
-    let lang = use_state_eq(|| props.lang);
-    {
-        let lang = lang.clone();
-        use_effect_with(props.lang, move |wanted| lang.set(*wanted));
-    }
+    let (lang, on_lang) = {
+        let on_event = props.on_event.clone();
+        use_widget_lang(
+            props.lang,
+            Callback::from(move |lang| on_event.emit(PledgesEvent::LanguageChange { lang })),
+        )
+    };
     let has_src = !props.src.trim().is_empty();
     let live = use_live_json(
         has_src.then(|| props.src.clone()),
@@ -72,7 +75,6 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
     {
         let on_event = props.on_event.clone();
         let announcement = announcement.clone();
-        let lang = *lang;
         use_effect_with(
             (live.value.clone().map(PtrEq), live.error.clone().map(PtrEq)),
             move |(value, error)| {
@@ -120,20 +122,12 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         );
     }
 
-    let s = strings(*lang);
-    let ps = pledge_strings(*lang);
-    let on_lang = {
-        let lang = lang.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |new: Lang| {
-            lang.set(new);
-            on_event.emit(PledgesEvent::LanguageChange { lang: new });
-        })
-    };
+    let s = strings(lang);
+    let ps = pledge_strings(lang);
     let no_src = Error::new("<p2c-pledges>", "", ErrorKind::NoSource);
     let content = match (&live.value, &live.error) {
         (Some(p), _) => html! {
-            <PledgesApp pledges={p.clone()} lang={*lang} error={live.error.clone()}
+            <PledgesApp pledges={p.clone()} lang={lang} error={live.error.clone()}
                 updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={on_lang} />
         },
         (None, Some(err)) => html! {

@@ -3,6 +3,7 @@
 mod error_box;
 pub mod fetch;
 mod highlight;
+pub mod hooks;
 pub mod labels;
 mod lang_menu;
 pub mod live;

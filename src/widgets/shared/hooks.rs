@@ -1,0 +1,44 @@
+//! Hooks every widget's root uses: its language, and the SDG texts in that language.
+
+use yew::prelude::*;
+
+use super::resource::{use_resource, Request, Resource};
+use crate::model::text::{join_url, sibling_url};
+use crate::model::{Lang, SdgCatalog};
+
+/// The widget's language: the `lang` attribute, or the reader's menu choice until the attribute
+/// changes again. Returns it with the menu's callback, which also calls `notify` (the widget's
+/// language-change event).
+#[hook]
+pub fn use_widget_lang(attribute: Lang, notify: Callback<Lang>) -> (Lang, Callback<Lang>) {
+    let lang = use_state_eq(|| attribute);
+    {
+        let lang = lang.clone();
+        use_effect_with(attribute, move |wanted| lang.set(*wanted));
+    }
+    let on_change = {
+        let lang = lang.clone();
+        Callback::from(move |new: Lang| {
+            lang.set(new);
+            notify.emit(new);
+        })
+    };
+    (*lang, on_change)
+}
+
+/// The SDG goal and target texts in `lang`, from the `sdg_src` folder or `sdg/` next to `src`;
+/// cached, so widgets on one page share one download per language. `None` loads nothing.
+#[hook]
+pub fn use_sdg_catalog(
+    src: Option<AttrValue>,
+    sdg_src: Option<AttrValue>,
+    lang: Lang,
+    attempt: u32,
+) -> Resource<SdgCatalog> {
+    let request = src.map(|src| {
+        let folder = sdg_src.map(|s| s.to_string()).unwrap_or_else(|| sibling_url(&src, "sdg/"));
+        let url = AttrValue::from(join_url(&folder, &format!("sdg-{}.json", lang.code())));
+        Request { url: url.clone(), file: url, cache: true }
+    });
+    use_resource(request, attempt, move |file, text| SdgCatalog::from_json(file, text, lang))
+}
