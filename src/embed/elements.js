@@ -56,11 +56,12 @@ function optionsFromAttributes(element) {
     year: element.getAttribute('year') || '',
     actionLine: element.getAttribute('action-line') || '',
     sdg: element.getAttribute('sdg') || '',
+    presenter: element.hasAttribute('presenter') ? 'true' : '',
   };
 }
 
 class WidgetElement extends HTMLElement {
-  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg'];
+  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg', 'presenter'];
 
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });

@@ -109,6 +109,7 @@ fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
         sdg: o.sdg,
         lang: o.lang,
         theme: o.theme,
+        presenter: o.presenter,
         on_event: Callback::from(move |event: ForumEvent| {
             let detail = Object::new();
             let set = |key: &str, value: JsValue| {
@@ -155,6 +156,7 @@ fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
         lang: o.lang,
         theme: o.theme,
         refresh: o.refresh,
+        presenter: o.presenter,
         on_event: Callback::from(move |event: PledgesEvent| dispatch_pledges_event(&target, &event)),
     }
 }
@@ -217,6 +219,7 @@ fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
         orientation: o.orientation,
         action_line: o.action_line.map(Into::into),
         sdg: o.sdg,
+        presenter: o.presenter,
         on_event: Callback::from(move |event: MatrixEvent| dispatch_matrix_event(&target, &event)),
     }
 }

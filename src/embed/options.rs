@@ -21,6 +21,8 @@ pub struct Options {
     /// A selection set by the host page or a linked widget.
     pub action_line: Option<String>,
     pub sdg: Option<Sdg>,
+    /// Projector layout (the `presenter` attribute).
+    pub presenter: bool,
 }
 
 fn string(options: &JsValue, key: &str) -> Option<String> {
@@ -50,6 +52,7 @@ impl Options {
             year: string(options, "year").and_then(|y| y.parse().ok()),
             action_line: string(options, "actionLine"),
             sdg: string(options, "sdg").and_then(|s| s.parse().ok()).and_then(Sdg::new),
+            presenter: string(options, "presenter").is_some_and(|p| p != "false"),
         }
     }
 }

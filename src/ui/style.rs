@@ -13,9 +13,30 @@ pub const SDG_COLOURS: [&str; 17] = [
 pub fn stylesheet() -> String {
     let mut css = String::from(BASE);
     for (i, colour) in SDG_COLOURS.iter().enumerate() {
-        css.push_str(&format!(".sdg-{n}{{--sdg:{colour}}}", n = i + 1));
+        css.push_str(&format!(".sdg-{n}{{--sdg:{colour};--sdg-ink:{ink}}}", n = i + 1, ink = ink_on(colour)));
     }
     css
+}
+
+/// Black or white, whichever contrasts more with `background` (`#RRGGBB`): numbers on SDG
+/// colour tiles must be readable on the yellow goals as on the dark blue ones.
+pub fn ink_on(background: &str) -> &'static str {
+    let channel = |i: usize| {
+        let v = background.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()).unwrap_or(0);
+        let c = f64::from(v) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    // Contrast with white is 1.05 / (L + 0.05), with black (L + 0.05) / 0.05.
+    if 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 {
+        "#fff"
+    } else {
+        "#000"
+    }
 }
 
 const BASE: &str = r#"
@@ -231,7 +252,55 @@ svg.bar rect { fill: var(--wsis-accent); }
   .swatch { forced-color-adjust: none; border: 1px solid CanvasText; }
   .root mark { background: Mark; color: MarkText; }
 }
+/* Presenter: projector slides that fill their box, never scroll, no text under 20 px. */
+:host([presenter]), :host([presenter]) .wsis-mount { height: 100%; }
+.root.presenter {
+  height: 100%; overflow: hidden; display: flex; flex-direction: column; border-radius: 0;
+  font-size: max(20px, min(1.46vw, 2.6vh)); line-height: 1.25; padding: 1.5vh 2vw;
+}
+.root.presenter * { font-size: max(20px, 1em); }
+.root.presenter h2 { font-size: 1.45em; margin: 0; }
+.presenter .slide { display: flex; flex-direction: column; gap: 0.45em; flex: 1 1 auto; min-height: 0; }
+.presenter .slide-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1em; }
+.presenter .slide-head .code { margin-inline-end: 0.5em; }
+.presenter .slide-meta, .presenter .slide-targets { color: var(--wsis-muted); }
+.presenter .slide-grid { flex: 1 1 0; min-height: 0; width: 100%; height: 100%; border-collapse: collapse; table-layout: fixed; line-height: 1.1; }
+.presenter .slide-grid th, .presenter .slide-grid td { border: 1px solid var(--wsis-border); text-align: center; vertical-align: middle; padding: 0 0.15em; }
+.presenter .slide-grid th[scope="row"], .presenter .slide-grid .corner { width: 4.4em; text-align: start; white-space: nowrap; font-weight: 700; }
+.tile { background: var(--sdg); color: var(--sdg-ink); font-weight: 800; }
+.presenter .dot { display: inline-block; width: 0.85em; height: 0.85em; border-radius: 50%; background: var(--sdg); box-shadow: 0 0 0 2px var(--wsis-fg); vertical-align: middle; }
+.root.presenter .heat-4, .root.presenter .heat-5 { color: var(--wsis-bg); font-weight: 800; }
+.presenter .slide-links { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; gap: 0.4em; }
+.presenter .slide-links.two { display: block; columns: 2; column-gap: 1.5em; }
+.presenter .slide-link { display: flex; gap: 0.6em; align-items: flex-start; break-inside: avoid; margin-block-end: 0.4em; }
+.presenter .slide-link .tile { flex: 0 0 1.9em; height: 1.9em; display: grid; place-items: center; border-radius: 4px; }
+.presenter .slide-figures { display: flex; flex-wrap: wrap; gap: 0.2em 2em; }
+.presenter .slide-figures > div { display: flex; gap: 0.4em; align-items: baseline; }
+.root.presenter .slide-grid td, .root.presenter .slide-grid th { height: auto; min-width: 0; }
+.presenter .slide-figures dt { color: var(--wsis-muted); }
+.presenter .slide-figures dd { margin: 0; font-weight: 800; font-size: 1.3em; }
+.presenter .headline { margin: 0; display: flex; flex-direction: column; gap: 0.5em; }
+.presenter .pledges-slide { justify-content: space-evenly; }
+.root.presenter .counts strong { font-size: 1.4em; }
+.root.presenter .headline .total { font-size: 4.5em; }
+.presenter .progress progress { height: 1.3em; }
+.presenter .counts { gap: 0.3em 2.5em; }
+@media (forced-colors: active) { .tile, .presenter .dot { forced-color-adjust: none; border: 1px solid CanvasText; } }
+
 @media (prefers-reduced-motion: no-preference) {
   .root button, .grid td.cell { transition: background-color 120ms ease; }
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ink_on_picks_the_stronger_contrast() {
+        assert_eq!(ink_on("#FCC30B"), "#000"); // SDG 7 yellow
+        assert_eq!(ink_on("#19486A"), "#fff"); // SDG 17 navy
+        assert_eq!(ink_on("#ffffff"), "#000");
+        assert_eq!(ink_on("#000000"), "#fff");
+    }
+}

@@ -4,10 +4,12 @@ mod app;
 mod compare;
 mod heat_grid;
 mod session_list;
+mod slide;
 mod state;
 mod toolbar;
 mod widget;
 mod year_summary;
 
 pub use app::{ForumApp, ForumAppProps};
+pub use slide::{ForumSlide, ForumSlideProps};
 pub use widget::{ForumEvent, ForumProps, ForumWidget};

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::ForumApp;
+use super::slide::ForumSlide;
 use crate::model::forum::Forum;
 use crate::model::text::sibling_url;
 use crate::model::{Error, ErrorKind, Lang, Matrix, Sdg};
@@ -55,6 +56,9 @@ pub struct ForumProps {
     pub lang: Lang,
     #[prop_or_default]
     pub theme: Theme,
+    /// Projector layout: the year's figures and heat grid, no controls.
+    #[prop_or_default]
+    pub presenter: bool,
     #[prop_or_default]
     pub on_event: Callback<ForumEvent>,
 }
@@ -108,6 +112,9 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
     let content = match (&forum, &matrix, &catalog) {
         _ if !has_src => error(&Rc::new(Error::new("<wsis-forum-outcomes>", "", ErrorKind::NoSource))),
         (Resource::Failed(e), _, _) | (_, Resource::Failed(e), _) | (_, _, Resource::Failed(e)) => error(e),
+        (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) if props.presenter => html! {
+            <ForumSlide forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={lang} year={props.year} />
+        },
         (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) => html! {
             <ForumApp forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={lang}
                 year={props.year} action_line={props.action_line.clone()} sdg={props.sdg}
@@ -116,7 +123,7 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };
     html! {
-        <div class={classes!("root", "forum", props.theme.class())} part="root" lang={lang.code()}
+        <div class={classes!("root", "forum", props.theme.class(), props.presenter.then_some("presenter"))} part="root" lang={lang.code()}
             dir={lang.dir()} data-testid="forum">
             { content }
         </div>

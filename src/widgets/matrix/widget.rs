@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::action_line_slide::ActionLineSlide;
 use super::app::MatrixApp;
+use super::overview_slide::OverviewSlide;
 use super::state::Orientation;
 use crate::model::{Error, ErrorKind, Lang, Matrix};
 use crate::ui::i18n::strings;
@@ -43,6 +45,9 @@ pub struct MatrixProps {
     pub action_line: Option<AttrValue>,
     #[prop_or_default]
     pub sdg: Option<crate::model::Sdg>,
+    /// Projector layout: the overview, or one Action Line's slide when `action_line` is set.
+    #[prop_or_default]
+    pub presenter: bool,
     #[prop_or_default]
     pub on_event: Callback<MatrixEvent>,
 }
@@ -101,6 +106,13 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
                     retry_label={s.retry} on_retry={retry} />
             }
         }
+        (Resource::Ready(matrix), Resource::Ready(catalog)) if props.presenter => {
+            let row = props.action_line.as_deref().and_then(|id| matrix.action_lines.iter().position(|al| al.id == id));
+            match row {
+                Some(row) => html! { <ActionLineSlide matrix={matrix.clone()} catalog={catalog.clone()} lang={lang} row={row} /> },
+                None => html! { <OverviewSlide matrix={matrix.clone()} catalog={catalog.clone()} lang={lang} /> },
+            }
+        }
         (Resource::Ready(matrix), Resource::Ready(catalog)) => html! {
             <MatrixApp matrix={matrix.clone()} catalog={catalog.clone()} lang={lang}
                 orientation={props.orientation} on_lang={on_lang}
@@ -111,7 +123,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
     };
 
     html! {
-        <div class={classes!("root", props.theme.class())} part="root" lang={lang.code()}
+        <div class={classes!("root", props.theme.class(), props.presenter.then_some("presenter"))} part="root" lang={lang.code()}
             dir={lang.dir()} data-testid="matrix">
             { content }
         </div>

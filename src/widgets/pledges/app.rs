@@ -28,6 +28,9 @@ pub struct PledgesAppProps {
     pub announcement: AttrValue,
     #[prop_or_default]
     pub on_lang: Callback<Lang>,
+    /// Projector layout: headline only, no menu, chart tables or provenance.
+    #[prop_or_default]
+    pub presenter: bool,
 }
 
 #[component]
@@ -43,15 +46,26 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
         };
         html! { <li key={source.id.clone()}>{ format!("{}: ", source.id) }{ body }</li> }
     });
+    let headline = html! {
+        <Headline pledges={p.clone()} summary={summary.clone()} lang={props.lang}
+            error={props.error.clone()} updated_at={props.updated_at}
+            announcement={props.announcement.clone()} />
+    };
+    if props.presenter {
+        return html! {
+            <section class="slide pledges-slide" data-testid="pledges-slide">
+                <div class="slide-head"><h2 data-testid="title">{ ps.title }</h2></div>
+                { headline }
+            </section>
+        };
+    }
     html! {
         <>
             <div class="pledges-head">
                 <h2 data-testid="title">{ ps.title }</h2>
                 <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             </div>
-            <Headline pledges={p.clone()} summary={summary.clone()} lang={props.lang}
-                error={props.error.clone()} updated_at={props.updated_at}
-                announcement={props.announcement.clone()} />
+            { headline }
             <Timeline pledges={p.clone()} lang={props.lang} />
             <Breakdowns pledges={p.clone()} lang={props.lang} />
             <details class="provenance" part="provenance" data-testid="provenance">

@@ -45,6 +45,9 @@ pub struct PledgesProps {
     /// Seconds between re-fetches; 0 loads once.
     #[prop_or_default]
     pub refresh: u32,
+    /// Projector layout: the live total, progress and counts only.
+    #[prop_or_default]
+    pub presenter: bool,
     #[prop_or_default]
     pub on_event: Callback<PledgesEvent>,
 }
@@ -128,7 +131,8 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
     let content = match (&live.value, &live.error) {
         (Some(p), _) => html! {
             <PledgesApp pledges={p.clone()} lang={lang} error={live.error.clone()}
-                updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={on_lang} />
+                updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={on_lang}
+                presenter={props.presenter} />
         },
         (None, Some(err)) => html! {
             <ErrorBox heading={ps.error_heading} message={err.to_string()} retry_label={s.retry} />
@@ -139,7 +143,7 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         (None, None) => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };
     html! {
-        <div class={classes!("root", "pledges", props.theme.class())} part="root" lang={lang.code()}
+        <div class={classes!("root", "pledges", props.theme.class(), props.presenter.then_some("presenter"))} part="root" lang={lang.code()}
             dir={lang.dir()} data-testid="pledges">
             { content }
         </div>
