@@ -64,6 +64,7 @@ fn the_pledge_figures_render_on_the_server() {
             updated_at: None,
             announcement: Default::default(),
             on_lang: Callback::noop(),
+            presenter: false,
         }
     });
     let html = futures::executor::block_on(renderer.render());
@@ -93,4 +94,51 @@ fn the_forum_sessions_render_on_the_server() {
     });
     let html = futures::executor::block_on(renderer.render());
     assert_eq!(html.matches("data-testid=\"session\"").count(), 28);
+}
+
+fn bundled() -> (Rc<Matrix>, Rc<SdgCatalog>) {
+    let matrix = Matrix::from_json("m", include_str!("../data/matrix.json")).expect("valid matrix");
+    let catalog = SdgCatalog::from_json("s", include_str!("../data/sdg/sdg-en.json"), Lang::En)
+        .expect("valid SDG file");
+    (Rc::new(matrix), Rc::new(catalog))
+}
+
+#[test]
+fn the_presenter_slides_render_on_the_server() {
+    use wsis_sdg_widgets::widgets::matrix::{
+        ActionLineSlide, ActionLineSlideProps, OverviewSlide, OverviewSlideProps,
+    };
+    let overview = ServerRenderer::<OverviewSlide>::with_props(|| {
+        let (matrix, catalog) = bundled();
+        OverviewSlideProps { matrix, catalog, lang: Lang::En }
+    });
+    let html = futures::executor::block_on(overview.render());
+    let (matrix, _) = bundled();
+    assert_eq!(html.matches("data-testid=\"slide-cell-").count(), matrix.links.len());
+
+    // C5 is row 4; every SDG it links to gets a line with its targets.
+    let slide = ServerRenderer::<ActionLineSlide>::with_props(|| {
+        let (matrix, catalog) = bundled();
+        ActionLineSlideProps { matrix, catalog, lang: Lang::En, row: 4 }
+    });
+    let html = futures::executor::block_on(slide.render());
+    let c5 = matrix.links.iter().filter(|l| l.action_line == 4).count();
+    assert!(c5 > 0);
+    assert_eq!(html.matches("data-testid=\"slide-sdg-").count(), c5);
+    assert!(html.contains("data-action-line=\"C5\""));
+}
+
+#[test]
+fn the_forum_year_slide_renders_on_the_server() {
+    use wsis_sdg_widgets::model::forum::Forum;
+    use wsis_sdg_widgets::widgets::forum::{ForumSlide, ForumSlideProps};
+    let slide = ServerRenderer::<ForumSlide>::with_props(|| {
+        let (matrix, catalog) = bundled();
+        let forum =
+            Forum::from_json("f", include_str!("../data/forum-outcomes.json")).expect("valid forum file");
+        ForumSlideProps { forum: Rc::new(forum), matrix, catalog, lang: Lang::En, year: Some(2019) }
+    });
+    let html = futures::executor::block_on(slide.render());
+    assert!(html.contains("WSIS Forum 2019"));
+    assert!(html.contains("data-testid=\"slide-figure-participants\""));
 }

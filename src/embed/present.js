@@ -639,21 +639,28 @@ class Presenter extends HTMLElement {
   /** Touch and pen swipes: left = next, right = previous. */
   addSwipe(area) {
     let start = null;
+    let last = null;
     area.addEventListener('pointerdown', (event) => {
       if (event.pointerType === 'mouse' || !event.isPrimary) return;
       start = { x: event.clientX, y: event.clientY, id: event.pointerId };
+      last = { x: event.clientX, y: event.clientY };
     });
-    const end = (event) => {
-      if (!start || event.pointerId !== start.id) return;
-      const dx = event.clientX - start.x;
-      const dy = event.clientY - start.y;
+    area.addEventListener('pointermove', (event) => {
+      if (start && event.pointerId === start.id) last = { x: event.clientX, y: event.clientY };
+    });
+    const end = (at) => {
+      const dx = at.x - start.x;
+      const dy = at.y - start.y;
       start = null;
       if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy)) this.step(dx < 0 ? 1 : -1);
     };
-    area.addEventListener('pointerup', end);
+    area.addEventListener('pointerup', (event) => {
+      if (start && event.pointerId === start.id) end({ x: event.clientX, y: event.clientY });
+    });
+    // The browser took the gesture over (a vertical pan or a pinch): judge it by the last move,
+    // since a cancelled pointer reports no position.
     area.addEventListener('pointercancel', (event) => {
-      // The browser took the gesture over (e.g. a scroll inside a widget): still judge it.
-      end(event);
+      if (start && event.pointerId === start.id) end(last);
     });
   }
 }

@@ -31,7 +31,8 @@ pub fn ForumSlide(props: &ForumSlideProps) -> Html {
     let ps = pledge_strings(lang);
     let year = props.year.or_else(|| props.forum.years.iter().map(|y| y.year).max());
     let view = use_memo((props.forum.clone(), props.matrix.clone(), year), |(forum, matrix, year)| {
-        let query = ForumQuery { year: *year, basis: SdgBasis::RecordedAndViaMatrix, ..ForumQuery::default() };
+        let query =
+            ForumQuery { year: *year, basis: SdgBasis::RecordedAndViaMatrix, ..ForumQuery::default() };
         compute_forum_view(forum, matrix, &query)
     });
     let info = year.and_then(|y| props.forum.years.iter().find(|f| f.year == y));

@@ -107,10 +107,17 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
             }
         }
         (Resource::Ready(matrix), Resource::Ready(catalog)) if props.presenter => {
-            let row = props.action_line.as_deref().and_then(|id| matrix.action_lines.iter().position(|al| al.id == id));
+            let row = props
+                .action_line
+                .as_deref()
+                .and_then(|id| matrix.action_lines.iter().position(|al| al.id == id));
             match row {
-                Some(row) => html! { <ActionLineSlide matrix={matrix.clone()} catalog={catalog.clone()} lang={lang} row={row} /> },
-                None => html! { <OverviewSlide matrix={matrix.clone()} catalog={catalog.clone()} lang={lang} /> },
+                Some(row) => {
+                    html! { <ActionLineSlide matrix={matrix.clone()} catalog={catalog.clone()} lang={lang} row={row} /> }
+                }
+                None => {
+                    html! { <OverviewSlide matrix={matrix.clone()} catalog={catalog.clone()} lang={lang} /> }
+                }
             }
         }
         (Resource::Ready(matrix), Resource::Ready(catalog)) => html! {
