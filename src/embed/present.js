@@ -59,6 +59,8 @@ const STYLES = `
   background: var(--p-bg); color: var(--p-fg); }
 .slides { position: relative; flex: 1 1 auto; min-height: 0; overflow: hidden; touch-action: pan-y pinch-zoom; }
 .slide { position: absolute; inset: 0; overflow: hidden; }
+/* The widgets reset their root with all: initial (visibility too), so slides out of view are also
+   kept from rendering with content-visibility. */
 .slide:not(.current) { visibility: hidden; content-visibility: hidden; }
 .slide > * { display: block; width: 100%; height: 100%; overflow: hidden; margin: 0; }
 .bar { flex: none; display: flex; align-items: center; gap: 0.5em; padding: 0.15em 0.5em;
@@ -206,12 +208,16 @@ export function validateDeck(file, deck) {
   return out;
 }
 
-/** The URL's settings; bad ones warn and are left out, so defaults apply. */
-function settingsFromUrl(search) {
-  const params = new URLSearchParams(search);
+/**
+ * Settings from URL parameters (or the element's attributes, as URLSearchParams); bad ones warn
+ * and are left out, so defaults apply.
+ */
+function readSettings(params, { checkUnknown = true } = {}) {
   const out = {};
-  for (const key of new Set(params.keys())) {
-    if (!PARAMS.includes(key)) warn(`unknown URL parameter "${key}" ignored (${PARAMS.join(', ')})`);
+  if (checkUnknown) {
+    for (const key of new Set(params.keys())) {
+      if (!PARAMS.includes(key)) warn(`unknown URL parameter "${key}" ignored (${PARAMS.join(', ')})`);
+    }
   }
   const get = (key) => {
     const all = params.getAll(key);
@@ -310,7 +316,11 @@ class Presenter extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.shadowRoot) return;
+    if (this.shadowRoot) {
+      // Moved in the document: the deck is built; listen again.
+      if (this.settings) this.listen(true);
+      return;
+    }
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styleSheet()];
     this.deck = document.createElement('div');
@@ -321,19 +331,25 @@ class Presenter extends HTMLElement {
   }
 
   disconnectedCallback() {
-    document.removeEventListener('keydown', this.onKey);
-    window.removeEventListener('popstate', this.onPop);
-    window.removeEventListener('hashchange', this.onPop);
-    document.removeEventListener('fullscreenchange', this.onFullscreen);
+    this.listen(false);
+  }
+
+  listen(on) {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    document[method]('keydown', this.onKey);
+    window[method]('popstate', this.onPop);
+    window[method]('hashchange', this.onPop);
+    document[method]('fullscreenchange', this.onFullscreen);
   }
 
   /** Element attributes (same names as the URL parameters) give defaults; the URL wins. */
   async start() {
-    const fromElement = {};
-    for (const key of ['lang', 'theme', 'data', 'refresh']) {
-      if (this.hasAttribute(key)) fromElement[key] = this.getAttribute(key);
+    const attributes = new URLSearchParams();
+    for (const key of ['lang', 'theme', 'data', 'refresh', 'slides']) {
+      if (this.hasAttribute(key)) attributes.set(key, this.getAttribute(key));
     }
-    const url = settingsFromUrl(location.search);
+    const fromElement = readSettings(attributes, { checkUnknown: false });
+    const url = readSettings(new URLSearchParams(location.search));
     let fromDeck = {};
     this.applyLook({ ...DEFAULTS, ...fromElement, ...url });
     if (url.deck) {
@@ -347,7 +363,7 @@ class Presenter extends HTMLElement {
     const settings = { ...DEFAULTS, ...fromElement, ...fromDeck, ...url };
     settings.lang = normalizeLang(settings.lang) || DEFAULTS.lang;
     if (!THEMES.includes(settings.theme)) settings.theme = DEFAULTS.theme;
-    settings.slides = url.slides || fromDeck.slides || parseSlides(this.getAttribute('slides') || DEFAULT_SLIDES);
+    settings.slides = url.slides || fromDeck.slides || fromElement.slides || parseSlides(DEFAULT_SLIDES);
     this.settings = settings;
     if (fromDeck.title) document.title = fromDeck.title;
     this.applyLook(settings);
@@ -358,10 +374,7 @@ class Presenter extends HTMLElement {
       n = null;
     }
     this.go((n || 1) - 1, 'replace');
-    document.addEventListener('keydown', this.onKey);
-    window.addEventListener('popstate', this.onPop);
-    window.addEventListener('hashchange', this.onPop);
-    document.addEventListener('fullscreenchange', this.onFullscreen);
+    if (this.isConnected) this.listen(true);
   }
 
   applyLook({ lang, theme }) {

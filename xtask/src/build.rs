@@ -43,6 +43,8 @@ pub fn build() -> Result {
     let elements = root.join("src/embed/elements.js");
     let target = dist.join("wsis-sdg-widgets.js");
     std::fs::copy(&elements, &target).map_err(|e| format!("{}: {e}", target.display()))?;
+    std::fs::copy(root.join("src/embed/present.js"), dist.join("wsis-sdg-present.js"))
+        .map_err(|e| format!("src/embed/present.js: {e}"))?;
     eprintln!("built {}", dist.display());
     Ok(())
 }
