@@ -28,6 +28,7 @@ fn render(lang: Lang, orientation: Orientation) -> String {
             on_event: Callback::noop(),
             action_line: None,
             sdg: None,
+            link: Default::default(),
         }
     });
     futures::executor::block_on(renderer.render())
@@ -65,6 +66,7 @@ fn the_pledge_figures_render_on_the_server() {
             announcement: Default::default(),
             on_lang: Callback::noop(),
             presenter: false,
+            link: Default::default(),
         }
     });
     let html = futures::executor::block_on(renderer.render());
@@ -91,6 +93,7 @@ fn the_forum_sessions_render_on_the_server() {
         sdg: None,
         on_lang: Callback::noop(),
         on_event: Callback::noop(),
+        link: Default::default(),
     });
     let html = futures::executor::block_on(renderer.render());
     assert_eq!(html.matches("data-testid=\"session\"").count(), 28);

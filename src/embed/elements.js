@@ -44,8 +44,41 @@ const mounters = {
   'p2c-pledges': mountPledges,
 };
 
+const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+const URL_PREFIX = { 'wsis-sdg-matrix': 'matrix', 'wsis-forum-outcomes': 'forum', 'p2c-pledges': 'pledges' };
+
+/**
+ * The prefix of this element's parameters in the page URL, or null when it keeps no URL
+ * state. `url-state` alone uses the widget's name; `url-state="m2"` lets two widgets of the
+ * same kind share a page without fighting over the URL.
+ */
+function urlPrefix(element) {
+  if (!element.hasAttribute('url-state')) return null;
+  return element.getAttribute('url-state') || URL_PREFIX[element.localName];
+}
+
+/** This widget's `[key, value]` pairs in the page URL (`prefix.key=value`). */
+function urlPairs(prefix) {
+  const out = [];
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    if (key.startsWith(prefix + '.')) out.push([key.slice(prefix.length + 1), value]);
+  }
+  return out;
+}
+
+/** Replaces this widget's parameters in the URL; other parameters stay as they are. */
+function writeUrlPairs(prefix, pairs, replace) {
+  const url = new URL(location.href);
+  const next = new URLSearchParams([...url.searchParams].filter(([key]) => !key.startsWith(prefix + '.')));
+  for (const [key, value] of pairs) next.append(prefix + '.' + key, value);
+  if (next.toString() === url.searchParams.toString()) return;
+  url.search = next.toString();
+  if (replace) history.replaceState(history.state, '', url);
+  else history.pushState(history.state, '', url);
+}
+
 function optionsFromAttributes(element) {
-  return {
+  const options = {
     src: element.getAttribute('src') || '',
     sdgSrc: element.getAttribute('sdg-src') || '',
     lang: languageOf(element),
@@ -58,6 +91,19 @@ function optionsFromAttributes(element) {
     sdg: element.getAttribute('sdg') || '',
     presenter: element.hasAttribute('presenter') ? 'true' : '',
   };
+  const prefix = urlPrefix(element);
+  if (prefix) {
+    const pairs = urlPairs(prefix);
+    for (const [key, value] of pairs) {
+      if (key !== 'lang') continue;
+      if (LANGS.includes(value)) options.lang = value;
+      else console.warn(`wsis-sdg-widgets: ignored URL parameter ${prefix}.lang=${JSON.stringify(value)}`);
+    }
+    options.urlState = 'true';
+    options.state = pairs.filter(([key]) => key !== 'lang');
+    options.stateVersion = element._stateVersion || 0;
+  }
+  return options;
 }
 
 class WidgetElement extends HTMLElement {
@@ -77,6 +123,7 @@ class WidgetElement extends HTMLElement {
       };
     }
     document.addEventListener('wsis-select', this._onSelect);
+    this._listenToUrl();
     const generation = (this._generation = (this._generation || 0) + 1);
     boot().then(() => {
       // Removed again (or re-inserted) while the module loaded: that later call mounts.
@@ -89,11 +136,59 @@ class WidgetElement extends HTMLElement {
   disconnectedCallback() {
     this._generation = (this._generation || 0) + 1;
     if (this._onSelect) document.removeEventListener('wsis-select', this._onSelect);
+    if (this._urlListeners) {
+      for (const [target, type, listener] of this._urlListeners) target.removeEventListener(type, listener);
+      this._urlListeners = null;
+    }
     if (this._handle) {
       this._handle.destroy();
       this._handle.free();
       this._handle = null;
     }
+  }
+
+  /**
+   * With `url-state`: the widget's state goes into the page URL as it changes (typing in
+   * the search box replaces one history entry instead of adding one per key), and
+   * back/forward restore it.
+   */
+  _listenToUrl() {
+    const prefix = urlPrefix(this);
+    if (!prefix || this._urlListeners) return;
+    let typing = false;
+    let first = true;
+    const onState = (event) => {
+      if (event.target !== this || !event.detail || !Array.isArray(event.detail.state)) return;
+      const before = urlPairs(prefix);
+      const lang = before.filter(([key]) => key === 'lang');
+      const after = [...event.detail.state, ...lang];
+      const b = new Map(before);
+      const a = new Map(after);
+      const changed = [...new Set([...b.keys(), ...a.keys()])].filter((key) => b.get(key) !== a.get(key));
+      if (changed.length === 0) return;
+      const searchOnly = changed.length === 1 && changed[0] === 'q';
+      // The first report after mounting only drops what the widget could not use.
+      writeUrlPairs(prefix, after, first || (searchOnly && typing));
+      typing = searchOnly;
+      first = false;
+    };
+    const onLanguage = (event) => {
+      if (event.target !== this || !event.detail) return;
+      const pairs = urlPairs(prefix).filter(([key]) => key !== 'lang');
+      writeUrlPairs(prefix, [...pairs, ['lang', event.detail.lang]], false);
+      typing = false;
+    };
+    const onPopState = () => {
+      this._stateVersion = (this._stateVersion || 0) + 1;
+      typing = false;
+      if (this._handle) this._handle.update(optionsFromAttributes(this));
+    };
+    this._urlListeners = [
+      [this, 'wsis-state', onState],
+      [this, 'wsis-language-change', onLanguage],
+      [window, 'popstate', onPopState],
+    ];
+    for (const [target, type, listener] of this._urlListeners) target.addEventListener(type, listener);
   }
 
   attributeChangedCallback() {
@@ -110,7 +205,8 @@ for (const name of Object.keys(mounters)) {
 /**
  * Mounts a widget into any element, for hosts that cannot use custom elements.
  * `options`: { widget: 'wsis-sdg-matrix' | 'wsis-forum-outcomes' | 'p2c-pledges', src, sdgSrc, matrixSrc,
- * lang, theme, view, refresh, year, actionLine, sdg }.
+ * lang, theme, view, refresh, year, actionLine, sdg, presenter, state }. `state` is an array of
+ * [key, value] pairs as the element's `wsis-state` events report them, to restore a view.
  * Resolves to a handle with update(options) and destroy().
  */
 export async function mount(element, options = {}) {

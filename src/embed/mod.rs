@@ -5,13 +5,14 @@
 mod options;
 mod style;
 
-use js_sys::{Object, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 use yew::{AppHandle, Callback, Renderer};
 
+use crate::model::url_state::Params;
 use crate::widgets::forum::{ForumEvent, ForumProps, ForumWidget};
 use crate::widgets::matrix::{MatrixEvent, MatrixProps, MatrixWidget};
 use crate::widgets::pledges::{PledgesEvent, PledgesProps, PledgesWidget};
@@ -110,6 +111,7 @@ fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
         lang: o.lang,
         theme: o.theme,
         presenter: o.presenter,
+        link: o.link,
         on_event: Callback::from(move |event: ForumEvent| {
             let detail = Object::new();
             let set = |key: &str, value: JsValue| {
@@ -132,6 +134,10 @@ fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
                 ForumEvent::LanguageChange { lang } => {
                     set("lang", JsValue::from_str(lang.code()));
                     "wsis-language-change"
+                }
+                ForumEvent::State { params } => {
+                    set("state", state_pairs(params));
+                    "wsis-state"
                 }
             };
             dispatch(&target, name, &detail);
@@ -157,6 +163,7 @@ fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
         theme: o.theme,
         refresh: o.refresh,
         presenter: o.presenter,
+        link: o.link,
         on_event: Callback::from(move |event: PledgesEvent| dispatch_pledges_event(&target, &event)),
     }
 }
@@ -220,6 +227,7 @@ fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
         action_line: o.action_line.map(Into::into),
         sdg: o.sdg,
         presenter: o.presenter,
+        link: o.link,
         on_event: Callback::from(move |event: MatrixEvent| dispatch_matrix_event(&target, &event)),
     }
 }
@@ -247,8 +255,21 @@ fn dispatch_matrix_event(target: &HtmlElement, event: &MatrixEvent) {
             set("lang", JsValue::from_str(lang.code()));
             "wsis-language-change"
         }
+        MatrixEvent::State { params } => {
+            set("state", state_pairs(params));
+            "wsis-state"
+        }
     };
     dispatch(target, name, &detail);
+}
+
+/// `[[key, value], …]`, ready for `new URLSearchParams(…)`.
+fn state_pairs(params: &Params) -> JsValue {
+    params
+        .iter()
+        .map(|(k, v)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(v)))
+        .collect::<Array>()
+        .into()
 }
 
 /// Fires a bubbling, composed `CustomEvent` on the host element.

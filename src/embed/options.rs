@@ -1,11 +1,16 @@
 //! Widget options as the custom element or `mount()` passes them (a plain JS object).
 
-use js_sys::Reflect;
-use wasm_bindgen::JsValue;
+use std::rc::Rc;
 
+use js_sys::{Array, Reflect};
+use wasm_bindgen::JsValue;
+use yew::Callback;
+
+use crate::model::url_state::Params;
 use crate::model::{Lang, Sdg};
 use crate::ui::theme::Theme;
 use crate::widgets::matrix::Orientation;
+use crate::widgets::shared::link::UrlLink;
 
 pub struct Options {
     pub src: String,
@@ -23,6 +28,29 @@ pub struct Options {
     pub sdg: Option<Sdg>,
     /// Projector layout (the `presenter` attribute).
     pub presenter: bool,
+    /// State in the page URL (`url-state`), and the parameters to restore.
+    pub link: UrlLink,
+}
+
+/// `state`: an array of `[key, value]` string pairs (as `URLSearchParams` gives them).
+fn pairs(options: &JsValue) -> Option<Rc<Params>> {
+    let value = Reflect::get(options, &JsValue::from_str("state")).ok()?;
+    if !Array::is_array(&value) {
+        return None;
+    }
+    let params = Array::from(&value)
+        .iter()
+        .filter_map(|pair| {
+            let pair = Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    Some(Rc::new(params))
+}
+
+/// The page's address, for "copy link".
+fn current_url() -> Callback<(), String> {
+    Callback::from(|()| web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default())
 }
 
 fn string(options: &JsValue, key: &str) -> Option<String> {
@@ -53,6 +81,15 @@ impl Options {
             action_line: string(options, "actionLine"),
             sdg: string(options, "sdg").and_then(|s| s.parse().ok()).and_then(Sdg::new),
             presenter: string(options, "presenter").is_some_and(|p| p != "false"),
+            link: UrlLink {
+                enabled: string(options, "urlState").is_some_and(|p| p != "false"),
+                restore: pairs(options),
+                version: Reflect::get(options, &JsValue::from_str("stateVersion"))
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .map_or(0, |v| v as u32),
+                current_url: Some(current_url()),
+            },
         }
     }
 }

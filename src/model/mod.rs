@@ -4,15 +4,18 @@
 pub mod catalog;
 pub mod date;
 pub mod error;
+pub mod export;
 pub mod forum;
 pub mod lang;
 pub mod localized;
 pub mod matrix;
 pub mod matrix_view;
 pub mod pledges;
+pub mod scene;
 pub mod sdg;
 pub mod source;
 pub mod text;
+pub mod url_state;
 
 pub use catalog::{Goal, SdgCatalog};
 pub use error::{Error, ErrorKind};

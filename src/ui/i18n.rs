@@ -805,6 +805,85 @@ static F_AR: ForumStrings = ForumStrings {
     show_more: "عرض المزيد (معروض {n} من {total})",
 };
 
+/// Strings of the copy-link, export and print buttons every widget has.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ActionStrings {
+    pub share_and_export: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// Shown with the link when the clipboard is not available.
+    pub copy_this_link: &'static str,
+    pub download: &'static str,
+    pub print: &'static str,
+    pub export_failed: &'static str,
+}
+
+pub fn action_strings(lang: Lang) -> &'static ActionStrings {
+    match lang {
+        Lang::Ar => &A_AR,
+        Lang::Zh => &A_ZH,
+        Lang::En => &A_EN,
+        Lang::Fr => &A_FR,
+        Lang::Ru => &A_RU,
+        Lang::Es => &A_ES,
+    }
+}
+
+static A_EN: ActionStrings = ActionStrings {
+    share_and_export: "Share and export",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    copy_this_link: "Copy this link:",
+    download: "Download:",
+    print: "Print",
+    export_failed: "The file could not be made",
+};
+static A_FR: ActionStrings = ActionStrings {
+    share_and_export: "Partager et exporter",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié",
+    copy_this_link: "Copiez ce lien :",
+    download: "Télécharger :",
+    print: "Imprimer",
+    export_failed: "Le fichier n’a pas pu être créé",
+};
+static A_ES: ActionStrings = ActionStrings {
+    share_and_export: "Compartir y exportar",
+    copy_link: "Copiar enlace",
+    link_copied: "Enlace copiado",
+    copy_this_link: "Copie este enlace:",
+    download: "Descargar:",
+    print: "Imprimir",
+    export_failed: "No se pudo crear el archivo",
+};
+static A_RU: ActionStrings = ActionStrings {
+    share_and_export: "Поделиться и экспортировать",
+    copy_link: "Копировать ссылку",
+    link_copied: "Ссылка скопирована",
+    copy_this_link: "Скопируйте эту ссылку:",
+    download: "Скачать:",
+    print: "Печать",
+    export_failed: "Не удалось создать файл",
+};
+static A_ZH: ActionStrings = ActionStrings {
+    share_and_export: "分享和导出",
+    copy_link: "复制链接",
+    link_copied: "链接已复制",
+    copy_this_link: "请复制此链接：",
+    download: "下载：",
+    print: "打印",
+    export_failed: "无法生成文件",
+};
+static A_AR: ActionStrings = ActionStrings {
+    share_and_export: "المشاركة والتصدير",
+    copy_link: "نسخ الرابط",
+    link_copied: "تم نسخ الرابط",
+    copy_this_link: "انسخ هذا الرابط:",
+    download: "تنزيل:",
+    print: "طباعة",
+    export_failed: "تعذر إنشاء الملف",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

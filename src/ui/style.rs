@@ -3,6 +3,8 @@
 //!
 //! Hosts theme the widgets only through the `--wsis-*` custom properties and `::part()`.
 
+use crate::model::scene::ink_on;
+
 /// SDG colours by goal (UN palette, `data-facts.md` §1.4), as classes `.sdg-1` … `.sdg-17`.
 pub const SDG_COLOURS: [&str; 17] = [
     "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925",
@@ -16,27 +18,6 @@ pub fn stylesheet() -> String {
         css.push_str(&format!(".sdg-{n}{{--sdg:{colour};--sdg-ink:{ink}}}", n = i + 1, ink = ink_on(colour)));
     }
     css
-}
-
-/// Black or white, whichever contrasts more with `background` (`#RRGGBB`): numbers on SDG
-/// colour tiles must be readable on the yellow goals as on the dark blue ones.
-pub fn ink_on(background: &str) -> &'static str {
-    let channel = |i: usize| {
-        let v = background.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()).unwrap_or(0);
-        let c = f64::from(v) / 255.0;
-        if c <= 0.03928 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-    // Contrast with white is 1.05 / (L + 0.05), with black (L + 0.05) / 0.05.
-    if 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 {
-        "#fff"
-    } else {
-        "#000"
-    }
 }
 
 const BASE: &str = r#"
@@ -252,6 +233,31 @@ svg.bar rect { fill: var(--wsis-accent); }
   .swatch { forced-color-adjust: none; border: 1px solid CanvasText; }
   .root mark { background: Mark; color: MarkText; }
 }
+/* Copy link, export, print */
+.actions { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; margin-block: 0.25em 0.5em; }
+.actions .label { color: var(--wsis-muted); font-size: 0.85em; margin-inline-start: 0.4em; }
+.root .actions button { min-height: 2.2em; padding: 0.2em 0.6em; }
+.actions .status-text { color: var(--wsis-muted); overflow-wrap: anywhere; }
+.actions .status-text:empty { display: none; }
+.presenter .actions { display: none; }
+
+/* Print: the current view on A4 or Letter, without the controls. */
+@media print {
+  .root { color: #000; background: #fff; padding: 0; --wsis-fg-default: #000; --wsis-bg-default: #fff; --wsis-muted-default: #333; --wsis-surface-default: #f3f3f3; --wsis-border-default: #999; }
+  .toolbar, .actions, .pledges-head .field, .show-more, .root .retry { display: none !important; }
+  .main .grid-wrap { display: block !important; overflow: visible; border: 0; }
+  .main .cards { display: none !important; }
+  .body { display: block; }
+  table.grid { font-size: 7.5pt; min-width: 0; width: 100%; }
+  .grid thead th, .grid th.corner, .grid th[scope="row"] { min-width: 0; }
+  .grid td.cell, .heat-cell { min-width: 0; height: auto; }
+  .col-head .short { display: none; }
+  .detail { position: static; max-height: none; overflow: visible; max-width: none; margin-block-start: 1em; }
+  .root mark { background: none; text-decoration: underline; }
+  tr, .cards > li, .session-list > li, .slide-link { break-inside: avoid; }
+  .root.presenter { height: auto; overflow: visible; font-size: 12pt; }
+}
+
 /* Presenter: projector slides that fill their box, never scroll, no text under 20 px. */
 :host([presenter]), :host([presenter]) .wsis-mount { height: 100%; }
 .root.presenter {
@@ -291,16 +297,3 @@ svg.bar rect { fill: var(--wsis-accent); }
   .root button, .grid td.cell { transition: background-color 120ms ease; }
 }
 "#;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ink_on_picks_the_stronger_contrast() {
-        assert_eq!(ink_on("#FCC30B"), "#000"); // SDG 7 yellow
-        assert_eq!(ink_on("#19486A"), "#fff"); // SDG 17 navy
-        assert_eq!(ink_on("#ffffff"), "#000");
-        assert_eq!(ink_on("#000000"), "#fff");
-    }
-}

@@ -3,18 +3,24 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::Reducible;
 
 use super::compare::Compare;
 use super::heat_grid::HeatGrid;
-use super::session_list::SessionList;
+use super::session_list::{sorted_sessions, SessionList};
 use super::state::{Action, ForumState};
 use super::toolbar::ForumToolbar;
 use super::widget::ForumEvent;
 use super::year_summary::YearSummary;
+use crate::model::export::{forum_scene, forum_table};
 use crate::model::forum::{compute_forum_view, Forum};
 use crate::model::matrix::ACTION_LINE_IDS;
+use crate::model::url_state::{forum_params, parse_forum};
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
-use crate::ui::i18n::forum_strings;
+use crate::ui::i18n::{action_strings, forum_strings};
+use crate::widgets::shared::export::{deliver, Format};
+use crate::widgets::shared::link::{self, use_copy_link, use_link_report, use_link_restore, UrlLink};
+use crate::widgets::shared::Actions;
 
 /// Public so it can be rendered on a server.
 #[derive(Properties, PartialEq)]
@@ -33,15 +39,54 @@ pub struct ForumAppProps {
     pub on_lang: Callback<Lang>,
     #[prop_or_default]
     pub on_event: Callback<ForumEvent>,
+    #[prop_or_default]
+    pub link: UrlLink,
 }
 
 #[component]
 pub fn ForumApp(props: &ForumAppProps) -> Html {
-    let state = use_reducer(ForumState::default);
+    let state = use_reducer(|| {
+        let mut initial = ForumState::default();
+        initial.query.year = props.year;
+        if let Some(params) = &props.link.restore {
+            let (mut restored, warnings) = parse_forum(params, &props.forum);
+            link::warn(&warnings);
+            restored.query.year = restored.query.year.or(props.year);
+            initial = (*Rc::new(initial).reduce(Action::Restore(restored))).clone();
+        }
+        initial
+    });
+    {
+        // A later change of the `year` attribute; at mount the state already has it.
+        let d = state.dispatcher();
+        let mounted = use_mut_ref(|| false);
+        use_effect_with(props.year, move |year| {
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                d.dispatch(Action::SetYear(*year));
+            }
+        });
+    }
     {
         let d = state.dispatcher();
-        use_effect_with(props.year, move |year| d.dispatch(Action::SetYear(*year)));
+        let forum = props.forum.clone();
+        use_link_restore(&props.link, move |params| {
+            let (restored, warnings) = parse_forum(params, &forum);
+            link::warn(&warnings);
+            d.dispatch(Action::Restore(restored));
+        });
     }
+    let params = forum_params(&state.link_state(), &props.forum);
+    {
+        let on_event = props.on_event.clone();
+        use_link_report(
+            &props.link,
+            params.clone(),
+            Callback::from(move |params| on_event.emit(ForumEvent::State { params })),
+        );
+    }
+    let a = action_strings(props.lang);
+    let (on_copy_link, copy_status) = use_copy_link(&props.link, a.link_copied, a.copy_this_link);
+    let export_status = use_state(AttrValue::default);
     {
         // A selection from the host page or a linked widget.
         let d = state.dispatcher();
@@ -58,6 +103,24 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
         |(forum, matrix, query)| compute_forum_view(forum, matrix, query),
     );
     let fs = forum_strings(props.lang);
+    let on_export = {
+        let (forum, matrix, catalog, view, lang) =
+            (props.forum.clone(), props.matrix.clone(), props.catalog.clone(), view.clone(), props.lang);
+        let (sort, basis) = (state.sort, state.query.basis);
+        let export_status = export_status.clone();
+        Callback::from(move |format: Format| {
+            let delivered = deliver(
+                format,
+                "wsis-forum-outcomes",
+                lang,
+                &params,
+                || forum_table(&forum, &matrix, basis, &sorted_sessions(&view, &forum, sort)),
+                || forum_scene(&matrix, &catalog, lang, &view, forum_strings(lang).heat_grid),
+            );
+            export_status.set(if delivered.is_ok() { AttrValue::default() } else { a.export_failed.into() });
+        })
+    };
+    let status = if export_status.is_empty() { copy_status } else { (*export_status).clone() };
     let on_cell = {
         let d = state.dispatcher();
         let on_event = props.on_event.clone();
@@ -77,6 +140,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
             }
             <ForumToolbar forum={props.forum.clone()} matrix={props.matrix.clone()} catalog={props.catalog.clone()}
                 lang={props.lang} state={(*state).clone()} dispatcher={state.dispatcher()} on_lang={props.on_lang.clone()} />
+            <Actions lang={props.lang} on_export={on_export} on_copy_link={on_copy_link} status={status} />
             <YearSummary forum={props.forum.clone()} year={state.query.year} lang={props.lang} />
             <HeatGrid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
                 view={view.clone()} selected={state.query.action_line.zip(state.query.sdg)} on_cell={on_cell} />

@@ -24,6 +24,18 @@ pub struct SessionListProps {
     pub dispatcher: UseReducerDispatcher<ForumState>,
 }
 
+/// The matching sessions in list order (also the order of exported rows).
+pub fn sorted_sessions(view: &ForumView, forum: &Forum, sort: SortBy) -> Vec<usize> {
+    let mut ids = view.sessions.clone();
+    match sort {
+        SortBy::Date => ids.sort_by_key(|i| forum.sessions.get(*i).map(|s| (s.year, s.date))),
+        SortBy::Title => ids.sort_by_cached_key(|i| {
+            forum.sessions.get(*i).map(|s| s.title.to_lowercase()).unwrap_or_default()
+        }),
+    }
+    ids
+}
+
 #[component]
 pub fn SessionList(props: &SessionListProps) -> Html {
     let fs = forum_strings(props.lang);
@@ -31,17 +43,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
     let forum = &props.forum;
     let sorted =
         use_memo((props.view.clone(), props.forum.clone(), props.state.sort), |(view, forum, sort)| {
-            let mut ids = view.sessions.clone();
-            match sort {
-                SortBy::Date => ids.sort_by_key(|i| forum.sessions.get(*i).map(|s| (s.year, s.date))),
-                SortBy::Title => ids.sort_by(|a, b| {
-                    let t = |i: &usize| {
-                        forum.sessions.get(*i).map(|s| s.title.to_lowercase()).unwrap_or_default()
-                    };
-                    t(a).cmp(&t(b))
-                }),
-            }
-            ids
+            sorted_sessions(view, forum, *sort)
         });
     let needle = crate::model::text::Needle::new(&props.state.query.search);
     let count = fill(
@@ -96,7 +98,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                 }
             </ul>
             if sorted.len() > props.state.limit {
-                <button type="button" data-testid="show-more" onclick={{
+                <button type="button" class="show-more" data-testid="show-more" onclick={{
                     let d = props.dispatcher.clone();
                     Callback::from(move |_: MouseEvent| d.dispatch(Action::ShowMore))
                 }}>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::forum::{ForumQuery, SdgBasis};
+use crate::model::url_state::ForumLinkState;
 use crate::model::Sdg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -46,6 +47,8 @@ pub enum Action {
     Toggle(usize),
     ShowMore,
     Reset,
+    /// The state a link (the page URL) describes.
+    Restore(ForumLinkState),
 }
 
 impl Reducible for ForumState {
@@ -53,7 +56,8 @@ impl Reducible for ForumState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let filtering = !matches!(action, Action::Toggle(_) | Action::ShowMore | Action::Sort(_));
+        let filtering =
+            !matches!(action, Action::Toggle(_) | Action::ShowMore | Action::Sort(_) | Action::Restore(_));
         match action {
             Action::SetYear(y) => next.query.year = y,
             Action::SetActionLine(a) => next.query.action_line = a,
@@ -71,6 +75,12 @@ impl Reducible for ForumState {
                 }
             }
             Action::ShowMore => next.limit = next.limit.saturating_add(PAGE),
+            Action::Restore(link) => {
+                next.query = link.query;
+                next.sort = if link.sort_by_title { SortBy::Title } else { SortBy::Date };
+                next.open = link.open;
+                next.limit = PAGE;
+            }
             Action::Reset => {
                 let basis = next.query.basis;
                 next.query = ForumQuery { basis, ..ForumQuery::default() };
@@ -84,6 +94,17 @@ impl Reducible for ForumState {
             self
         } else {
             Rc::new(next)
+        }
+    }
+}
+
+impl ForumState {
+    /// The part of the state a link carries.
+    pub fn link_state(&self) -> ForumLinkState {
+        ForumLinkState {
+            query: self.query.clone(),
+            sort_by_title: self.sort == SortBy::Title,
+            open: self.open.clone(),
         }
     }
 }

@@ -9,10 +9,12 @@ use super::app::ForumApp;
 use super::slide::ForumSlide;
 use crate::model::forum::Forum;
 use crate::model::text::sibling_url;
+use crate::model::url_state::Params;
 use crate::model::{Error, ErrorKind, Lang, Matrix, Sdg};
 use crate::ui::i18n::{forum_strings, strings};
 use crate::ui::theme::Theme;
 use crate::widgets::shared::hooks::{use_sdg_catalog, use_widget_lang};
+use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::{use_resource, ErrorBox, Request, Resource};
 
 /// What the forum widget tells its host (as DOM events).
@@ -31,6 +33,10 @@ pub enum ForumEvent {
     },
     LanguageChange {
         lang: Lang,
+    },
+    /// The view changed; `params` describe it for the page URL.
+    State {
+        params: Rc<Params>,
     },
 }
 
@@ -59,6 +65,9 @@ pub struct ForumProps {
     /// Projector layout: the year's figures and heat grid, no controls.
     #[prop_or_default]
     pub presenter: bool,
+    /// State in the page URL (the `url-state` attribute).
+    #[prop_or_default]
+    pub link: UrlLink,
     #[prop_or_default]
     pub on_event: Callback<ForumEvent>,
 }
@@ -69,6 +78,7 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         let on_event = props.on_event.clone();
         use_widget_lang(
             props.lang,
+            props.link.version,
             Callback::from(move |lang| on_event.emit(ForumEvent::LanguageChange { lang })),
         )
     };
@@ -118,7 +128,7 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) => html! {
             <ForumApp forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={lang}
                 year={props.year} action_line={props.action_line.clone()} sdg={props.sdg}
-                on_lang={on_lang} on_event={props.on_event.clone()} />
+                on_lang={on_lang} on_event={props.on_event.clone()} link={props.link.clone()} />
         },
         _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };

@@ -40,7 +40,7 @@ pub fn ActionLineSlide(props: &ActionLineSlideProps) -> Html {
     html! {
         <section class="slide action-line-slide" data-testid="action-line-slide" data-action-line={al.id.clone()}>
             <div class="slide-head">
-                <h2 data-testid="title"><span class="code" dir="ltr">{ al.code().to_owned() }</span>{ action_line_title(al, lang, None) }</h2>
+                <h2 data-testid="title"><span class="code">{ al.code().to_owned() }</span>{ " " }{ action_line_title(al, lang, None) }</h2>
             </div>
             if !facilitators.is_empty() { <p class="slide-meta" data-testid="slide-facilitators">{ facilitators }</p> }
             <ul class={classes!("slide-links", (links.len() > ONE_COLUMN_MAX).then_some("two"))} data-testid="slide-links">
@@ -50,7 +50,7 @@ pub fn ActionLineSlide(props: &ActionLineSlideProps) -> Html {
                         <p>
                             <strong lang={props.catalog.lang.code()}>{ props.catalog.goal(link.sdg).map(|g| g.short.clone()).unwrap_or_default() }</strong>
                             if !link.targets.is_empty() {
-                                <span class="slide-targets" dir="ltr">{ format!(" · {}", link.targets.join(", ")) }</span>
+                                { " · " }<bdi class="slide-targets" dir="ltr">{ link.targets.join(", ") }</bdi>
                             }
                             if let Some(rationale) = &link.rationale {
                                 { " — " }<span lang="en">{ rationale.clone() }</span>

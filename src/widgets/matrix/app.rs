@@ -8,13 +8,20 @@ use super::cards::Cards;
 use super::detail::Detail;
 use super::grid::Grid;
 use super::provenance::ProvenancePanel;
+use yew::Reducible;
+
 use super::state::{Action, MatrixState, Orientation};
 use super::toolbar::Toolbar;
 use super::widget::MatrixEvent;
+use crate::model::export::{matrix_scene, matrix_table};
 use crate::model::matrix_view::cited_targets;
+use crate::model::url_state::{matrix_params, parse_matrix};
 use crate::model::{compute_view, Lang, Matrix, SdgCatalog};
 use crate::ui::format::integer;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{action_strings, strings};
+use crate::widgets::shared::export::{deliver, Format};
+use crate::widgets::shared::link::{self, use_copy_link, use_link_report, use_link_restore, UrlLink};
+use crate::widgets::shared::Actions;
 
 /// The matrix once both files are loaded. Public so it can be rendered on a server
 /// (`yew::ServerRenderer`) for readers without JavaScript.
@@ -31,16 +38,56 @@ pub struct MatrixAppProps {
     pub action_line: Option<AttrValue>,
     #[prop_or_default]
     pub sdg: Option<crate::model::Sdg>,
+    #[prop_or_default]
+    pub link: UrlLink,
 }
 
 /// State, the memoised view, and the layout of the parts.
 #[component]
 pub fn MatrixApp(props: &MatrixAppProps) -> Html {
-    let state = use_reducer(|| MatrixState { orientation: props.orientation, ..Default::default() });
+    let state = use_reducer(|| {
+        let initial = Rc::new(MatrixState { orientation: props.orientation, ..Default::default() });
+        match &props.link.restore {
+            Some(params) => {
+                let (restored, warnings) = parse_matrix(params, &props.matrix);
+                link::warn(&warnings);
+                (*initial.reduce(Action::Restore(restored))).clone()
+            }
+            None => (*initial).clone(),
+        }
+    });
+    {
+        // A later change of the `view` attribute; at mount the state already has it (or the
+        // link's orientation, which wins).
+        let dispatcher = state.dispatcher();
+        let mounted = use_mut_ref(|| false);
+        use_effect_with(props.orientation, move |o| {
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                dispatcher.dispatch(Action::SetOrientation(*o));
+            }
+        });
+    }
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.orientation, move |o| dispatcher.dispatch(Action::SetOrientation(*o)));
+        let matrix = props.matrix.clone();
+        use_link_restore(&props.link, move |params| {
+            let (restored, warnings) = parse_matrix(params, &matrix);
+            link::warn(&warnings);
+            dispatcher.dispatch(Action::Restore(restored));
+        });
     }
+    let params = matrix_params(&state.link_state(), &props.matrix);
+    {
+        let on_event = props.on_event.clone();
+        use_link_report(
+            &props.link,
+            params.clone(),
+            Callback::from(move |params| on_event.emit(MatrixEvent::State { params })),
+        );
+    }
+    let a = action_strings(props.lang);
+    let (on_copy_link, copy_status) = use_copy_link(&props.link, a.link_copied, a.copy_this_link);
+    let export_status = use_state(AttrValue::default);
     {
         let dispatcher = state.dispatcher();
         use_effect_with((props.action_line.clone(), props.sdg), move |(al, sdg)| {
@@ -81,6 +128,25 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
         Callback::from(move |refocus: bool| dispatcher.dispatch(Action::Close(refocus)))
     };
 
+    let on_export = {
+        let (matrix, catalog, view, lang) =
+            (props.matrix.clone(), props.catalog.clone(), view.clone(), props.lang);
+        let transposed = state.orientation == Orientation::SdgsByActionLines;
+        let export_status = export_status.clone();
+        Callback::from(move |format: Format| {
+            let delivered = deliver(
+                format,
+                "wsis-sdg-matrix",
+                lang,
+                &params,
+                || matrix_table(&matrix, &catalog, lang, &view),
+                || matrix_scene(&matrix, &catalog, lang, &view, transposed, strings(lang).matrix_title),
+            );
+            export_status.set(if delivered.is_ok() { AttrValue::default() } else { a.export_failed.into() });
+        })
+    };
+    let status = if export_status.is_empty() { copy_status } else { (*export_status).clone() };
+
     let s = strings(props.lang);
     let count = s.count(&integer(props.lang, view.shown), &integer(props.lang, view.total));
     let open = state.open.filter(|link| props.matrix.links.get(*link).is_some());
@@ -92,6 +158,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                 query={state.query.clone()} orientation={state.orientation}
                 agencies={agencies} targets={targets} dispatcher={dispatcher.clone()}
                 on_lang={props.on_lang.clone()} />
+            <Actions lang={props.lang} on_export={on_export} on_copy_link={on_copy_link} status={status} />
             <p class="status" role="status" aria-live="polite" data-testid="count">{ count }</p>
             if view.shown == 0 {
                 <p class="muted" data-testid="no-results">{ s.no_results }</p>

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::url_state::MatrixLinkState;
 use crate::model::{ActionLineFilter, MatrixQuery, Sdg};
 
 /// Which axis runs down the side: the two views of the ITU document.
@@ -51,6 +52,8 @@ pub enum Action {
     MoveFocus(usize, usize),
     /// A cell got focus some other way (click, pointer, assistive technology).
     Focused(usize, usize),
+    /// The state a link (the page URL) describes.
+    Restore(MatrixLinkState),
 }
 
 impl Reducible for MatrixState {
@@ -87,6 +90,15 @@ impl Reducible for MatrixState {
                 }
             }
             Action::Focused(row, col) => next.focus = (row, col),
+            Action::Restore(link) => {
+                next.query = link.query;
+                next.orientation = if link.transposed {
+                    Orientation::SdgsByActionLines
+                } else {
+                    Orientation::ActionLinesBySdgs
+                };
+                next.open = link.open;
+            }
             Action::MoveFocus(row, col) => {
                 next.focus = (row, col);
                 next.focus_request = next.focus_request.wrapping_add(1);
@@ -96,6 +108,17 @@ impl Reducible for MatrixState {
             self
         } else {
             Rc::new(next)
+        }
+    }
+}
+
+impl MatrixState {
+    /// The part of the state a link carries.
+    pub fn link_state(&self) -> MatrixLinkState {
+        MatrixLinkState {
+            query: self.query.clone(),
+            transposed: self.orientation == Orientation::SdgsByActionLines,
+            open: self.open,
         }
     }
 }

@@ -8,10 +8,12 @@ use super::action_line_slide::ActionLineSlide;
 use super::app::MatrixApp;
 use super::overview_slide::OverviewSlide;
 use super::state::Orientation;
+use crate::model::url_state::Params;
 use crate::model::{Error, ErrorKind, Lang, Matrix};
 use crate::ui::i18n::strings;
 use crate::ui::theme::Theme;
 use crate::widgets::shared::hooks::{use_sdg_catalog, use_widget_lang};
+use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::{use_resource, ErrorBox, Request, Resource};
 
 /// What the matrix tells its host (the embed layer turns these into DOM events).
@@ -25,6 +27,8 @@ pub enum MatrixEvent {
     Select { action_line: String, sdg: u8 },
     /// The reader picked another language in the menu.
     LanguageChange { lang: Lang },
+    /// The view changed; `params` describe it for the page URL.
+    State { params: Rc<Params> },
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -48,6 +52,9 @@ pub struct MatrixProps {
     /// Projector layout: the overview, or one Action Line's slide when `action_line` is set.
     #[prop_or_default]
     pub presenter: bool,
+    /// State in the page URL (the `url-state` attribute).
+    #[prop_or_default]
+    pub link: UrlLink,
     #[prop_or_default]
     pub on_event: Callback<MatrixEvent>,
 }
@@ -59,6 +66,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
         let on_event = props.on_event.clone();
         use_widget_lang(
             props.lang,
+            props.link.version,
             Callback::from(move |lang| on_event.emit(MatrixEvent::LanguageChange { lang })),
         )
     };
@@ -124,7 +132,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
             <MatrixApp matrix={matrix.clone()} catalog={catalog.clone()} lang={lang}
                 orientation={props.orientation} on_lang={on_lang}
                 action_line={props.action_line.clone()} sdg={props.sdg}
-                on_event={props.on_event.clone()} />
+                link={props.link.clone()} on_event={props.on_event.clone()} />
         },
         _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };

@@ -7,11 +7,16 @@ use yew::prelude::*;
 use super::breakdowns::Breakdowns;
 use super::headline::Headline;
 use super::timeline::Timeline;
+use crate::model::export::{pledges_scene, pledges_table};
 use crate::model::pledges::{summarize, Pledges};
 use crate::model::text::is_http_url;
+use crate::model::url_state::Params;
 use crate::model::{Error, Lang};
-use crate::ui::i18n::{pledge_strings, strings};
-use crate::widgets::shared::LangMenu;
+use crate::ui::format::{date, number, Style};
+use crate::ui::i18n::{action_strings, pledge_strings, strings};
+use crate::widgets::shared::export::{deliver, Format};
+use crate::widgets::shared::link::{use_copy_link, UrlLink};
+use crate::widgets::shared::{Actions, LangMenu};
 
 /// Public so it can be rendered on a server for readers without JavaScript.
 #[derive(Properties, PartialEq)]
@@ -31,11 +36,41 @@ pub struct PledgesAppProps {
     /// Projector layout: headline only, no menu, chart tables or provenance.
     #[prop_or_default]
     pub presenter: bool,
+    /// "Copy link" when the page keeps widget state in its URL.
+    #[prop_or_default]
+    pub link: UrlLink,
 }
 
 #[component]
 pub fn PledgesApp(props: &PledgesAppProps) -> Html {
     let summary = use_memo(props.pledges.clone(), |p| summarize(p));
+    let a = action_strings(props.lang);
+    let (on_copy_link, copy_status) = use_copy_link(&props.link, a.link_copied, a.copy_this_link);
+    let export_status = use_state(AttrValue::default);
+    let on_export = {
+        let (pledges, lang) = (props.pledges.clone(), props.lang);
+        let export_status = export_status.clone();
+        Callback::from(move |format: Format| {
+            let delivered = deliver(
+                format,
+                "p2c-pledges",
+                lang,
+                &Params::new(),
+                || pledges_table(&pledges),
+                || {
+                    pledges_scene(
+                        &pledges,
+                        lang,
+                        pledge_strings(lang).title,
+                        &|usd| number(lang, Style::UsdCompact, usd),
+                        &|d| date(lang, *d),
+                    )
+                },
+            );
+            export_status.set(if delivered.is_ok() { AttrValue::default() } else { a.export_failed.into() });
+        })
+    };
+    let status = if export_status.is_empty() { copy_status } else { (*export_status).clone() };
     let s = strings(props.lang);
     let ps = pledge_strings(props.lang);
     let p = &props.pledges;
@@ -65,6 +100,7 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
                 <h2 data-testid="title">{ ps.title }</h2>
                 <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             </div>
+            <Actions lang={props.lang} on_export={on_export} on_copy_link={on_copy_link} status={status} />
             { headline }
             <Timeline pledges={p.clone()} lang={props.lang} />
             <Breakdowns pledges={p.clone()} lang={props.lang} />

@@ -12,6 +12,7 @@ use crate::ui::format::Style;
 use crate::ui::i18n::{fill, pledge_strings, strings};
 use crate::ui::theme::Theme;
 use crate::widgets::shared::hooks::use_widget_lang;
+use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::live::use_live_json;
 use crate::widgets::shared::ErrorBox;
 
@@ -48,6 +49,9 @@ pub struct PledgesProps {
     /// Projector layout: the live total, progress and counts only.
     #[prop_or_default]
     pub presenter: bool,
+    /// "Copy link" when the page keeps widget state in its URL (`url-state`).
+    #[prop_or_default]
+    pub link: UrlLink,
     #[prop_or_default]
     pub on_event: Callback<PledgesEvent>,
 }
@@ -63,6 +67,7 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         let on_event = props.on_event.clone();
         use_widget_lang(
             props.lang,
+            props.link.version,
             Callback::from(move |lang| on_event.emit(PledgesEvent::LanguageChange { lang })),
         )
     };
@@ -132,7 +137,7 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         (Some(p), _) => html! {
             <PledgesApp pledges={p.clone()} lang={lang} error={live.error.clone()}
                 updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={on_lang}
-                presenter={props.presenter} />
+                presenter={props.presenter} link={props.link.clone()} />
         },
         (None, Some(err)) => html! {
             <ErrorBox heading={ps.error_heading} message={err.to_string()} retry_label={s.retry} />

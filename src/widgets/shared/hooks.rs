@@ -7,14 +7,14 @@ use crate::model::text::{join_url, sibling_url};
 use crate::model::{Lang, SdgCatalog};
 
 /// The widget's language: the `lang` attribute, or the reader's menu choice until the attribute
-/// changes again. Returns it with the menu's callback, which also calls `notify` (the widget's
-/// language-change event).
+/// changes again or the reader goes back or forward (`link_version`). Returns it with the
+/// menu's callback, which also calls `notify` (the widget's language-change event).
 #[hook]
-pub fn use_widget_lang(attribute: Lang, notify: Callback<Lang>) -> (Lang, Callback<Lang>) {
+pub fn use_widget_lang(attribute: Lang, link_version: u32, notify: Callback<Lang>) -> (Lang, Callback<Lang>) {
     let lang = use_state_eq(|| attribute);
     {
         let lang = lang.clone();
-        use_effect_with(attribute, move |wanted| lang.set(*wanted));
+        use_effect_with((attribute, link_version), move |(wanted, _)| lang.set(*wanted));
     }
     let on_change = {
         let lang = lang.clone();

@@ -1,0 +1,50 @@
+//! Copy link, export and print: the same buttons on every widget.
+
+use yew::prelude::*;
+
+use super::export::Format;
+use crate::model::Lang;
+use crate::ui::i18n::action_strings;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionsProps {
+    pub lang: Lang,
+    pub on_export: Callback<Format>,
+    /// Present when the widget keeps its state in the page URL: copies that URL.
+    #[prop_or_default]
+    pub on_copy_link: Option<Callback<()>>,
+    /// What the last action said ("Link copied"), for the polite status line.
+    #[prop_or_default]
+    pub status: AttrValue,
+}
+
+#[component]
+pub fn Actions(props: &ActionsProps) -> Html {
+    let a = action_strings(props.lang);
+    let export = |format: Format, label: &'static str, testid: &'static str| {
+        let on_export = props.on_export.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_export.emit(format));
+        html! { <button type="button" data-testid={testid} {onclick}>{ label }</button> }
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <div class="actions" part="actions" role="group" aria-label={a.share_and_export}>
+            if let Some(copy) = props.on_copy_link.clone() {
+                <button type="button" data-testid="copy-link" onclick={Callback::from(move |_: MouseEvent| copy.emit(()))}>
+                    { a.copy_link }
+                </button>
+            }
+            <span class="label" aria-hidden="true">{ a.download }</span>
+            { export(Format::Csv, "CSV", "export-csv") }
+            { export(Format::Json, "JSON", "export-json") }
+            { export(Format::Svg, "SVG", "export-svg") }
+            { export(Format::Png, "PNG", "export-png") }
+            <button type="button" data-testid="print" onclick={print}>{ a.print }</button>
+            <span class="status-text" role="status" data-testid="action-status">{ props.status.clone() }</span>
+        </div>
+    }
+}
