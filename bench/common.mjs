@@ -1,9 +1,60 @@
 // Shared by the browser benchmarks: Debian's Chromium with a quiet network, and summary stats.
+import { chromium } from 'playwright-core';
+
 export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export const BASE = process.env.BASE_URL;
+export const LOADS = Number(process.env.BENCH_LOADS || 20);
+export const KEYS = Number(process.env.BENCH_KEYS || 50);
+
+/**
+ * A new browser: Playwright starts Chromium with a new temporary profile, and every
+ * `newContext()` inside it has its own empty HTTP and code caches, so nothing is warm.
+ */
+export const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 
 export function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { n: s.length, median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
 }
+
+/** Opens `path` in a fresh context; resolves once the page has set `window.benchResult`. */
+export async function openPage(browser, path, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`${path}: ${e.message}`));
+  await page.goto(`${BASE}${path}`);
+  await page.waitForFunction(() => window.benchResult, null, { timeout: 120000 });
+  return { context, page, result: await page.evaluate(() => window.benchResult) };
+}
+
+/** JS heap in use after a full garbage collection (DevTools protocol), in bytes. */
+export async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+/**
+ * Calls `window[fn](arg)` with each of `args` in turn (cycling) until `count` calls changed the
+ * DOM; a call that changed nothing on screen (0) has nothing to time and is not counted.
+ */
+export async function interactions(page, fn, args, count) {
+  return page.evaluate(async ({ fn, args, count }) => {
+    const times = [];
+    for (let i = 0; times.length < count && i < 10 * count; i += 1) {
+      const t = await window[fn](args[i % args.length]);
+      if (t > 0) times.push(t);
+    }
+    return times;
+  }, { fn, args, count });
+}
+
+// Typing that changes what is shown at every step: each word typed letter by letter.
+const WORDS = ['gender', 'health', 'climate', 'water', 'energy', 'media', 'poverty', 'trade', 'youth', 'cities'];
+export const QUERIES = WORDS.flatMap((w) => [1, 2, 3, 4].map((n) => w.slice(0, n)));
+// An SDG picked, then all SDGs again: every change redraws the grid's columns.
+export const SDG_TOGGLES = ['9', '', '3', '', '17', '', '4', '', '5', '', '11', '', '1', '', '16', ''];

@@ -1,33 +1,28 @@
-// Forum widget at several sizes: first paint and search keystroke. Prints one JSON object.
-import { chromium } from 'playwright-core';
-import { FLAGS as flags, stats } from './common.mjs';
+// Forum widget at several sizes: first paint, search keystroke and SDG filter. Prints JSON.
+import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, stats } from './common.mjs';
 
-const BASE = process.env.BASE_URL;
 const SIZES = (process.env.BENCH_FORUM_SIZES || '500,5000,20000').split(',').map(Number);
-const LOADS = Number(process.env.BENCH_FORUM_LOADS || 5);
-const KEYS = Number(process.env.BENCH_FORUM_KEYS || 20);
+// Fewer loads than the matrix by default: at 20,000 sessions one load takes seconds.
+const FORUM_LOADS = Number(process.env.BENCH_FORUM_LOADS || Math.ceil(LOADS / 2));
+const FORUM_QUERIES = ['s', 'sy', 'syn', 'session 1', 'session 12', 'C5', 'e-gov', 'x', ...QUERIES];
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
-const out = {};
+const browser = await launch();
+const out = { loads: FORUM_LOADS };
 for (const n of SIZES) {
   const paint = [];
-  const keys = [];
-  for (let i = 0; i < LOADS; i += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${BASE}/bench/pages/forum.html?n=${n}`);
-    await page.waitForFunction(() => window.benchResult, null, { timeout: 120000 });
-    paint.push((await page.evaluate(() => window.benchResult)).dataReadyToPainted);
+  let search = [];
+  let filter = [];
+  for (let i = 0; i < FORUM_LOADS; i += 1) {
+    const { context, page, result } = await openPage(browser, `/bench/pages/forum.html?n=${n}`);
+    paint.push(result.dataReadyToPainted);
     if (i === 0) {
-      const queries = ['s', 'sy', 'syn', 'session 1', 'session 12', 'C5', 'e-gov', 'x'];
-      for (let k = 0; keys.length < KEYS && k < KEYS * 5; k += 1) {
-        const t = await page.evaluate((q) => window.benchKeystroke(q), queries[k % queries.length]);
-        if (t > 0) keys.push(t);
-      }
+      search = await interactions(page, 'benchKeystroke', FORUM_QUERIES, KEYS);
+      await interactions(page, 'benchKeystroke', [''], 1);
+      filter = await interactions(page, 'benchFilter', SDG_TOGGLES, KEYS);
     }
     await context.close();
   }
-  out[n] = { firstPaint: stats(paint), keystroke: stats(keys) };
+  out[n] = { firstPaint: stats(paint), keystroke: stats(search), filter: stats(filter) };
 }
 await browser.close();
 console.log(JSON.stringify(out));

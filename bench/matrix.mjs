@@ -1,56 +1,106 @@
-// Browser half of `cargo xtask bench`: prints one JSON object on stdout.
-import { chromium } from 'playwright-core';
-import { FLAGS as flags, stats } from './common.mjs';
+// The matrix against its baselines, in one browser: first render of ours, the vanilla-JS page
+// and the Vega-Lite heatmap; search keystroke and SDG filter of ours and the vanilla page at CPU
+// ×1 and ×4. Prints one JSON object on stdout.
+import { writeFileSync } from 'node:fs';
+import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, stats } from './common.mjs';
 
-const BASE = process.env.BASE_URL;
-const LOADS = Number(process.env.BENCH_LOADS || 20);
-const KEYS = Number(process.env.BENCH_KEYS || 50);
+const PAGES = {
+  ours: { path: '/bench/pages/matrix.html', cells: 306 },
+  vanilla: { path: '/bench/pages/vanilla.html', cells: 306 },
+  vega: { path: '/bench/pages/vega.html', cells: 123 },
+};
 
+const browser = await launch();
+const out = { chromium: browser.version(), loads: LOADS, render: {}, interaction: {} };
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
-const version = browser.version();
-const dataToPaint = [];
-const scriptToPaint = [];
+// First render. The three pages take turns, so a burst of load on the machine (it has two
+// cores) hits all of them alike rather than one.
+const samples = Object.fromEntries(Object.keys(PAGES).map((k) => [k, { data: [], script: [] }]));
 for (let i = 0; i < LOADS; i += 1) {
-  // A fresh context each time: no HTTP cache, no compiled-module cache.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${BASE}/bench/pages/matrix.html`);
-  await page.waitForFunction(() => window.benchResult, null, { timeout: 30000 });
-  const r = await page.evaluate(() => window.benchResult);
-  dataToPaint.push(r.dataReadyToPainted);
-  scriptToPaint.push(r.scriptStartToPainted);
-  await context.close();
+  for (const [name, { path, cells }] of Object.entries(PAGES)) {
+    const { context, result } = await openPage(browser, path);
+    if (result.cells !== cells) throw new Error(`${name}: ${result.cells} cells drawn, expected ${cells}`);
+    samples[name].data.push(result.dataReadyToPainted);
+    samples[name].script.push(result.scriptStartToPainted);
+    await context.close();
+  }
+}
+for (const [name, s] of Object.entries(samples)) {
+  out.render[name] = { dataReadyToPainted: stats(s.data), scriptStartToPainted: stats(s.script) };
 }
 
-const keystrokes = {};
-for (const rate of [1, 4]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(`${BASE}/bench/pages/matrix.html`);
-  await page.waitForFunction(() => window.benchResult, null, { timeout: 30000 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  // Typing that changes what is shown at every step (a keystroke that changes nothing on
-  // screen leaves no DOM mutation to time, so it is not counted).
-  const words = ['gender', 'health', 'climate', 'water', 'energy', 'media', 'poverty', 'trade', 'youth', 'cities'];
-  const queries = [];
-  for (const w of words) for (let n = 1; n <= 4; n += 1) queries.push(w.slice(0, n));
-  const times = [];
-  for (let i = 0; times.length < KEYS && i < 10 * KEYS; i += 1) {
-    const t = await page.evaluate((q) => window.benchKeystroke(q), queries[i % queries.length]);
-    if (t > 0) times.push(t);
+// The vanilla page is only a fair baseline if its grid is ours, element for element.
+const gridShape = () => {
+  const host = document.querySelector('wsis-sdg-matrix') || document.getElementById('matrix');
+  return [...host.shadowRoot.querySelectorAll('table.grid, table.grid *')].map((el) => [el.localName,
+    el.getAttribute('class') || '', el.dataset.testid || '', el.getAttribute('role') || ''].join('|'));
+};
+{
+  const a = await openPage(browser, PAGES.ours.path);
+  const b = await openPage(browser, PAGES.vanilla.path);
+  const [ours, vanilla] = [await a.page.evaluate(gridShape), await b.page.evaluate(gridShape)];
+  const first = ours.findIndex((x, i) => x !== vanilla[i]);
+  out.sameGridDom = first < 0 && ours.length === vanilla.length;
+  out.gridElements = ours.length;
+  if (!out.sameGridDom) console.error(`grid DOM differs at element ${first}: ours ${ours[first]} vanilla ${vanilla[first]}`);
+  await a.context.close();
+  await b.context.close();
+}
+
+// Interactions: one page per variant and CPU rate; a few untimed rounds first so both are
+// measured warm (JIT and Yew's first diff alike).
+for (const name of ['ours', 'vanilla']) {
+  out.interaction[name] = {};
+  for (const rate of [1, 4]) {
+    const { context, page } = await openPage(browser, PAGES[name].path);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await interactions(page, 'benchKeystroke', QUERIES.slice(0, 8), 8);
+    await interactions(page, 'benchKeystroke', [''], 1);
+    const search = await interactions(page, 'benchKeystroke', QUERIES, KEYS);
+    await interactions(page, 'benchKeystroke', [''], 1);
+    const filter = await interactions(page, 'benchFilter', SDG_TOGGLES, KEYS);
+    out.interaction[name][`x${rate}`] = { search: stats(search), filter: stats(filter) };
+    if (process.env.BENCH_DEBUG) console.error(name, rate, JSON.stringify({ search, filter }));
+    await context.close();
   }
-  keystrokes[`x${rate}`] = stats(times);
-  if (process.env.BENCH_DEBUG) console.error(rate, JSON.stringify(times));
+}
+
+// Where a keystroke's time goes, at ×4: a CPU profile over KEYS keystrokes on ours, with the
+// wasm function names kept (a build made for this under bench/pages/generated/dist/).
+if (process.env.BENCH_PROFILE) {
+  const { context, page } = await openPage(browser, '/bench/pages/profile.html');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await interactions(page, 'benchKeystroke', QUERIES.slice(0, 8), 8);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const times = await interactions(page, 'benchKeystroke', QUERIES, KEYS);
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  out.profile = { keystroke: stats(times), top: selfTimes(profile).slice(0, 25) };
   await context.close();
 }
 await browser.close();
+console.log(JSON.stringify(out));
 
-console.log(JSON.stringify({
-  chromium: version,
-  loads: LOADS,
-  dataReadyToPainted: stats(dataToPaint),
-  scriptStartToPainted: stats(scriptToPaint),
-  searchKeystroke: keystrokes,
-}));
+/** Self time per function (ms as measured, i.e. throttled), largest first; idle time and
+ * "(program)" (the browser's own work outside JS) are left out of the list and of the shares. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const deltas = profile.timeDeltas;
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const f = node.callFrame;
+    const file = f.url.split('/').pop();
+    const key = `${f.functionName || '(anonymous)'} ${file}${f.url ? `:${f.lineNumber + 1}` : ''}`;
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    self.set(key, (self.get(key) || 0) + ms);
+    if (!['(idle)', '(program)'].includes(f.functionName)) busy += ms;
+  });
+  return [...self.entries()].filter(([fn]) => !/^\((idle|program)\) /.test(fn)).sort((a, b) => b[1] - a[1])
+    .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10, share: Math.round((1000 * ms) / busy) / 10 }));
+}

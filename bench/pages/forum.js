@@ -1,12 +1,11 @@
-// Forum widget on a synthetic file of N sessions (?n=N): data ready → painted, and search
-// keystroke → DOM settled.
+// Forum widget on a synthetic file of N sessions (?n=N): data ready → painted, search
+// keystroke and SDG filter → DOM settled.
+import { afterPaint, keystroke, loadTimes, pick } from './keystroke.js';
+
 const n = new URLSearchParams(location.search).get('n') || '500';
-import { afterPaint, keystroke } from './keystroke.js';
 document.addEventListener('wsis-ready', async () => {
   await afterPaint();
-  const painted = performance.now();
-  const data = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.json'));
-  window.benchResult = { dataReadyToPainted: painted - Math.max(...data.map((e) => e.responseEnd)) };
+  window.benchResult = loadTimes('/wsis-sdg-widgets.js');
 }, { once: true });
 const el = document.createElement('wsis-forum-outcomes');
 el.setAttribute('src', `/synthetic/forum-${n}.json`);
@@ -17,3 +16,4 @@ document.body.append(el);
 await import('/dist/wsis-sdg-widgets.js');
 
 window.benchKeystroke = (text) => keystroke(el, text);
+window.benchFilter = (sdg) => pick(el, 'filter-sdg', sdg);

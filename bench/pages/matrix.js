@@ -1,17 +1,15 @@
-// Records when the grid is in the DOM and painted, relative to data arrival and script start.
-import { afterPaint, keystroke } from './keystroke.js';
+// Our matrix: records when the grid is in the DOM and painted, relative to data arrival and
+// script start; exposes the two timed interactions.
+import { afterPaint, keystroke, loadTimes, pick } from './keystroke.js';
 
+const host = document.querySelector('wsis-sdg-matrix');
 document.addEventListener('wsis-ready', async () => {
   await afterPaint();
-  const painted = performance.now();
-  const resources = performance.getEntriesByType('resource');
-  const data = resources.filter((e) => e.name.endsWith('.json'));
-  const script = resources.find((e) => e.name.endsWith('/wsis-sdg-widgets.js'));
   window.benchResult = {
-    dataReadyToPainted: painted - Math.max(...data.map((e) => e.responseEnd)),
-    scriptStartToPainted: painted - (script ? script.startTime : 0),
-    cells: document.querySelector('wsis-sdg-matrix').shadowRoot.querySelectorAll('td.cell').length,
+    ...loadTimes('/wsis-sdg-widgets.js'),
+    cells: host.shadowRoot.querySelectorAll('td.cell').length,
   };
 }, { once: true });
 
-window.benchKeystroke = (text) => keystroke(document.querySelector('wsis-sdg-matrix'), text);
+window.benchKeystroke = (text) => keystroke(host, text);
+window.benchFilter = (sdg) => pick(host, 'filter-sdg', sdg);

@@ -13,6 +13,8 @@ window.fetch = (input, init) => {
 };
 window.benchBaseTotal = base.milestones[base.milestones.length - 1].usd;
 await import('/dist/wsis-sdg-widgets.js');
+window.benchWasmMemory = (await import('./wasm-memory.js')).wasmMemory;
+window.benchResult = {};
 
 /** Sets update `n`; resolves with ms until the headline shows the new total (observed by a
  * MutationObserver, so timer clamping does not pad the figure). */

@@ -189,7 +189,8 @@ fn handle(root: &Path, with_tests: bool, request: Request) {
     let _ = request.respond(response);
 }
 
-/// Maps a URL path to a file: `/dist/…`, `/data/…`, `/tests/…` (test mode), else `www/`.
+/// Maps a URL path to a file: `/dist/…`, `/data/…`, `/tests/…`, `/bench/…`, `/synthetic/…`,
+/// `/node_modules/…` (the last four in test mode), else `www/`.
 fn resolve(root: &Path, with_tests: bool, url: &str) -> Option<PathBuf> {
     let relative = url.trim_start_matches('/');
     let relative = Path::new(relative);
@@ -205,6 +206,8 @@ fn resolve(root: &Path, with_tests: bool, url: &str) -> Option<PathBuf> {
         Some("tests") if with_tests => root.join("tests/browser").join(rest),
         Some("bench") if with_tests => root.join("bench").join(rest),
         Some("synthetic") if with_tests => root.join("target/synthetic").join(rest),
+        // The benchmark's baselines (Vega, Plot) load their npm builds from here.
+        Some("node_modules") if with_tests => root.join("node_modules").join(rest),
         Some(_) => root.join("www").join(relative),
         None => root.join("www"),
     };
