@@ -165,12 +165,13 @@ class WidgetElement extends HTMLElement {
       const b = new Map(before);
       const a = new Map(after);
       const changed = [...new Set([...b.keys(), ...a.keys()])].filter((key) => b.get(key) !== a.get(key));
+      // The first report after mounting only drops what the widget could not use.
+      const replace = first;
+      first = false;
       if (changed.length === 0) return;
       const searchOnly = changed.length === 1 && changed[0] === 'q';
-      // The first report after mounting only drops what the widget could not use.
-      writeUrlPairs(prefix, after, first || (searchOnly && typing));
+      writeUrlPairs(prefix, after, replace || (searchOnly && typing));
       typing = searchOnly;
-      first = false;
     };
     const onLanguage = (event) => {
       if (event.target !== this || !event.detail) return;

@@ -20,6 +20,19 @@ pub struct SelectFieldProps {
 /// A labelled `<select>`; every filter menu of every widget is one of these.
 #[component]
 pub fn SelectField(props: &SelectFieldProps) -> Html {
+    // `selected` only sets the first choice: once the reader has used the menu, the browser
+    // ignores the attribute, so a reset or a restored link sets the value itself.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(element) = select.cast::<HtmlSelectElement>() {
+                if element.value() != value.as_str() {
+                    element.set_value(value);
+                }
+            }
+        });
+    }
     let on_change = props.on_change.clone();
     let onchange = Callback::from(move |e: Event| {
         if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
@@ -29,7 +42,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} data-testid={props.testid.clone()} {onchange}>
+            <select ref={select} id={props.id.clone()} data-testid={props.testid.clone()} {onchange}>
                 for (value, label) in props.choices.iter() {
                     <option key={value.as_str()} value={value.clone()} selected={*value == props.value}>
                         { label.clone() }

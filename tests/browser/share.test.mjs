@@ -1,0 +1,276 @@
+// Deep links, copy link, export and print: a link reopens the exact view, back/forward step
+// through changes, exported files hold what is shown, print hides the controls.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, open, ready, BASE, MATRIX, ROOT, sdgFile, unexpectedProblems } from './helpers.mjs';
+
+const M = 'wsis-sdg-matrix';
+const F = 'wsis-forum-outcomes';
+const P = 'p2c-pledges';
+const t = (host, id) => `${host} [data-testid="${id}"]`;
+const FORUM = JSON.parse(readFileSync(join(ROOT, 'data/forum-outcomes.json'), 'utf8'));
+const PLEDGES = JSON.parse(readFileSync(join(ROOT, 'data/p2c-pledges.json'), 'utf8'));
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** RFC 4180 parser (quoted fields, doubled quotes, CRLF), independent of the exporter. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field); rows.push(row); row = []; field = ''; i += 1;
+    } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+/** URL updates follow the render, so wait for them. */
+const urlHas = (page, key, value) => page.waitForFunction(
+  ([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);
+
+describe('deep links', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('a link restores the exact matrix view, ignoring unknown parameters with a warning', async () => {
+    const page = await open(browser, '/examples/plain.html');
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`${BASE}/?matrix.al=C5&matrix.sdg=9&matrix.q=secur&matrix.view=sdg-al&matrix.cell=C5.9&matrix.lang=fr&matrix.zoom=3&matrix.target=99.z`);
+    await ready(page, '#matrix');
+    assert.equal(await page.locator(t(M, 'filter-action-line')).inputValue(), 'C5');
+    assert.equal(await page.locator(t(M, 'filter-sdg')).inputValue(), '9');
+    assert.equal(await page.locator(t(M, 'search')).inputValue(), 'secur');
+    assert.equal(await page.locator(t(M, 'view-sdg-al')).getAttribute('aria-pressed'), 'true');
+    assert.match(await page.locator(t(M, 'count')).textContent(), /^1 liens? sur 123$/);
+    assert.match(await page.locator(`${M} [data-testid="detail"]`).textContent(), /C5/);
+    assert.equal(await page.locator(`${M} [data-testid="matrix"]`).getAttribute('lang'), 'fr');
+    assert.ok(warnings.some((w) => w.includes('zoom')), JSON.stringify(warnings));
+    assert.ok(warnings.some((w) => w.includes('99.z')), JSON.stringify(warnings));
+    // The widget dropped what it could not use from the URL, without a new history entry.
+    assert.equal(params(page)['matrix.zoom'], undefined);
+    assert.equal(params(page)['matrix.cell'], 'C5.9');
+    assert.deepEqual(unexpectedProblems(page), []);
+  });
+
+  it('changes go into the URL, typing adds one entry, and back/forward step through them', async () => {
+    const page = await open(browser, '/');
+    await ready(page, '#matrix');
+    const start = await page.evaluate(() => history.length);
+    await page.locator(t(M, 'filter-sdg')).selectOption('4');
+    await urlHas(page, 'matrix.sdg', '4');
+    await page.locator(t(M, 'search')).pressSequentially('edu', { delay: 30 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('matrix.q') === 'edu');
+    await page.locator(t(M, 'view-sdg-al')).click();
+    await urlHas(page, 'matrix.view', 'sdg-al');
+    assert.equal(await page.evaluate(() => history.length), start + 3, 'one entry per change, one for the typing');
+
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('matrix.view'));
+    await page.locator(`${t(M, 'view-al-sdg')}[aria-pressed="true"]`).waitFor();
+    assert.equal(await page.locator(t(M, 'search')).inputValue(), 'edu');
+    await page.goBack();
+    await page.waitForFunction(() => {
+      const m = document.querySelector('#matrix').shadowRoot.querySelector('[data-testid="search"]');
+      return m && m.value === '';
+    });
+    assert.equal(await page.locator(t(M, 'filter-sdg')).inputValue(), '4');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#matrix').shadowRoot.querySelector('[data-testid="filter-sdg"]').value === '');
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('#matrix').shadowRoot.querySelector('[data-testid="filter-sdg"]').value === '4');
+    assert.deepEqual(unexpectedProblems(page), []);
+  });
+
+  it('the language menu writes the URL and a link in Arabic opens right to left', async () => {
+    const page = await open(browser, '/');
+    await ready(page, '#matrix');
+    await page.locator(t(M, 'lang')).selectOption('ar');
+    await urlHas(page, 'matrix.lang', 'ar');
+    const again = await open(browser, new URL(page.url()).pathname + new URL(page.url()).search);
+    await ready(again, '#matrix');
+    assert.equal(await again.locator(`${M} [data-testid="matrix"]`).getAttribute('dir'), 'rtl');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#matrix').shadowRoot.querySelector('[data-testid="matrix"]').getAttribute('lang') === 'en');
+  });
+
+  it('two widgets with their own prefixes keep apart in one URL', async () => {
+    const page = await open(browser, '/tests/pages/two-url-states.html?b.sdg=13');
+    await ready(page, '#a');
+    await ready(page, '#b');
+    assert.equal(await page.locator('#a [data-testid="filter-sdg"]').inputValue(), '');
+    assert.equal(await page.locator('#b [data-testid="filter-sdg"]').inputValue(), '13');
+    await page.locator('#a [data-testid="filter-sdg"]').selectOption('2');
+    await urlHas(page, 'a.sdg', '2');
+    assert.deepEqual(params(page), { 'b.sdg': '13', 'a.sdg': '2' });
+  });
+
+  it('a forum link restores year, Action Line, search basis and an open session', async () => {
+    const withId = FORUM.sessions.find((s) => s.id && (s.action_lines || []).length);
+    const key = `${withId.year}/${withId.id}`;
+    const page = await open(browser, `/?forum.year=${withId.year}&forum.basis=via&forum.open=${encodeURIComponent(key)}&forum.year=bad`);
+    await page.locator(t(F, 'session-count')).waitFor();
+    assert.equal(await page.locator(t(F, 'filter-year')).inputValue(), String(withId.year));
+    assert.equal(await page.locator(`${F} details[open]`).count(), 1);
+    assert.match(await page.locator(`${F} details[open]`).textContent(), new RegExp(withId.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.equal(params(page)['forum.open'], key);
+  });
+
+  it('copy link puts the page address, state included, on the clipboard', async () => {
+    const page = await open(browser, '/?matrix.sdg=7', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await ready(page, '#matrix');
+    await page.locator(t(M, 'copy-link')).click();
+    await page.locator(t(M, 'action-status')).filter({ hasText: 'Link copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, page.url());
+    assert.match(copied, /matrix\.sdg=7/);
+  });
+
+  it('widgets without url-state leave the URL alone and offer no copy link', async () => {
+    const page = await open(browser, '/examples/plain.html');
+    await ready(page);
+    await page.locator(t(M, 'filter-sdg')).selectOption('4');
+    assert.equal(new URL(page.url()).search, '');
+    assert.equal(await page.locator(t(M, 'copy-link')).count(), 0);
+  });
+});
+
+describe('export and print', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('matrix CSV parses and equals the filtered links; JSON too', async () => {
+    const page = await open(browser, '/?matrix.sdg=9&matrix.lang=fr', { acceptDownloads: true });
+    await ready(page, '#matrix');
+    const csv = await download(page, t(M, 'export-csv'));
+    assert.equal(csv.name, `wsis-sdg-matrix_SDG9_fr_${today()}.csv`);
+    const text = csv.bytes.toString('utf8');
+    assert.equal(text.charCodeAt(0), 0xfeff, 'byte-order mark');
+    const rows = parseCsv(text.slice(1));
+    const [head, ...body] = rows;
+    assert.deepEqual(head.slice(0, 4), ['action_line', 'action_line_title', 'sdg', 'sdg_title']);
+    const expected = MATRIX.links.filter((l) => l.sdg === 9);
+    assert.deepEqual(body.map((r) => r[0]), expected.map((l) => l.action_line));
+    assert.ok(body.every((r) => r[2] === '9'));
+    const fr = sdgFile('fr');
+    assert.equal(body[0][3], fr.goals.find((g) => g.sdg === 9).short);
+    assert.deepEqual(body.map((r) => r[4]), expected.map((l) => l.targets.join('; ')));
+
+    const json = await download(page, t(M, 'export-json'));
+    assert.equal(json.name, `wsis-sdg-matrix_SDG9_fr_${today()}.json`);
+    const data = JSON.parse(json.bytes.toString('utf8'));
+    assert.equal(data.widget, 'wsis-sdg-matrix');
+    assert.deepEqual(data.filters, { sdg: '9' });
+    assert.equal(data.rows.length, expected.length);
+    assert.deepEqual(data.rows[0].targets, expected[0].targets);
+  });
+
+  it('matrix SVG and PNG are valid pictures of the shown grid', async () => {
+    const page = await open(browser, '/?matrix.al=C3', { acceptDownloads: true });
+    await ready(page, '#matrix');
+    const svg = await download(page, t(M, 'export-svg'));
+    assert.equal(svg.name, `wsis-sdg-matrix_C3_en_${today()}.svg`);
+    const shape = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror') !== null, tag: root.localName,
+        width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')),
+        dots: doc.querySelectorAll('circle').length, scripts: doc.querySelectorAll('script').length,
+      };
+    }, svg.bytes.toString('utf8'));
+    assert.equal(shape.error, false);
+    assert.equal(shape.tag, 'svg');
+    assert.equal(shape.scripts, 0);
+    assert.equal(shape.dots, MATRIX.links.filter((l) => l.action_line === 'C3').length);
+    const png = await download(page, t(M, 'export-png'));
+    assert.equal(png.name, `wsis-sdg-matrix_C3_en_${today()}.png`);
+    const size = pngSize(png.bytes);
+    assert.equal(size.width, Math.ceil(shape.width * 2));
+    assert.equal(size.height, Math.ceil(shape.height * 2));
+    assert.ok(png.bytes.length > 2000, `a PNG with content (${png.bytes.length} bytes)`);
+  });
+
+  it('forum CSV holds the listed sessions and defuses spreadsheet formulas from data', async () => {
+    const data = structuredClone(FORUM);
+    data.sessions[0].title = '=HYPERLINK("http://example.com","click")';
+    data.sessions[0].organisers = ['+SUM(A1)', '@cmd'];
+    mkdirSync(join(ROOT, 'tests/browser/live'), { recursive: true });
+    writeFileSync(join(ROOT, 'tests/browser/live/forum-formula.json'), JSON.stringify(data));
+    const page = await open(browser, '/tests/pages/forum-formula.html', { acceptDownloads: true });
+    await page.locator(t(F, 'session-count')).waitFor();
+    const csv = await download(page, t(F, 'export-csv'));
+    assert.equal(csv.name, `wsis-forum-outcomes_en_${today()}.csv`);
+    const [head, ...body] = parseCsv(csv.bytes.toString('utf8').slice(1));
+    assert.deepEqual(head.slice(0, 4), ['year', 'id', 'date', 'title']);
+    assert.equal(body.length, data.sessions.length);
+    const formula = body.find((r) => r[3].includes('HYPERLINK'));
+    assert.equal(formula[3], '\'=HYPERLINK("http://example.com","click")');
+    assert.equal(formula[5], "'+SUM(A1); @cmd");
+    // Narrowed to one year, the export follows.
+    await page.locator(t(F, 'filter-year')).selectOption('2025');
+    const year = await download(page, t(F, 'export-json'));
+    assert.equal(year.name, `wsis-forum-outcomes_2025_en_${today()}.json`);
+    const rows = JSON.parse(year.bytes.toString('utf8')).rows;
+    assert.equal(rows.length, data.sessions.filter((s) => s.year === 2025).length);
+    assert.ok(rows.every((r) => r.year === 2025));
+    const svg = await download(page, t(F, 'export-svg'));
+    assert.match(svg.bytes.toString('utf8'), /^<\?xml[^>]*>\s*<svg /);
+  });
+
+  it('pledge CSV holds the dated totals, and the PNG is a picture of the timeline', async () => {
+    const page = await open(browser, '/examples/pledges.html', { acceptDownloads: true });
+    await page.locator(t(P, 'headline')).waitFor();
+    const csv = await download(page, t(P, 'export-csv'));
+    const [head, ...body] = parseCsv(csv.bytes.toString('utf8').slice(1));
+    assert.deepEqual(head.slice(0, 3), ['date', 'event', 'usd']);
+    assert.equal(body.length, PLEDGES.milestones.length);
+    assert.deepEqual(body.map((r) => r[0]), PLEDGES.milestones.map((m) => m.date));
+    const png = await download(page, t(P, 'export-png'));
+    assert.deepEqual(pngSize(png.bytes), { width: 1800, height: 920 });
+  });
+
+  it('print shows the current view without the controls', async () => {
+    const page = await open(browser, '/?matrix.sdg=4', { viewport: { width: 794, height: 1123 } });
+    await ready(page, '#matrix');
+    await page.emulateMedia({ media: 'print' });
+    for (const id of ['search', 'export-csv', 'copy-link']) {
+      assert.equal(await page.locator(t(M, id)).isVisible(), false, `${id} hidden in print`);
+    }
+    assert.equal(await page.locator(`${M} table.grid`).isVisible(), true, 'the grid prints, even on a narrow page');
+    const box = await page.locator(`${M} table.grid`).boundingBox();
+    assert.ok(box.width <= 794, `grid fits the A4 width (${box.width})`);
+    assert.equal(await page.locator(t(F, 'search')).isVisible(), false);
+    assert.equal(await page.locator(t(P, 'export-png')).isVisible(), false);
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator(t(M, 'export-csv')).isVisible(), true);
+  });
+});
