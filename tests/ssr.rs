@@ -67,11 +67,13 @@ fn the_pledge_figures_render_on_the_server() {
             on_lang: Callback::noop(),
             presenter: false,
             link: Default::default(),
+            sdg: wsis_sdg_widgets::model::Sdg::new(4),
         }
     });
     let html = futures::executor::block_on(renderer.render());
     assert!(html.contains("data-testid=\"timeline-point\""));
     assert!(html.contains("82.0 billion"), "native number formatting in the headline");
+    assert!(html.contains("SDG 4 is number 2 among the SDGs most targeted by the pledges of 2023."));
 }
 
 #[test]

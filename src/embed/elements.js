@@ -192,6 +192,16 @@ class WidgetElement extends HTMLElement {
     for (const [target, type, listener] of this._urlListeners) target.addEventListener(type, listener);
   }
 
+  /** The selection as properties too, for hosts that drive widgets from script. */
+  get actionLine() { return this.getAttribute('action-line'); }
+  set actionLine(value) {
+    if (value) this.setAttribute('action-line', String(value)); else this.removeAttribute('action-line');
+  }
+  get sdg() { const n = Number(this.getAttribute('sdg')); return n >= 1 && n <= 17 ? n : null; }
+  set sdg(value) {
+    if (value) this.setAttribute('sdg', String(value)); else this.removeAttribute('sdg');
+  }
+
   attributeChangedCallback() {
     if (this._handle) this._handle.update(optionsFromAttributes(this));
   }

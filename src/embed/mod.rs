@@ -164,6 +164,7 @@ fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
         refresh: o.refresh,
         presenter: o.presenter,
         link: o.link,
+        sdg: o.sdg,
         on_event: Callback::from(move |event: PledgesEvent| dispatch_pledges_event(&target, &event)),
     }
 }

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use super::date::Date;
 use super::error::{first_error, parse_json, Error, ErrorKind};
+use super::sdg::Sdg;
 use super::source::{check_sources, DataSource, RawSource};
 
 #[derive(Deserialize)]
@@ -16,6 +17,7 @@ struct RawPledges {
     milestones: Vec<RawMilestone>,
     #[serde(default)]
     breakdowns: Vec<RawBreakdown>,
+    sdg_ranking: Option<RawSdgRanking>,
     #[serde(default)]
     announcements: Vec<RawAnnouncement>,
     #[serde(default)]
@@ -71,6 +73,17 @@ struct RawCategory {
     usd_qualifier: Option<Qualifier>,
     #[serde(default)]
     derived: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSdgRanking {
+    year: u16,
+    as_of: String,
+    top: Vec<i64>,
+    note: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -156,6 +169,24 @@ pub struct Announcement {
     pub sources: Vec<String>,
 }
 
+/// The SDGs most targeted by the pledges of one year, best first: the sources rank them but
+/// give no counts or values per SDG.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SdgRanking {
+    pub year: u16,
+    pub as_of: Date,
+    pub top: Vec<Sdg>,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+impl SdgRanking {
+    /// 1 for the most targeted SDG; `None` when the ranking does not name it.
+    pub fn rank(&self, sdg: Sdg) -> Option<usize> {
+        self.top.iter().position(|s| *s == sdg).map(|i| i + 1)
+    }
+}
+
 /// A source the pledge file cites.
 pub type PledgeSource = DataSource;
 
@@ -176,6 +207,7 @@ pub struct Pledges {
     pub goal_sources: Vec<String>,
     pub milestones: Vec<Milestone>,
     pub breakdowns: Vec<Breakdown>,
+    pub sdg_ranking: Option<SdgRanking>,
     pub announcements: Vec<Announcement>,
     pub sources: Vec<PledgeSource>,
     pub provenance: PledgesProvenance,
@@ -351,6 +383,22 @@ impl Pledges {
             }
         }
 
+        let sdg_ranking = raw.sdg_ranking.and_then(|r| {
+            c.sources("sdg_ranking", &r.sources, &sources);
+            let as_of = c.date("sdg_ranking.as_of".into(), &r.as_of);
+            let mut top = Vec::new();
+            for (i, n) in r.top.iter().enumerate() {
+                match Sdg::new(*n) {
+                    Some(sdg) if top.contains(&sdg) => {
+                        c.fail(format!("sdg_ranking.top[{i}]"), ErrorKind::DuplicateId(n.to_string()))
+                    }
+                    Some(sdg) => top.push(sdg),
+                    None => c.fail(format!("sdg_ranking.top[{i}]"), ErrorKind::SdgOutOfRange(*n)),
+                }
+            }
+            Some(SdgRanking { year: r.year, as_of: as_of?, top, note: r.note, sources: r.sources })
+        });
+
         let mut announcements = Vec::new();
         for (i, a) in raw.announcements.into_iter().enumerate() {
             let path = format!("announcements[{i}]");
@@ -378,6 +426,7 @@ impl Pledges {
                 goal_sources: raw.goal.sources,
                 milestones,
                 breakdowns,
+                sdg_ranking,
                 announcements,
                 sources,
                 provenance: PledgesProvenance {
@@ -523,6 +572,24 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.path, "announcements[0].pledger");
+    }
+
+    #[test]
+    fn an_sdg_ranking_names_real_sdgs_once() {
+        let with = |top: &str| {
+            doc(r#"{"date":"2024-01-01","event":"e","usd":1,"sources":["S1"]}"#, "", "").replace(
+                r#""announcements""#,
+                &format!(r#""sdg_ranking":{{"year":2023,"as_of":"2023-12-06","top":[{top}],"sources":["S1"]}},"announcements""#),
+            )
+        };
+        let ok = Pledges::from_json("p.json", &with("9,4,10")).map(|p| p.sdg_ranking);
+        let ranking = ok.ok().flatten();
+        assert_eq!(ranking.as_ref().and_then(|r| Sdg::new(4).and_then(|s| r.rank(s))), Some(2));
+        assert_eq!(ranking.and_then(|r| Sdg::new(5).and_then(|s| r.rank(s))), None);
+        let err = Pledges::from_json("p.json", &with("9,18")).err().map(|e| e.to_string());
+        assert_eq!(err.as_deref(), Some("p.json: sdg_ranking.top[1]: 18 is not an SDG (1–17)"));
+        let err = Pledges::from_json("p.json", &with("9,9")).err().map(|e| e.to_string());
+        assert_eq!(err.as_deref(), Some("p.json: sdg_ranking.top[1]: \"9\" appears more than once"));
     }
 
     #[test]

@@ -399,6 +399,13 @@ pub struct PledgeStrings {
     pub not_included: &'static str,
     /// Where the currency code goes around a compact amount: `{x}` is "82.4 billion".
     pub usd: &'static str,
+    /// `{year}`.
+    pub sdg_ranking: &'static str,
+    /// `{sdg}`, `{rank}`, `{year}`.
+    pub sdg_ranked: &'static str,
+    /// `{sdg}`, `{year}`.
+    pub sdg_not_ranked: &'static str,
+    pub ranking_only: &'static str,
 }
 
 pub fn pledge_strings(lang: Lang) -> &'static PledgeStrings {
@@ -449,6 +456,10 @@ static P_EN: PledgeStrings = PledgeStrings {
     live_update: "Total now {total}. New: {amount} — {pledger}, {event}.",
     not_included: "Not included",
     usd: "USD {x}",
+    sdg_ranking: "SDGs most targeted by the pledges of {year}",
+    sdg_ranked: "{sdg} is number {rank} among the SDGs most targeted by the pledges of {year}.",
+    sdg_not_ranked: "The sources publish no pledge figures for {sdg}: they rank only the SDGs most targeted by the pledges of {year}.",
+    ranking_only: "A ranking only: the sources give no counts or amounts per SDG.",
 };
 
 static P_FR: PledgeStrings = PledgeStrings {
@@ -479,6 +490,10 @@ static P_FR: PledgeStrings = PledgeStrings {
     live_update: "Total : {total}. Nouveau : {amount} — {pledger}, {event}.",
     not_included: "Non inclus",
     usd: "{x} USD",
+    sdg_ranking: "ODD les plus visés par les engagements de {year}",
+    sdg_ranked: "{sdg} est au rang {rank} des ODD les plus visés par les engagements de {year}.",
+    sdg_not_ranked: "Les sources ne publient aucun chiffre d’engagements pour {sdg} : elles classent seulement les ODD les plus visés par les engagements de {year}.",
+    ranking_only: "Un classement seulement : les sources ne donnent ni nombre ni montant par ODD.",
 };
 
 static P_ES: PledgeStrings = PledgeStrings {
@@ -509,6 +524,10 @@ static P_ES: PledgeStrings = PledgeStrings {
     live_update: "Total: {total}. Nuevo: {amount} — {pledger}, {event}.",
     not_included: "No incluido",
     usd: "{x} USD",
+    sdg_ranking: "ODS más abordados por los compromisos de {year}",
+    sdg_ranked: "{sdg} ocupa el puesto {rank} entre los ODS más abordados por los compromisos de {year}.",
+    sdg_not_ranked: "Las fuentes no publican cifras de compromisos para {sdg}: solo clasifican los ODS más abordados por los compromisos de {year}.",
+    ranking_only: "Solo una clasificación: las fuentes no dan cifras ni importes por ODS.",
 };
 
 static P_RU: PledgeStrings = PledgeStrings {
@@ -539,6 +558,10 @@ static P_RU: PledgeStrings = PledgeStrings {
     live_update: "Всего: {total}. Новое: {amount} — {pledger}, {event}.",
     not_included: "Не включено",
     usd: "{x} USD",
+    sdg_ranking: "ЦУР, на которые чаще всего направлены обязательства {year} года",
+    sdg_ranked: "{sdg} — на {rank}-м месте среди ЦУР, на которые чаще всего направлены обязательства {year} года.",
+    sdg_not_ranked: "Источники не публикуют данных об обязательствах по {sdg}: они лишь ранжируют ЦУР, на которые чаще всего направлены обязательства {year} года.",
+    ranking_only: "Только рейтинг: источники не приводят ни числа, ни сумм по ЦУР.",
 };
 
 static P_ZH: PledgeStrings = PledgeStrings {
@@ -569,6 +592,10 @@ static P_ZH: PledgeStrings = PledgeStrings {
     live_update: "现总额 {total}。新增：{amount} — {pledger}，{event}。",
     not_included: "未包括",
     usd: "{x} 美元",
+    sdg_ranking: "{year}年承诺最常针对的可持续发展目标",
+    sdg_ranked: "{sdg}在{year}年承诺最常针对的可持续发展目标中排名第{rank}。",
+    sdg_not_ranked: "资料来源未公布{sdg}的承诺数据，仅列出{year}年承诺最常针对的可持续发展目标排名。",
+    ranking_only: "仅为排名：资料来源未按目标提供数量或金额。",
 };
 
 static P_AR: PledgeStrings = PledgeStrings {
@@ -599,6 +626,11 @@ static P_AR: PledgeStrings = PledgeStrings {
     live_update: "المجموع الآن {total}. جديد: {amount} — {pledger}، {event}.",
     not_included: "غير مدرج",
     usd: "{x} دولار أمريكي",
+    sdg_ranking: "أهداف التنمية المستدامة الأكثر استهدافاً في تعهدات عام {year}",
+    sdg_ranked: "يحتل {sdg} المرتبة {rank} بين الأهداف الأكثر استهدافاً في تعهدات عام {year}.",
+    sdg_not_ranked:
+        "لا تنشر المصادر أرقام تعهدات بشأن {sdg}: فهي ترتب فقط الأهداف الأكثر استهدافاً في تعهدات عام {year}.",
+    ranking_only: "ترتيب فقط: لا تذكر المصادر أعداداً أو مبالغ لكل هدف.",
 };
 
 /// Interface strings of the forum widget. Templates use `{…}` placeholders.

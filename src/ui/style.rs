@@ -233,6 +233,13 @@ svg.bar rect { fill: var(--wsis-accent); }
   .swatch { forced-color-adjust: none; border: 1px solid CanvasText; }
   .root mark { background: Mark; color: MarkText; }
 }
+.sdg-ranking { margin-block: 1em; }
+.ranking { display: flex; flex-wrap: wrap; gap: 0.5em 1.25em; margin-block: 0.4em; }
+.ranking li { display: flex; align-items: center; gap: 0.4em; }
+.ranking li.selected { font-weight: 700; outline: 2px solid var(--wsis-accent); outline-offset: 2px; border-radius: 4px; }
+.ranking .tile { display: inline-grid; place-items: center; min-width: 1.7em; height: 1.7em; border-radius: 4px; }
+.sdg-ranking .note { border-inline-start: 4px solid var(--wsis-accent); padding-inline-start: 0.5em; margin-block: 0.5em; }
+
 /* Copy link, export, print */
 .actions { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; margin-block: 0.25em 0.5em; }
 .actions .label { color: var(--wsis-muted); font-size: 0.85em; margin-inline-start: 0.4em; }

@@ -274,3 +274,28 @@ describe('export and print', () => {
     assert.equal(await page.locator(t(M, 'export-csv')).isVisible(), true);
   });
 });
+
+describe('linked selection', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('a matrix cell selects the SDG in the pledge widget, which says where the SDG ranks', async () => {
+    const page = await open(browser, '/');
+    await ready(page, '#matrix');
+    await page.locator(t(P, 'headline')).waitFor();
+    const detail = page.evaluate(() => new Promise((resolve) => {
+      document.addEventListener('wsis-select', (e) => resolve(e.detail), { once: true });
+    }));
+    await page.locator(`${M} [data-testid="cell-C5-sdg-9"]`).click();
+    assert.deepEqual(await detail, { actionLine: 'C5', sdg: 9 });
+    await page.locator(t(P, 'sdg-focus')).filter({ hasText: 'SDG 9 is number 1 among the SDGs most targeted by the pledges of 2023.' }).waitFor();
+    assert.equal(await page.locator('#pledges').evaluate((el) => el.sdg), 9);
+    // A host page drives the widgets through the same properties.
+    await page.locator('#pledges').evaluate((el) => { el.sdg = 5; });
+    await page.locator(t(P, 'sdg-focus')).filter({ hasText: 'publish no pledge figures for SDG 5' }).waitFor();
+    await page.locator('#forum').evaluate((el) => { el.actionLine = 'C5'; el.sdg = 9; });
+    await page.locator(`${F} [data-testid="heat-C5-9"].open`).waitFor();
+    assert.deepEqual(unexpectedProblems(page), []);
+  });
+});

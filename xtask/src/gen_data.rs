@@ -1026,5 +1026,14 @@ mod pledge_facts {
             );
         }
         assert_eq!(data["goal"]["usd"].as_f64(), Some(100e9));
+        // §3.4 gives the SDGs of the 2023 pledges as a ranking only.
+        let top: Vec<String> = data["sdg_ranking"]["top"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| format!("SDG {}", n.as_i64().unwrap()))
+            .collect();
+        assert!(facts.contains(&format!("| SDGs (2023 new) | {} |", top.join(", "))), "{top:?} not in §3.4");
+        assert_eq!(data["sdg_ranking"]["as_of"], "2023-12-06");
     }
 }

@@ -6,12 +6,13 @@ use yew::prelude::*;
 
 use super::breakdowns::Breakdowns;
 use super::headline::Headline;
+use super::sdg_ranking::SdgRankingPanel;
 use super::timeline::Timeline;
 use crate::model::export::{pledges_scene, pledges_table};
 use crate::model::pledges::{summarize, Pledges};
 use crate::model::text::is_http_url;
 use crate::model::url_state::Params;
-use crate::model::{Error, Lang};
+use crate::model::{Error, Lang, Sdg};
 use crate::ui::format::{date, number, Style};
 use crate::ui::i18n::{action_strings, pledge_strings, strings};
 use crate::widgets::shared::export::{deliver, Format};
@@ -39,6 +40,9 @@ pub struct PledgesAppProps {
     /// "Copy link" when the page keeps widget state in its URL.
     #[prop_or_default]
     pub link: UrlLink,
+    /// An SDG selected in a linked widget or by the host page.
+    #[prop_or_default]
+    pub sdg: Option<Sdg>,
 }
 
 #[component]
@@ -104,6 +108,7 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
             { headline }
             <Timeline pledges={p.clone()} lang={props.lang} />
             <Breakdowns pledges={p.clone()} lang={props.lang} />
+            <SdgRankingPanel pledges={p.clone()} lang={props.lang} sdg={props.sdg} />
             <details class="provenance" part="provenance" data-testid="provenance">
                 <summary>{ s.about_data }</summary>
                 <div>

@@ -4,6 +4,7 @@ mod app;
 mod breakdowns;
 mod count_up;
 mod headline;
+mod sdg_ranking;
 mod timeline;
 mod widget;
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::app::PledgesApp;
 use super::qualified;
 use crate::model::pledges::{summarize, Pledges};
-use crate::model::{Error, ErrorKind, Lang};
+use crate::model::{Error, ErrorKind, Lang, Sdg};
 use crate::ui::format::Style;
 use crate::ui::i18n::{fill, pledge_strings, strings};
 use crate::ui::theme::Theme;
@@ -52,6 +52,9 @@ pub struct PledgesProps {
     /// "Copy link" when the page keeps widget state in its URL (`url-state`).
     #[prop_or_default]
     pub link: UrlLink,
+    /// An SDG selected in a linked widget or by the host page (the `sdg` attribute).
+    #[prop_or_default]
+    pub sdg: Option<Sdg>,
     #[prop_or_default]
     pub on_event: Callback<PledgesEvent>,
 }
@@ -137,7 +140,7 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         (Some(p), _) => html! {
             <PledgesApp pledges={p.clone()} lang={lang} error={live.error.clone()}
                 updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={on_lang}
-                presenter={props.presenter} link={props.link.clone()} />
+                presenter={props.presenter} link={props.link.clone()} sdg={props.sdg} />
         },
         (None, Some(err)) => html! {
             <ErrorBox heading={ps.error_heading} message={err.to_string()} retry_label={s.retry} />
