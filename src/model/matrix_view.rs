@@ -2,9 +2,9 @@
 
 use super::catalog::SdgCatalog;
 use super::lang::Lang;
-use super::matrix::{Link, Matrix};
+use super::matrix::Matrix;
 use super::sdg::{goal_of_target, Sdg, TARGET_IDS};
-use super::text::Needle;
+use super::text::{fold_text, Needle};
 
 /// Which rows the reader asked for.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -78,8 +78,52 @@ impl MatrixView {
     }
 }
 
+/// Every text a search looks at for each link, folded once per matrix, SDG file and language
+/// rather than on every keystroke.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchIndex {
+    per_link: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(matrix: &Matrix, catalog: &SdgCatalog, lang: Lang) -> SearchIndex {
+        let per_link = matrix
+            .links
+            .iter()
+            .map(|link| {
+                let mut texts: Vec<&str> = Vec::new();
+                if let Some(al) = matrix.action_lines.get(link.action_line) {
+                    texts.push(al.title.get(lang).0);
+                    texts.push(&al.id);
+                }
+                if let Some(goal) = catalog.goal(link.sdg) {
+                    texts.push(&goal.short);
+                    texts.push(&goal.title);
+                }
+                if let Some(rationale) = &link.rationale {
+                    texts.push(rationale);
+                }
+                for target in &link.targets {
+                    texts.push(target);
+                    if let Some(text) = catalog.target_text(target) {
+                        texts.push(text);
+                    }
+                }
+                // A separator no query contains, so no match spans two texts.
+                fold_text(&texts.join("\u{0}"))
+            })
+            .collect();
+        SearchIndex { per_link }
+    }
+}
+
 /// Applies `query` to `matrix`, searching texts in `lang` (from `catalog`).
 pub fn compute_view(matrix: &Matrix, catalog: &SdgCatalog, lang: Lang, query: &MatrixQuery) -> MatrixView {
+    compute_view_indexed(matrix, &SearchIndex::new(matrix, catalog, lang), query)
+}
+
+/// [`compute_view`] with the search texts folded already.
+pub fn compute_view_indexed(matrix: &Matrix, search_index: &SearchIndex, query: &MatrixQuery) -> MatrixView {
     let needle = Needle::new(&query.search);
 
     let rows: Vec<usize> = matrix
@@ -106,7 +150,9 @@ pub fn compute_view(matrix: &Matrix, catalog: &SdgCatalog, lang: Lang, query: &M
                 None => CellState::Empty,
                 Some(index) => {
                     let matches = matrix.links.get(index).is_some_and(|link| {
-                        link_matches(matrix, catalog, lang, link, query.target.as_deref(), needle.as_ref())
+                        query.target.as_deref().is_none_or(|t| link.targets.iter().any(|id| id == t))
+                    }) && needle.as_ref().is_none_or(|n| {
+                        search_index.per_link.get(index).is_some_and(|text| n.is_in_folded(text))
                     });
                     if matches {
                         shown_links.push(index);
@@ -135,33 +181,6 @@ pub fn compute_view(matrix: &Matrix, catalog: &SdgCatalog, lang: Lang, query: &M
         shown_links,
         needle,
     }
-}
-
-fn link_matches(
-    matrix: &Matrix,
-    catalog: &SdgCatalog,
-    lang: Lang,
-    link: &Link,
-    target: Option<&str>,
-    needle: Option<&Needle>,
-) -> bool {
-    if let Some(target) = target {
-        if !link.targets.iter().any(|t| t == target) {
-            return false;
-        }
-    }
-    let Some(needle) = needle else {
-        return true;
-    };
-    let action_line = matrix.action_lines.get(link.action_line);
-    let goal = catalog.goal(link.sdg);
-    action_line.is_some_and(|al| needle.is_in(al.title.get(lang).0) || needle.is_in(&al.id))
-        || goal.is_some_and(|g| needle.is_in(&g.short) || needle.is_in(&g.title))
-        || link.rationale.as_deref().is_some_and(|r| needle.is_in(r))
-        || link
-            .targets
-            .iter()
-            .any(|t| needle.is_in(t) || catalog.target_text(t).is_some_and(|text| needle.is_in(text)))
 }
 
 /// Every target id cited by some link, ordered by goal and then as the UN lists them

@@ -21,5 +21,7 @@ pub use catalog::{Goal, SdgCatalog};
 pub use error::{Error, ErrorKind};
 pub use lang::Lang;
 pub use matrix::{ActionLine, Agreement, Link, Matrix};
-pub use matrix_view::{compute_view, ActionLineFilter, CellState, MatrixQuery, MatrixView};
+pub use matrix_view::{
+    compute_view, compute_view_indexed, ActionLineFilter, CellState, MatrixQuery, MatrixView, SearchIndex,
+};
 pub use sdg::Sdg;

@@ -20,7 +20,7 @@ fn fold(text: &str) -> (String, Vec<usize>) {
 
 /// `text` folded the way search queries are (lower case), for [`Needle::is_in_folded`].
 pub fn fold_text(text: &str) -> String {
-    fold(text).0
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// A search query, folded once and matched against many texts.
@@ -40,7 +40,7 @@ impl Needle {
     }
 
     pub fn is_in(&self, haystack: &str) -> bool {
-        fold(haystack).0.contains(&self.folded)
+        fold_text(haystack).contains(&self.folded)
     }
 
     /// Like [`Needle::is_in`] for a haystack already passed through [`fold_text`] (folding once

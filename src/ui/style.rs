@@ -253,7 +253,6 @@ svg.bar rect { fill: var(--wsis-accent); }
   .root { color: #000; background: #fff; padding: 0; --wsis-fg-default: #000; --wsis-bg-default: #fff; --wsis-muted-default: #333; --wsis-surface-default: #f3f3f3; --wsis-border-default: #999; }
   .toolbar, .actions, .pledges-head .field, .show-more, .root .retry { display: none !important; }
   .main .grid-wrap { display: block !important; overflow: visible; border: 0; }
-  .main .cards { display: none !important; }
   .body { display: block; }
   table.grid { font-size: 7.5pt; min-width: 0; width: 100%; }
   .grid thead th, .grid th.corner, .grid th[scope="row"] { min-width: 0; }

@@ -16,12 +16,16 @@ use super::widget::MatrixEvent;
 use crate::model::export::{matrix_scene, matrix_table};
 use crate::model::matrix_view::cited_targets;
 use crate::model::url_state::{matrix_params, parse_matrix};
-use crate::model::{compute_view, Lang, Matrix, SdgCatalog};
+use crate::model::{compute_view_indexed, Lang, Matrix, SdgCatalog, SearchIndex};
 use crate::ui::format::integer;
 use crate::ui::i18n::{action_strings, strings};
 use crate::widgets::shared::export::{deliver, Format};
+use crate::widgets::shared::hooks::use_narrow;
 use crate::widgets::shared::link::{self, use_copy_link, use_link_report, use_link_restore, UrlLink};
 use crate::widgets::shared::Actions;
+
+/// Below this width (the stylesheet's container query) the matrix is a list of cards.
+const NARROW_PX: f64 = 760.0;
 
 /// The matrix once both files are loaded. Public so it can be rendered on a server
 /// (`yew::ServerRenderer`) for readers without JavaScript.
@@ -85,6 +89,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
             Callback::from(move |params| on_event.emit(MatrixEvent::State { params })),
         );
     }
+    let (wrap, narrow) = use_narrow(NARROW_PX);
     let a = action_strings(props.lang);
     let (on_copy_link, copy_status) = use_copy_link(&props.link, a.link_copied, a.copy_this_link);
     let export_status = use_state(AttrValue::default);
@@ -100,10 +105,14 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
             }
         });
     }
-    let view = use_memo(
-        (props.matrix.clone(), props.catalog.clone(), props.lang, state.query.clone()),
-        |(matrix, catalog, lang, query)| compute_view(matrix, catalog, *lang, query),
-    );
+    // Folded once per file and language, so a keystroke only scans prepared text.
+    let search_index = use_memo((props.matrix.clone(), props.catalog.clone(), props.lang), |(m, c, lang)| {
+        SearchIndex::new(m, c, *lang)
+    });
+    let view =
+        use_memo((props.matrix.clone(), search_index, state.query.clone()), |(matrix, index, query)| {
+            compute_view_indexed(matrix, index, query)
+        });
     let agencies = use_memo(props.matrix.clone(), |m| m.agencies());
     let targets = use_memo(props.matrix.clone(), |m| cited_targets(m));
 
@@ -152,7 +161,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     let open = state.open.filter(|link| props.matrix.links.get(*link).is_some());
 
     html! {
-        <>
+        <div class="matrix-app" ref={wrap}>
             <h2 data-testid="title">{ s.matrix_title }</h2>
             <Toolbar matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
                 query={state.query.clone()} orientation={state.orientation}
@@ -165,13 +174,16 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
             }
             <div class="body">
                 <div class="main">
-                    <Grid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
-                        view={view.clone()} orientation={state.orientation} open={open}
-                        focus={state.focus} focus_request={state.focus_request}
-                        dispatcher={dispatcher.clone()} on_open={on_open.clone()} />
-                    <Cards matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
-                        view={view.clone()} orientation={state.orientation} open={open}
-                        on_open={on_open} />
+                    if narrow {
+                        <Cards matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                            view={view.clone()} orientation={state.orientation} open={open}
+                            on_open={on_open} />
+                    } else {
+                        <Grid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                            view={view.clone()} orientation={state.orientation} open={open}
+                            focus={state.focus} focus_request={state.focus_request}
+                            dispatcher={dispatcher.clone()} on_open={on_open.clone()} />
+                    }
                 </div>
                 if let Some(link) = open {
                     <Detail matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
@@ -179,6 +191,6 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                 }
             </div>
             <ProvenancePanel matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang} />
-        </>
+        </div>
     }
 }

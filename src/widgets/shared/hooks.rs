@@ -42,3 +42,38 @@ pub fn use_sdg_catalog(
     });
     use_resource(request, attempt, move |file, text| SdgCatalog::from_json(file, text, lang))
 }
+
+/// A node ref and whether the element it is put on is at most `max_width` CSS pixels wide,
+/// kept current by a `ResizeObserver` (disconnected on unmount). Until the first observation,
+/// and on a server, the element counts as wide.
+#[hook]
+pub fn use_narrow(max_width: f64) -> (NodeRef, bool) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::{ResizeObserver, ResizeObserverEntry};
+
+    let node = use_node_ref();
+    let narrow = use_state_eq(|| false);
+    {
+        let node = node.clone();
+        let narrow = narrow.clone();
+        use_effect_with((), move |()| {
+            let observer = node.cast::<web_sys::Element>().and_then(|element| {
+                let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
+                        narrow.set(entry.content_rect().width() <= max_width);
+                    }
+                });
+                let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&element);
+                Some((observer, on_resize))
+            });
+            move || {
+                if let Some((observer, _on_resize)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    (node, *narrow)
+}
