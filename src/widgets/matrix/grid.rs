@@ -184,29 +184,48 @@ pub fn Grid(props: &GridProps) -> Html {
         format!("{} \\ {}", s.action_line, s.sdg)
     };
 
-    let cell_html = |r: usize, c: usize| -> Html {
+    // One click and one focus listener for the whole table: a cell says where it is
+    // (`data-pos`) and which link it holds (`data-link`), so a render makes no closures per cell.
+    let cell_at = |e: &Event| -> Option<(usize, usize, Option<usize>)> {
+        let cell = e.target_dyn_into::<web_sys::Element>()?.closest("td[data-pos]").ok()??;
+        let pos = cell.get_attribute("data-pos")?;
+        let (r, c) = pos.split_once('-')?;
+        let link = cell.get_attribute("data-link").and_then(|l| l.parse().ok());
+        Some((r.parse().ok()?, c.parse().ok()?, link))
+    };
+    let onclick = {
+        let dispatcher = props.dispatcher.clone();
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: MouseEvent| match cell_at(&e) {
+            Some((r, c, Some(link))) => on_open.emit((link, Some((r, c)))),
+            Some((r, c, None)) => dispatcher.dispatch(Action::MoveFocus(r, c)),
+            None => {}
+        })
+    };
+    let onfocusin = {
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some((r, c, _)) = cell_at(&e) {
+                dispatcher.dispatch(Action::Focused(r, c));
+            }
+        })
+    };
+
+    let cell_html = |r: usize, c: usize, col_key: &str| -> Html {
         let state = layout.cell(r, c);
-        let onfocus = {
-            let dispatcher = props.dispatcher.clone();
-            Callback::from(move |_: FocusEvent| dispatcher.dispatch(Action::Focused(r, c)))
-        };
         let pos = format!("{r}-{c}");
         let tabindex = if (r, c) == focus { "0" } else { "-1" };
         let row_key = axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default();
-        let col_key = axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default();
         let testid = format!("cell-{row_key}-{col_key}");
+        // Keyed by what the cell shows, so a filter that drops a column keeps the other cells.
+        let key = col_key.to_owned();
         match state {
-            CellState::Empty => {
-                let dispatcher = props.dispatcher.clone();
-                let onclick =
-                    Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::MoveFocus(r, c)));
-                html! {
-                    <td key={pos.clone()} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
-                        data-testid={testid} {onclick} {onfocus}>
-                        <span class="sr-only">{ s.not_linked }</span>
-                    </td>
-                }
-            }
+            CellState::Empty => html! {
+                <td key={key} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
+                    data-testid={testid}>
+                    <span class="sr-only">{ s.not_linked }</span>
+                </td>
+            },
             CellState::Link { link, matches } => {
                 let sdg = props.matrix.links.get(link).map(|l| l.sdg.number()).unwrap_or(0);
                 let is_open = props.open == Some(link);
@@ -218,13 +237,11 @@ pub fn Grid(props: &GridProps) -> Html {
                     (matches && (needle.is_some() || props.view.shown < props.view.total)).then_some("hit"),
                     is_open.then_some("open"),
                 );
-                let on_open = props.on_open.clone();
-                let onclick = Callback::from(move |_: MouseEvent| on_open.emit((link, Some((r, c)))));
                 let (glyph, label) = if matches { ("●", s.linked) } else { ("○", s.filtered_out) };
                 html! {
-                    <td key={pos.clone()} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
-                        data-testid={testid} data-linked="true" data-match={matches.to_string()}
-                        aria-selected={is_open.to_string()} {onclick} {onfocus}>
+                    <td key={key} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
+                        data-link={link.to_string()} data-testid={testid} data-linked="true"
+                        data-match={matches.to_string()} aria-selected={is_open.to_string()}>
                         <span class="mark-link" aria-hidden="true">{ glyph }</span>
                         <span class="sr-only">{ label }</span>
                     </td>
@@ -232,20 +249,20 @@ pub fn Grid(props: &GridProps) -> Html {
             }
         }
     };
+    let col_keys: Vec<String> = (0..cols).map(|c| axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default()).collect();
 
     let grand_total = props.view.shown;
     html! {
         <div class="grid-wrap">
             <p id="wsis-grid-help" class="sr-only">{ s.grid_help }</p>
             <table class="grid" role="grid" part="grid" ref={table_ref} aria-label={s.matrix_title}
-                aria-describedby="wsis-grid-help" data-testid="grid" {onkeydown}
+                aria-describedby="wsis-grid-help" data-testid="grid" {onkeydown} {onclick} {onfocusin}
                 aria-rowcount={(rows + 2).to_string()} aria-colcount={(cols + 2).to_string()}>
                 <thead>
                     <tr>
                         <th class="corner" scope="col">{ corner }</th>
-                        for c in 0..cols {
-                            <th key={axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default()} scope="col"
-                                role="columnheader">
+                        for (c, key) in col_keys.iter().enumerate() {
+                            <th key={key.clone()} scope="col" role="columnheader">
                                 { axis_of_col(c).map(|a| axis_head(&a)).unwrap_or_default() }
                             </th>
                         }
@@ -257,7 +274,7 @@ pub fn Grid(props: &GridProps) -> Html {
                         <tr key={axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default()}
                             data-testid={format!("row-{}", axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default())}>
                             <th scope="row" role="rowheader">{ axis_of_row(r).map(|a| axis_head(&a)).unwrap_or_default() }</th>
-                            for c in 0..cols { { cell_html(r, c) } }
+                            for (c, key) in col_keys.iter().enumerate() { { cell_html(r, c, key) } }
                             <td class="total" data-testid="row-total">{ integer(lang, layout.row_total(r)) }</td>
                         </tr>
                     }
@@ -265,8 +282,8 @@ pub fn Grid(props: &GridProps) -> Html {
                 <tfoot>
                     <tr>
                         <th scope="row">{ s.total }</th>
-                        for c in 0..cols {
-                            <td key={c} class="total" data-testid="col-total">{ integer(lang, layout.col_total(c)) }</td>
+                        for (c, key) in col_keys.iter().enumerate() {
+                            <td key={key.clone()} class="total" data-testid="col-total">{ integer(lang, layout.col_total(c)) }</td>
                         }
                         <td class="total" data-testid="grand-total">{ integer(lang, grand_total) }</td>
                     </tr>
