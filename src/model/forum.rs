@@ -377,11 +377,13 @@ pub fn compute_forum_view(forum: &Forum, matrix: &Matrix, query: &ForumQuery) ->
         {
             continue;
         }
-        let sdgs = session_sdgs(s, matrix, query.basis);
-        if query.sdg.is_some_and(|want| !sdgs.iter().any(|(sdg, _)| *sdg == want)) {
+        // The search first: it is cheap on pre-folded text and rules out most sessions before
+        // their SDGs (which may go through the matrix) are worked out.
+        if needle.as_ref().is_some_and(|n| !n.is_in_folded(&s.search_text)) {
             continue;
         }
-        if needle.as_ref().is_some_and(|n| !n.is_in_folded(&s.search_text)) {
+        let sdgs = session_sdgs(s, matrix, query.basis);
+        if query.sdg.is_some_and(|want| !sdgs.iter().any(|(sdg, _)| *sdg == want)) {
             continue;
         }
         matching.push(i);

@@ -67,31 +67,35 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                     <span class="code">{ s.date.map(|d| date(lang, d)).unwrap_or_else(|| s.year.to_string()) }</span>
                                     <span lang="en">{ highlight(&s.title, needle.as_ref()) }</span>
                                 </summary>
-                                <dl class="session-detail" data-testid="session-detail">
-                                    if let Some(t) = &s.session_type { <dt>{ fs.session_type }</dt><dd lang="en">{ t.clone() }</dd> }
-                                    if !s.organisers.is_empty() {
-                                        <dt>{ fs.organiser }</dt>
-                                        <dd lang="en">{ highlight(&s.organisers.join("; "), needle.as_ref()) }</dd>
-                                    }
-                                    if !s.action_lines.is_empty() {
-                                        <dt>{ crate::ui::i18n::strings(lang).action_line }</dt>
-                                        <dd>{ s.action_lines.iter().filter_map(|r| ACTION_LINE_IDS.get(*r)).copied().collect::<Vec<_>>().join(", ") }</dd>
-                                    }
-                                    <dt>{ crate::ui::i18n::strings(lang).sdg }</dt>
-                                    <dd data-testid="session-sdgs">
-                                        for (sdg, how) in session_sdgs(s, &props.matrix, props.state.query.basis) {
-                                            <span key={sdg.number()} class={classes!("sdg-tag", format!("sdg-{}", sdg.number()), (how == SdgLink::ViaMatrix).then_some("via"))}
-                                                title={props.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default()}>
-                                                { sdg.number().to_string() }
-                                                if how == SdgLink::ViaMatrix { <small>{ format!(" ({})", fs.via_matrix) }</small> }
-                                            </span>
+                                // Details are built only when open: a keystroke then redraws 100 summaries,
+                                // not 100 hidden detail lists.
+                                if props.state.open.contains(&i) {
+                                    <dl class="session-detail" data-testid="session-detail">
+                                        if let Some(t) = &s.session_type { <dt>{ fs.session_type }</dt><dd lang="en">{ t.clone() }</dd> }
+                                        if !s.organisers.is_empty() {
+                                            <dt>{ fs.organiser }</dt>
+                                            <dd lang="en">{ highlight(&s.organisers.join("; "), needle.as_ref()) }</dd>
                                         }
-                                    </dd>
-                                    if let Some(url) = s.url.as_deref().filter(|u| is_http_url(u)) {
-                                        <dt>{ fs.open_page }</dt>
-                                        <dd><a href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ url.to_owned() }</a></dd>
-                                    }
-                                </dl>
+                                        if !s.action_lines.is_empty() {
+                                            <dt>{ crate::ui::i18n::strings(lang).action_line }</dt>
+                                            <dd>{ s.action_lines.iter().filter_map(|r| ACTION_LINE_IDS.get(*r)).copied().collect::<Vec<_>>().join(", ") }</dd>
+                                        }
+                                        <dt>{ crate::ui::i18n::strings(lang).sdg }</dt>
+                                        <dd data-testid="session-sdgs">
+                                            for (sdg, how) in session_sdgs(s, &props.matrix, props.state.query.basis) {
+                                                <span key={sdg.number()} class={classes!("sdg-tag", format!("sdg-{}", sdg.number()), (how == SdgLink::ViaMatrix).then_some("via"))}
+                                                    title={props.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default()}>
+                                                    { sdg.number().to_string() }
+                                                    if how == SdgLink::ViaMatrix { <small>{ format!(" ({})", fs.via_matrix) }</small> }
+                                                </span>
+                                            }
+                                        </dd>
+                                        if let Some(url) = s.url.as_deref().filter(|u| is_http_url(u)) {
+                                            <dt>{ fs.open_page }</dt>
+                                            <dd><a href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ url.to_owned() }</a></dd>
+                                        }
+                                    </dl>
+                                }
                             </details>
                         </li>
                     }

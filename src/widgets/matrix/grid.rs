@@ -249,7 +249,8 @@ pub fn Grid(props: &GridProps) -> Html {
             }
         }
     };
-    let col_keys: Vec<String> = (0..cols).map(|c| axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default()).collect();
+    let col_keys: Vec<String> =
+        (0..cols).map(|c| axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default()).collect();
 
     let grand_total = props.view.shown;
     html! {
