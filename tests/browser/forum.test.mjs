@@ -3,8 +3,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, open, ROOT } from './helpers.mjs';
+import { launch, open, ROOT, unexpectedProblems } from './helpers.mjs';
 
 const F = '#forum';
 const tid = (id) => `${F} [data-testid="${id}"]`;
@@ -150,5 +151,31 @@ describe('forum outcomes: a broken forum file next to a working matrix', () => {
     await page.locator('#matrix [data-testid="cell-C1-sdg-1"]').click();
     await page.locator('#matrix [data-testid="detail"]').waitFor();
     await browser.close();
+  });
+});
+
+describe('forum: a full year of records', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => browser.close());
+
+  it('a synthetic file is marked as such, and the list grows by "show more", 50 at a time', async () => {
+    const out = join(ROOT, 'tests/browser/live/forum-synthetic.json');
+    const bin = process.env.XTASK_BIN;
+    const args = ['gen-forum', '--sessions', '420', '--years', '2', '--out', out];
+    if (bin) execFileSync(bin, args, { cwd: ROOT });
+    else execFileSync('cargo', ['run', '-q', '-p', 'xtask', '--', ...args], { cwd: ROOT });
+    const page = await open(browser, '/tests/pages/forum-synthetic.html');
+    await page.locator(tid('session-count')).waitFor();
+    assert.match(await page.locator(tid('synthetic')).textContent(), /synthetic/i);
+    assert.equal(await page.locator(tid('session')).count(), 50);
+    await page.locator(tid('show-more')).click();
+    await page.waitForFunction(() => document.querySelector('wsis-forum-outcomes').shadowRoot
+      .querySelectorAll('[data-testid="session"]').length === 100);
+    // Narrowing the list starts again from the first page.
+    await page.locator(tid('search')).fill('1');
+    const shown = await page.locator(tid('session')).count();
+    assert.ok(shown <= 50, `${shown} shown after a new search`);
+    assert.deepEqual(unexpectedProblems(page), []);
   });
 });

@@ -27,7 +27,7 @@ pub struct ForumState {
 }
 
 /// Sessions listed at first, and added by each "show more".
-pub const PAGE: usize = 100;
+pub const PAGE: usize = 50;
 
 impl Default for ForumState {
     fn default() -> Self {
