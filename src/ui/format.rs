@@ -22,7 +22,36 @@ pub enum Style {
 
 /// `1234` → `"1,234"` (en), `"1 234"` (fr), …
 pub fn integer(lang: Lang, n: usize) -> String {
-    number(lang, Style::Integer, n as f64)
+    // Grids repeat the same small counts (SDG numbers, totals) on every render: each is
+    // formatted by `Intl` once per language, not once per cell per keystroke.
+    const CACHED: usize = 1024;
+    thread_local! {
+        static SMALL: std::cell::RefCell<Vec<(Lang, Vec<Option<String>>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if n >= CACHED {
+        return number(lang, Style::Integer, n as f64);
+    }
+    SMALL.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let slot = match cache.iter().position(|(l, _)| *l == lang) {
+            Some(i) => i,
+            None => {
+                cache.push((lang, vec![None; CACHED]));
+                cache.len() - 1
+            }
+        };
+        let entry = cache.get_mut(slot).and_then(|(_, texts)| texts.get_mut(n));
+        match entry {
+            Some(Some(text)) => text.clone(),
+            Some(empty) => {
+                let text = number(lang, Style::Integer, n as f64);
+                *empty = Some(text.clone());
+                text
+            }
+            None => number(lang, Style::Integer, n as f64),
+        }
+    })
 }
 
 pub fn number(lang: Lang, style: Style, value: f64) -> String {
@@ -49,7 +78,18 @@ fn number_only(lang: Lang, style: Style, value: f64) -> String {
 pub fn date(lang: Lang, date: Date) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        browser::date(lang, date)
+        // A session list redraws the same dates on every keystroke: format each once.
+        thread_local! {
+            static DATES: std::cell::RefCell<std::collections::HashMap<(Lang, Date), String>> =
+                std::cell::RefCell::new(std::collections::HashMap::new());
+        }
+        DATES.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.len() > 4096 {
+                cache.clear();
+            }
+            cache.entry((lang, date)).or_insert_with(|| browser::date(lang, date)).clone()
+        })
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
