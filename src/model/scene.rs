@@ -108,7 +108,28 @@ fn number(x: f64) -> String {
     }
 }
 
+impl Shape {
+    pub fn text(x: f64, y: f64, size: f64, anchor: Anchor, bold: bool, fill: &str, text: String) -> Shape {
+        Shape::Text { x, y, size, anchor, bold, fill: fill.to_owned(), text }
+    }
+}
+
 impl Scene {
+    /// A goal's colour tile with its number on it, in black or white, whichever reads better.
+    pub fn sdg_tile(&mut self, x: f64, y: f64, w: f64, h: f64, colour: String, number: u8) {
+        let ink = ink_on(&colour);
+        self.shapes.push(Shape::Rect { x, y, w, h, fill: colour, stroke: None });
+        self.shapes.push(Shape::text(
+            x + w / 2.0,
+            y + h * 0.67,
+            14.0,
+            Anchor::Middle,
+            true,
+            ink,
+            number.to_string(),
+        ));
+    }
+
     pub fn new(width: f64, height: f64, background: &str, rtl: bool) -> Scene {
         Scene { width, height, background: background.to_owned(), rtl, shapes: Vec::new() }
     }

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use super::Table;
 use crate::model::forum::{session_sdgs, Forum, ForumView, SdgBasis, SdgLink};
 use crate::model::matrix::ACTION_LINE_IDS;
-use crate::model::scene::{ink_on, Anchor, Scene, Shape};
+use crate::model::scene::{Anchor, Scene, Shape};
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
 
 /// One row per session in `order` (the list's order, after filters).
@@ -66,30 +66,12 @@ pub fn forum_scene(
     let width = label_w + cell_w * Sdg::COUNT as f64 + 16.0;
     let height = top + head_h + cell_h * rows as f64 + 16.0;
     let mut scene = Scene::new(width, height, "#ffffff", lang.dir() == "rtl");
-    let text = |x: f64, y: f64, size: f64, anchor: Anchor, bold: bool, fill: &str, t: String| Shape::Text {
-        x,
-        y,
-        size,
-        anchor,
-        bold,
-        fill: fill.to_owned(),
-        text: t,
-    };
+    let text = Shape::text;
     scene.shapes.push(text(8.0, 28.0, 18.0, Anchor::Start, true, "#1b1f24", title.to_owned()));
     for sdg in Sdg::all() {
         let x = label_w + cell_w * sdg.index() as f64;
         let fill = catalog.goal(sdg).map(|g| g.colour.clone()).unwrap_or_else(|| "#57606a".into());
-        let ink = ink_on(&fill).to_owned();
-        scene.shapes.push(Shape::Rect { x, y: top, w: cell_w, h: head_h, fill, stroke: None });
-        scene.shapes.push(text(
-            x + cell_w / 2.0,
-            top + 20.0,
-            14.0,
-            Anchor::Middle,
-            true,
-            &ink,
-            sdg.number().to_string(),
-        ));
+        scene.sdg_tile(x, top, cell_w, head_h, fill, sdg.number());
     }
     let max = view.counts.iter().copied().max().unwrap_or(0).max(1);
     // The widget's accent (#005a9c) mixed into white in five steps, as on screen.

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::Table;
-use crate::model::scene::{ink_on, Anchor, Scene, Shape};
+use crate::model::scene::{Anchor, Scene, Shape};
 use crate::model::{Agreement, CellState, Lang, Matrix, MatrixView, Sdg, SdgCatalog};
 
 /// One row per link the filters keep, in the grid's order.
@@ -76,15 +76,7 @@ pub fn matrix_scene(
     let width = label_w + cell_w * n_cols as f64 + 16.0;
     let height = top + head_h + cell_h * n_rows as f64 + 16.0;
     let mut scene = Scene::new(width.max(480.0), height, "#ffffff", lang.dir() == "rtl");
-    let text = |x: f64, y: f64, size: f64, anchor: Anchor, bold: bool, fill: &str, t: String| Shape::Text {
-        x,
-        y,
-        size,
-        anchor,
-        bold,
-        fill: fill.to_owned(),
-        text: t,
-    };
+    let text = Shape::text;
     scene.shapes.push(text(8.0, 28.0, 18.0, Anchor::Start, true, INK, title.to_owned()));
     let colour = |sdg: Sdg| catalog.goal(sdg).map(|g| g.colour.clone()).unwrap_or_else(|| MUTED.to_owned());
     let sdg_name =
@@ -104,18 +96,7 @@ pub fn matrix_scene(
             let code = matrix.action_lines.get(row).map(|al| al.code().to_owned()).unwrap_or_default();
             scene.shapes.push(text(x + cell_w / 2.0, top + 20.0, 12.0, Anchor::Middle, true, INK, code));
         } else if let Some(sdg) = view.sdgs.get(c).copied() {
-            let fill = colour(sdg);
-            let ink = ink_on(&fill).to_owned();
-            scene.shapes.push(Shape::Rect { x, y: top, w: cell_w, h: head_h, fill, stroke: None });
-            scene.shapes.push(text(
-                x + cell_w / 2.0,
-                top + 20.0,
-                14.0,
-                Anchor::Middle,
-                true,
-                &ink,
-                sdg.number().to_string(),
-            ));
+            scene.sdg_tile(x, top, cell_w, head_h, colour(sdg), sdg.number());
         }
     }
     // Rows: label, grid lines, dots.

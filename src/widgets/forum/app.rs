@@ -17,10 +17,10 @@ use crate::model::forum::{compute_forum_view, Forum};
 use crate::model::matrix::ACTION_LINE_IDS;
 use crate::model::url_state::{forum_params, parse_forum};
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
-use crate::ui::i18n::{action_strings, forum_strings};
+use crate::ui::i18n::forum_strings;
 use crate::widgets::shared::export::{deliver, Format};
-use crate::widgets::shared::link::{self, use_copy_link, use_link_report, use_link_restore, UrlLink};
-use crate::widgets::shared::Actions;
+use crate::widgets::shared::link::{self, use_link_report, use_link_restore, UrlLink};
+use crate::widgets::shared::{use_actions, Actions};
 
 /// Public so it can be rendered on a server.
 #[derive(Properties, PartialEq)]
@@ -84,9 +84,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
             Callback::from(move |params| on_event.emit(ForumEvent::State { params })),
         );
     }
-    let a = action_strings(props.lang);
-    let (on_copy_link, copy_status) = use_copy_link(&props.link, a.link_copied, a.copy_this_link);
-    let export_status = use_state(AttrValue::default);
+    let actions = use_actions(&props.link, props.lang);
     {
         // A selection from the host page or a linked widget.
         let d = state.dispatcher();
@@ -107,7 +105,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
         let (forum, matrix, catalog, view, lang) =
             (props.forum.clone(), props.matrix.clone(), props.catalog.clone(), view.clone(), props.lang);
         let (sort, basis) = (state.sort, state.query.basis);
-        let export_status = export_status.clone();
+        let on_exported = actions.on_exported.clone();
         Callback::from(move |format: Format| {
             let delivered = deliver(
                 format,
@@ -117,10 +115,9 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
                 || forum_table(&forum, &matrix, basis, &sorted_sessions(&view, &forum, sort)),
                 || forum_scene(&matrix, &catalog, lang, &view, forum_strings(lang).heat_grid),
             );
-            export_status.set(if delivered.is_ok() { AttrValue::default() } else { a.export_failed.into() });
+            on_exported.emit(delivered.is_ok());
         })
     };
-    let status = if export_status.is_empty() { copy_status } else { (*export_status).clone() };
     let on_cell = {
         let d = state.dispatcher();
         let on_event = props.on_event.clone();
@@ -140,7 +137,8 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
             }
             <ForumToolbar forum={props.forum.clone()} matrix={props.matrix.clone()} catalog={props.catalog.clone()}
                 lang={props.lang} state={(*state).clone()} dispatcher={state.dispatcher()} on_lang={props.on_lang.clone()} />
-            <Actions lang={props.lang} on_export={on_export} on_copy_link={on_copy_link} status={status} />
+            <Actions lang={props.lang} on_export={on_export}
+                on_copy_link={actions.on_copy_link.clone()} status={actions.status.clone()} />
             <YearSummary forum={props.forum.clone()} year={state.query.year} lang={props.lang} />
             <HeatGrid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
                 view={view.clone()} selected={state.query.action_line.zip(state.query.sdg)} on_cell={on_cell} />

@@ -9,7 +9,8 @@ use crate::model::forum::{compute_forum_view, Forum, ForumQuery, SdgBasis};
 use crate::model::pledges::Qualifier;
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
 use crate::ui::format::{integer, number, Style};
-use crate::ui::i18n::{fill, forum_strings, pledge_strings, strings};
+use crate::ui::i18n::{fill, forum_strings, pledge_strings};
+use crate::widgets::shared::labels::slide_sdg_head;
 
 #[derive(Properties, PartialEq)]
 pub struct ForumSlideProps {
@@ -26,7 +27,6 @@ pub struct ForumSlideProps {
 #[component]
 pub fn ForumSlide(props: &ForumSlideProps) -> Html {
     let lang = props.lang;
-    let s = strings(lang);
     let fs = forum_strings(lang);
     let ps = pledge_strings(lang);
     let year = props.year.or_else(|| props.forum.years.iter().map(|y| y.year).max());
@@ -70,17 +70,7 @@ pub fn ForumSlide(props: &ForumSlideProps) -> Html {
             </dl>
             <p class="slide-meta">{ format!("{}: {}", fs.sdg_basis, fs.recorded_and_via) }</p>
             <table class="slide-grid heat" data-testid="slide-heat">
-                <thead>
-                    <tr>
-                        <th class="corner" scope="col"><span class="sr-only">{ format!("{} \\ {}", s.action_line, s.sdg) }</span></th>
-                        for sdg in Sdg::all() {
-                            <th key={sdg.number()} scope="col" class={classes!("tile", format!("sdg-{}", sdg.number()))}>
-                                <span aria-hidden="true">{ integer(lang, usize::from(sdg.number())) }</span>
-                                <span class="sr-only">{ props.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default() }</span>
-                            </th>
-                        }
-                    </tr>
-                </thead>
+                { slide_sdg_head(&props.catalog, lang) }
                 <tbody>
                     for (row, al) in props.matrix.action_lines.iter().enumerate() {
                         <tr key={al.id.clone()}>

@@ -18,11 +18,11 @@ use crate::model::matrix_view::cited_targets;
 use crate::model::url_state::{matrix_params, parse_matrix};
 use crate::model::{compute_view_indexed, Lang, Matrix, SdgCatalog, SearchIndex};
 use crate::ui::format::integer;
-use crate::ui::i18n::{action_strings, strings};
+use crate::ui::i18n::strings;
 use crate::widgets::shared::export::{deliver, Format};
 use crate::widgets::shared::hooks::use_narrow;
-use crate::widgets::shared::link::{self, use_copy_link, use_link_report, use_link_restore, UrlLink};
-use crate::widgets::shared::Actions;
+use crate::widgets::shared::link::{self, use_link_report, use_link_restore, UrlLink};
+use crate::widgets::shared::{use_actions, Actions};
 
 /// Below this width (the stylesheet's container query) the matrix is a list of cards.
 const NARROW_PX: f64 = 760.0;
@@ -90,9 +90,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
         );
     }
     let (wrap, narrow) = use_narrow(NARROW_PX);
-    let a = action_strings(props.lang);
-    let (on_copy_link, copy_status) = use_copy_link(&props.link, a.link_copied, a.copy_this_link);
-    let export_status = use_state(AttrValue::default);
+    let actions = use_actions(&props.link, props.lang);
     {
         let dispatcher = state.dispatcher();
         use_effect_with((props.action_line.clone(), props.sdg), move |(al, sdg)| {
@@ -141,7 +139,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
         let (matrix, catalog, view, lang) =
             (props.matrix.clone(), props.catalog.clone(), view.clone(), props.lang);
         let transposed = state.orientation == Orientation::SdgsByActionLines;
-        let export_status = export_status.clone();
+        let on_exported = actions.on_exported.clone();
         Callback::from(move |format: Format| {
             let delivered = deliver(
                 format,
@@ -151,10 +149,9 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                 || matrix_table(&matrix, &catalog, lang, &view),
                 || matrix_scene(&matrix, &catalog, lang, &view, transposed, strings(lang).matrix_title),
             );
-            export_status.set(if delivered.is_ok() { AttrValue::default() } else { a.export_failed.into() });
+            on_exported.emit(delivered.is_ok());
         })
     };
-    let status = if export_status.is_empty() { copy_status } else { (*export_status).clone() };
 
     let s = strings(props.lang);
     let count = s.count(&integer(props.lang, view.shown), &integer(props.lang, view.total));
@@ -167,7 +164,8 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                 query={state.query.clone()} orientation={state.orientation}
                 agencies={agencies} targets={targets} dispatcher={dispatcher.clone()}
                 on_lang={props.on_lang.clone()} />
-            <Actions lang={props.lang} on_export={on_export} on_copy_link={on_copy_link} status={status} />
+            <Actions lang={props.lang} on_export={on_export}
+                on_copy_link={actions.on_copy_link.clone()} status={actions.status.clone()} />
             <p class="status" role="status" aria-live="polite" data-testid="count">{ count }</p>
             if view.shown == 0 {
                 <p class="muted" data-testid="no-results">{ s.no_results }</p>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
+use crate::widgets::shared::labels::slide_sdg_head;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewSlideProps {
@@ -38,17 +39,7 @@ pub fn OverviewSlide(props: &OverviewSlideProps) -> Html {
                 <p class="slide-meta">{ count }</p>
             </div>
             <table class="slide-grid" data-testid="slide-grid">
-                <thead>
-                    <tr>
-                        <th class="corner" scope="col"><span class="sr-only">{ format!("{} \\ {}", s.action_line, s.sdg) }</span></th>
-                        for sdg in Sdg::all() {
-                            <th key={sdg.number()} scope="col" class={classes!("tile", format!("sdg-{}", sdg.number()))}>
-                                <span aria-hidden="true">{ integer(lang, usize::from(sdg.number())) }</span>
-                                <span class="sr-only">{ props.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default() }</span>
-                            </th>
-                        }
-                    </tr>
-                </thead>
+                { slide_sdg_head(&props.catalog, lang) }
                 <tbody>
                     for (row, al) in props.matrix.action_lines.iter().enumerate() {
                         <tr key={al.id.clone()}>

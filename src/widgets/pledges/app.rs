@@ -14,10 +14,10 @@ use crate::model::text::is_http_url;
 use crate::model::url_state::Params;
 use crate::model::{Error, Lang, Sdg};
 use crate::ui::format::{date, number, Style};
-use crate::ui::i18n::{action_strings, pledge_strings, strings};
+use crate::ui::i18n::{pledge_strings, strings};
 use crate::widgets::shared::export::{deliver, Format};
-use crate::widgets::shared::link::{use_copy_link, UrlLink};
-use crate::widgets::shared::{Actions, LangMenu};
+use crate::widgets::shared::link::UrlLink;
+use crate::widgets::shared::{use_actions, Actions, LangMenu};
 
 /// Public so it can be rendered on a server for readers without JavaScript.
 #[derive(Properties, PartialEq)]
@@ -48,12 +48,10 @@ pub struct PledgesAppProps {
 #[component]
 pub fn PledgesApp(props: &PledgesAppProps) -> Html {
     let summary = use_memo(props.pledges.clone(), |p| summarize(p));
-    let a = action_strings(props.lang);
-    let (on_copy_link, copy_status) = use_copy_link(&props.link, a.link_copied, a.copy_this_link);
-    let export_status = use_state(AttrValue::default);
+    let actions = use_actions(&props.link, props.lang);
     let on_export = {
         let (pledges, lang) = (props.pledges.clone(), props.lang);
-        let export_status = export_status.clone();
+        let on_exported = actions.on_exported.clone();
         Callback::from(move |format: Format| {
             let delivered = deliver(
                 format,
@@ -71,10 +69,9 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
                     )
                 },
             );
-            export_status.set(if delivered.is_ok() { AttrValue::default() } else { a.export_failed.into() });
+            on_exported.emit(delivered.is_ok());
         })
     };
-    let status = if export_status.is_empty() { copy_status } else { (*export_status).clone() };
     let s = strings(props.lang);
     let ps = pledge_strings(props.lang);
     let p = &props.pledges;
@@ -104,7 +101,8 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
                 <h2 data-testid="title">{ ps.title }</h2>
                 <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             </div>
-            <Actions lang={props.lang} on_export={on_export} on_copy_link={on_copy_link} status={status} />
+            <Actions lang={props.lang} on_export={on_export}
+                on_copy_link={actions.on_copy_link.clone()} status={actions.status.clone()} />
             { headline }
             <Timeline pledges={p.clone()} lang={props.lang} />
             <Breakdowns pledges={p.clone()} lang={props.lang} />

@@ -3,8 +3,32 @@
 use yew::prelude::*;
 
 use super::export::Format;
+use super::link::{use_copy_link, UrlLink};
 use crate::model::Lang;
 use crate::ui::i18n::action_strings;
+
+/// What a widget's app needs for its [`Actions`]: the copy-link callback, the status line, and
+/// a callback to report whether an export worked.
+pub struct ActionsState {
+    pub on_copy_link: Option<Callback<()>>,
+    pub status: AttrValue,
+    pub on_exported: Callback<bool>,
+}
+
+#[hook]
+pub fn use_actions(link: &UrlLink, lang: Lang) -> ActionsState {
+    let a = action_strings(lang);
+    let (on_copy_link, copy_status) = use_copy_link(link, a.link_copied, a.copy_this_link);
+    let export_status = use_state(AttrValue::default);
+    let on_exported = {
+        let export_status = export_status.clone();
+        Callback::from(move |ok: bool| {
+            export_status.set(if ok { AttrValue::default() } else { a.export_failed.into() })
+        })
+    };
+    let status = if export_status.is_empty() { copy_status } else { (*export_status).clone() };
+    ActionsState { on_copy_link, status, on_exported }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ActionsProps {

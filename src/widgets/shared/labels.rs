@@ -52,3 +52,22 @@ pub fn sdg_label(sdg: Sdg, catalog: &SdgCatalog, lang: Lang, needle: Option<&Nee
         </>
     }
 }
+
+/// The head row of a presenter grid: SDG colour tiles with their numbers; titles for screen
+/// readers only (17 titles do not fit a projector row).
+pub fn slide_sdg_head(catalog: &SdgCatalog, lang: Lang) -> Html {
+    let s = strings(lang);
+    html! {
+        <thead>
+            <tr>
+                <th class="corner" scope="col"><span class="sr-only">{ format!("{} \\ {}", s.action_line, s.sdg) }</span></th>
+                for sdg in Sdg::all() {
+                    <th key={sdg.number()} scope="col" class={classes!("tile", format!("sdg-{}", sdg.number()))}>
+                        <span aria-hidden="true">{ crate::ui::format::integer(lang, usize::from(sdg.number())) }</span>
+                        <span class="sr-only">{ catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default() }</span>
+                    </th>
+                }
+            </tr>
+        </thead>
+    }
+}

@@ -13,7 +13,7 @@ pub mod live;
 pub mod resource;
 mod select_field;
 
-pub use actions::Actions;
+pub use actions::{use_actions, Actions, ActionsState};
 pub use error_box::ErrorBox;
 pub use highlight::highlight;
 pub use lang_menu::LangMenu;
