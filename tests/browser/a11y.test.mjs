@@ -10,6 +10,9 @@ const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 async function violations(page, host = 'wsis-sdg-matrix') {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async (host) => {
+    // A theme switch fades button backgrounds (120 ms): judge the colours after, not halfway.
+    const root = document.querySelector(host).shadowRoot;
+    if (root) await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => {})));
     const result = await window.axe.run(document.querySelector(host), {
       resultTypes: ['violations'],
     });
