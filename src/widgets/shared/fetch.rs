@@ -13,11 +13,21 @@ fn js_message(value: &JsValue) -> String {
     value.as_string().unwrap_or_else(|| "unknown error".to_owned())
 }
 
+/// How long a data file may take before the widget says so and offers a retry.
+const LOAD_TIMEOUT_MS: u32 = 30_000;
+
 /// GETs `url` as text; `file` is the name errors use (the URL as the page wrote it).
+///
+/// Bypasses the HTTP cache: widgets on one page ask for the same file at the same moment, and
+/// Chromium makes the second request wait on the first one's cache entry (seen here as loads
+/// stalled for 20 s under load). Files are shared in memory once parsed instead.
 pub async fn fetch_text(url: &str, file: &str) -> Result<String, Error> {
     let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoStore);
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(LOAD_TIMEOUT_MS)));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
     let response: Response = response.dyn_into().map_err(network)?;
     if !response.ok() {
         return Err(Error::new(
