@@ -38,7 +38,8 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
     let server = Arc::new(server);
     let root = root();
     let faults: Faults = Arc::new(Mutex::new(HashMap::new()));
-    let workers = (0..16)
+    // Generous: a worker is held for the whole response (and 12 s by the `timeout` fault).
+    let workers = (0..64)
         .map(|_| {
             let server = server.clone();
             let root = root.clone();
