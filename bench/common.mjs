@@ -1,4 +1,5 @@
 // Shared by the browser benchmarks: Debian's Chromium with a quiet network, and summary stats.
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -58,3 +59,43 @@ const WORDS = ['gender', 'health', 'climate', 'water', 'energy', 'media', 'pover
 export const QUERIES = WORDS.flatMap((w) => [1, 2, 3, 4].map((n) => w.slice(0, n)));
 // An SDG picked, then all SDGs again: every change redraws the grid's columns.
 export const SDG_TOGGLES = ['9', '', '3', '', '17', '', '4', '', '5', '', '11', '', '1', '', '16', ''];
+
+/**
+ * A CPU profile (DevTools `Profiler`) of KEYS search keystrokes at CPU ×4 on the page at `path`
+ * (one that defines `benchKeystroke`), after eight untimed ones; saved to `file`. Returns the
+ * keystroke times and the functions with the most self time.
+ */
+export async function profileKeystrokes(browser, path, queries, file) {
+  const { context, page } = await openPage(browser, path);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await interactions(page, 'benchKeystroke', queries.slice(0, 8), 8);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const times = await interactions(page, 'benchKeystroke', queries, KEYS);
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  await context.close();
+  return { keystroke: stats(times), top: selfTimes(profile).slice(0, 25), saved: file };
+}
+
+/** Self time per function (ms as measured, i.e. throttled), largest first; idle time and
+ * "(program)" (the browser's own work outside JS) are left out of the list and of the shares. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const deltas = profile.timeDeltas;
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const f = node.callFrame;
+    const file = f.url.split('/').pop();
+    const key = `${f.functionName || '(anonymous)'} ${file}${f.url ? `:${f.lineNumber + 1}` : ''}`;
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    self.set(key, (self.get(key) || 0) + ms);
+    if (!['(idle)', '(program)'].includes(f.functionName)) busy += ms;
+  });
+  return [...self.entries()].filter(([fn]) => !/^\((idle|program)\) /.test(fn)).sort((a, b) => b[1] - a[1])
+    .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10, share: Math.round((1000 * ms) / busy) / 10 }));
+}

@@ -1,8 +1,7 @@
 // The matrix against its baselines, in one browser: first render of ours, the vanilla-JS page
 // and the Vega-Lite heatmap; search keystroke and SDG filter of ours and the vanilla page at CPU
 // ×1 and ×4. Prints one JSON object on stdout.
-import { writeFileSync } from 'node:fs';
-import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, stats } from './common.mjs';
+import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, profileKeystrokes, stats } from './common.mjs';
 
 const PAGES = {
   ours: { path: '/bench/pages/matrix.html', cells: 306 },
@@ -69,38 +68,7 @@ for (const name of ['ours', 'vanilla']) {
 // Where a keystroke's time goes, at ×4: a CPU profile over KEYS keystrokes on ours, with the
 // wasm function names kept (a build made for this under bench/pages/generated/dist/).
 if (process.env.BENCH_PROFILE) {
-  const { context, page } = await openPage(browser, '/bench/pages/profile.html');
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await interactions(page, 'benchKeystroke', QUERIES.slice(0, 8), 8);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const times = await interactions(page, 'benchKeystroke', QUERIES, KEYS);
-  const { profile } = await cdp.send('Profiler.stop');
-  writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
-  out.profile = { keystroke: stats(times), top: selfTimes(profile).slice(0, 25) };
-  await context.close();
+  out.profile = await profileKeystrokes(browser, '/bench/pages/profile.html', QUERIES, process.env.BENCH_PROFILE);
 }
 await browser.close();
 console.log(JSON.stringify(out));
-
-/** Self time per function (ms as measured, i.e. throttled), largest first; idle time and
- * "(program)" (the browser's own work outside JS) are left out of the list and of the shares. */
-function selfTimes(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  const deltas = profile.timeDeltas;
-  let busy = 0;
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const f = node.callFrame;
-    const file = f.url.split('/').pop();
-    const key = `${f.functionName || '(anonymous)'} ${file}${f.url ? `:${f.lineNumber + 1}` : ''}`;
-    const ms = (deltas[i + 1] ?? 0) / 1000;
-    self.set(key, (self.get(key) || 0) + ms);
-    if (!['(idle)', '(program)'].includes(f.functionName)) busy += ms;
-  });
-  return [...self.entries()].filter(([fn]) => !/^\((idle|program)\) /.test(fn)).sort((a, b) => b[1] - a[1])
-    .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10, share: Math.round((1000 * ms) / busy) / 10 }));
-}

@@ -2,7 +2,8 @@
 // keystroke and SDG filter → DOM settled.
 import { afterPaint, keystroke, loadTimes, pick } from './keystroke.js';
 
-const n = new URLSearchParams(location.search).get('n') || '500';
+const params = new URLSearchParams(location.search);
+const n = params.get('n') || '500';
 document.addEventListener('wsis-ready', async () => {
   await afterPaint();
   window.benchResult = loadTimes('/wsis-sdg-widgets.js');
@@ -13,7 +14,8 @@ el.setAttribute('matrix-src', '/data/matrix.json');
 el.setAttribute('sdg-src', '/data/sdg/');
 el.setAttribute('lang', 'en');
 document.body.append(el);
-await import('/dist/wsis-sdg-widgets.js');
+// ?profile: the build that keeps wasm function names (made by `BENCH_PROFILE=1 cargo xtask bench`).
+await import(params.has('profile') ? '/bench/pages/generated/dist/wsis-sdg-widgets.js' : '/dist/wsis-sdg-widgets.js');
 
 window.benchKeystroke = (text) => keystroke(el, text);
 window.benchFilter = (sdg) => pick(el, 'filter-sdg', sdg);

@@ -362,13 +362,87 @@ impl ForumView {
     }
 }
 
+/// The order the session list can be sorted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortBy {
+    #[default]
+    Date,
+    Title,
+}
+
+/// What a keystroke would otherwise work out again for every session: each session's SDGs as
+/// bit sets (bit `sdg.index()`), and the sessions in each sort order. Built once per (forum,
+/// matrix), so filtering is one pass without allocation and sorting the matches is a walk of a
+/// ready order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ForumIndex {
+    /// Per session: (recorded SDGs, SDGs only via the matrix).
+    sdg_bits: Vec<(u32, u32)>,
+    by_date: Vec<usize>,
+    by_title: Vec<usize>,
+}
+
+impl ForumIndex {
+    pub fn new(forum: &Forum, matrix: &Matrix) -> ForumIndex {
+        let sdg_bits = forum
+            .sessions
+            .iter()
+            .map(|s| {
+                let recorded = s.sdgs.iter().fold(0u32, |bits, sdg| bits | 1 << sdg.index());
+                let linked = Sdg::all()
+                    .filter(|sdg| s.action_lines.iter().any(|row| matrix.link_at(*row, *sdg).is_some()))
+                    .fold(0u32, |bits, sdg| bits | 1 << sdg.index());
+                (recorded, linked & !recorded)
+            })
+            .collect();
+        let mut by_date: Vec<usize> = (0..forum.sessions.len()).collect();
+        by_date.sort_by_key(|i| forum.sessions.get(*i).map(|s| (s.year, s.date)));
+        let mut by_title: Vec<usize> = (0..forum.sessions.len()).collect();
+        by_title.sort_by_cached_key(|i| {
+            forum.sessions.get(*i).map(|s| s.title.to_lowercase()).unwrap_or_default()
+        });
+        ForumIndex { sdg_bits, by_date, by_title }
+    }
+
+    /// The SDGs of session `i` on `basis`, as a bit set.
+    fn sdgs(&self, i: usize, basis: SdgBasis) -> u32 {
+        let (recorded, via) = self.sdg_bits.get(i).copied().unwrap_or((0, 0));
+        match basis {
+            SdgBasis::Recorded => recorded,
+            SdgBasis::RecordedAndViaMatrix => recorded | via,
+        }
+    }
+
+    /// The matching sessions of `view` in list order (also the order of exported rows).
+    pub fn sorted(&self, view: &ForumView, sort: SortBy) -> Vec<usize> {
+        let mut matching = vec![false; self.sdg_bits.len()];
+        for i in &view.sessions {
+            if let Some(m) = matching.get_mut(*i) {
+                *m = true;
+            }
+        }
+        let order = match sort {
+            SortBy::Date => &self.by_date,
+            SortBy::Title => &self.by_title,
+        };
+        order.iter().copied().filter(|i| matching.get(*i).copied().unwrap_or(false)).collect()
+    }
+}
+
+/// The sessions matching `query` and their counts; builds the index (use
+/// [`compute_forum_view_indexed`] with a kept [`ForumIndex`] where the query changes often).
 pub fn compute_forum_view(forum: &Forum, matrix: &Matrix, query: &ForumQuery) -> ForumView {
+    compute_forum_view_indexed(forum, &ForumIndex::new(forum, matrix), query)
+}
+
+pub fn compute_forum_view_indexed(forum: &Forum, index: &ForumIndex, query: &ForumQuery) -> ForumView {
     let needle = Needle::new(&query.search);
     let rows = ACTION_LINE_IDS.len();
     let mut counts = vec![0u32; rows * Sdg::COUNT];
     let mut row_totals = vec![0u32; rows];
     let mut sdg_totals = vec![0u32; Sdg::COUNT];
     let mut matching = Vec::new();
+    let wanted_bit = query.sdg.map(|sdg| 1u32 << sdg.index());
     for (i, s) in forum.sessions.iter().enumerate() {
         if query.year.is_some_and(|y| y != s.year)
             || query.action_line.is_some_and(|row| !s.action_lines.contains(&row))
@@ -377,13 +451,11 @@ pub fn compute_forum_view(forum: &Forum, matrix: &Matrix, query: &ForumQuery) ->
         {
             continue;
         }
-        // The search first: it is cheap on pre-folded text and rules out most sessions before
-        // their SDGs (which may go through the matrix) are worked out.
-        if needle.as_ref().is_some_and(|n| !n.is_in_folded(&s.search_text)) {
+        let sdgs = index.sdgs(i, query.basis);
+        if wanted_bit.is_some_and(|bit| sdgs & bit == 0) {
             continue;
         }
-        let sdgs = session_sdgs(s, matrix, query.basis);
-        if query.sdg.is_some_and(|want| !sdgs.iter().any(|(sdg, _)| *sdg == want)) {
+        if needle.as_ref().is_some_and(|n| !n.is_in_folded(&s.search_text)) {
             continue;
         }
         matching.push(i);
@@ -391,19 +463,20 @@ pub fn compute_forum_view(forum: &Forum, matrix: &Matrix, query: &ForumQuery) ->
             if let Some(t) = row_totals.get_mut(*row) {
                 *t += 1;
             }
-            for (sdg, _) in &sdgs {
-                if let Some(c) = counts.get_mut(row * Sdg::COUNT + sdg.index()) {
-                    *c += 1;
-                }
+            if let Some(cells) = counts.get_mut(row * Sdg::COUNT..(row + 1) * Sdg::COUNT) {
+                add_bits(cells, sdgs);
             }
         }
-        for (sdg, _) in &sdgs {
-            if let Some(t) = sdg_totals.get_mut(sdg.index()) {
-                *t += 1;
-            }
-        }
+        add_bits(&mut sdg_totals, sdgs);
     }
     ForumView { sessions: matching, counts, row_totals, sdg_totals }
+}
+
+/// Adds one to `counts[k]` for every bit k set in `bits`.
+fn add_bits(counts: &mut [u32], bits: u32) {
+    for (k, c) in counts.iter_mut().enumerate() {
+        *c += (bits >> k) & 1;
+    }
 }
 
 /// Share of a year's sessions that name each Action Line (for comparing years).
@@ -452,6 +525,39 @@ mod tests {
 
     const TWO: &str = r#"{"year":2024,"id":"1","title":"Building trust","organisers":["ITU"],"date":"2024-05-28","action_lines":["C5"],"sdgs":[]},
         {"year":2024,"id":"2","title":"Women online","organisers":["UN Women","ITU"],"action_lines":["C1"],"sdgs":[5,10]}"#;
+
+    #[test]
+    fn index_sorts_the_matches_by_date_or_title() {
+        let f = forum(
+            r#"{"year":2024,"id":"1","title":"b late","date":"2024-05-30","action_lines":["C5"]},
+               {"year":2024,"id":"2","title":"A early","date":"2024-05-27","action_lines":["C1"]},
+               {"year":2024,"id":"3","title":"c middle","date":"2024-05-28","action_lines":["C1"]}"#,
+        )
+        .unwrap();
+        let m = matrix();
+        let index = ForumIndex::new(&f, &m);
+        let all = compute_forum_view_indexed(&f, &index, &ForumQuery::default());
+        assert_eq!(index.sorted(&all, SortBy::Date), vec![1, 2, 0]);
+        assert_eq!(index.sorted(&all, SortBy::Title), vec![1, 0, 2], "case does not decide the order");
+        let c1 = compute_forum_view_indexed(
+            &f,
+            &index,
+            &ForumQuery { action_line: Some(0), ..Default::default() },
+        );
+        assert_eq!(index.sorted(&c1, SortBy::Date), vec![1, 2]);
+    }
+
+    #[test]
+    fn counts_a_recorded_sdg_once_when_the_matrix_also_links_it() {
+        let f = forum(r#"{"year":2024,"id":"1","title":"t","action_lines":["C1"],"sdgs":[5]}"#).unwrap();
+        let view = compute_forum_view(
+            &f,
+            &matrix(),
+            &ForumQuery { basis: SdgBasis::RecordedAndViaMatrix, ..Default::default() },
+        );
+        assert_eq!(view.count(0, Sdg::new(5).unwrap()), 1);
+        assert_eq!(view.sdg_totals.iter().sum::<u32>(), 1);
+    }
 
     #[test]
     fn loads_and_filters() {

@@ -7,13 +7,13 @@ use yew::Reducible;
 
 use super::compare::Compare;
 use super::heat_grid::HeatGrid;
-use super::session_list::{sorted_sessions, SessionList};
+use super::session_list::SessionList;
 use super::state::{Action, ForumState};
 use super::toolbar::ForumToolbar;
 use super::widget::ForumEvent;
 use super::year_summary::YearSummary;
 use crate::model::export::{forum_scene, forum_table};
-use crate::model::forum::{compute_forum_view, Forum};
+use crate::model::forum::{compute_forum_view_indexed, Forum, ForumIndex};
 use crate::model::matrix::ACTION_LINE_IDS;
 use crate::model::url_state::{forum_params, parse_forum};
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
@@ -96,15 +96,26 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
             }
         });
     }
-    let view = use_memo(
-        (props.forum.clone(), props.matrix.clone(), state.query.clone()),
-        |(forum, matrix, query)| compute_forum_view(forum, matrix, query),
-    );
+    let index = use_memo((props.forum.clone(), props.matrix.clone()), |(forum, matrix)| {
+        ForumIndex::new(forum, matrix)
+    });
+    let view =
+        use_memo((props.forum.clone(), index.clone(), state.query.clone()), |(forum, index, query)| {
+            compute_forum_view_indexed(forum, index, query)
+        });
+    let sorted =
+        use_memo((index.clone(), view.clone(), state.sort), |(index, view, sort)| index.sorted(view, *sort));
     let fs = forum_strings(props.lang);
     let on_export = {
-        let (forum, matrix, catalog, view, lang) =
-            (props.forum.clone(), props.matrix.clone(), props.catalog.clone(), view.clone(), props.lang);
-        let (sort, basis) = (state.sort, state.query.basis);
+        let (forum, matrix, catalog, view, sorted, lang) = (
+            props.forum.clone(),
+            props.matrix.clone(),
+            props.catalog.clone(),
+            view.clone(),
+            sorted.clone(),
+            props.lang,
+        );
+        let basis = state.query.basis;
         let on_exported = actions.on_exported.clone();
         Callback::from(move |format: Format| {
             let delivered = deliver(
@@ -112,7 +123,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
                 "wsis-forum-outcomes",
                 lang,
                 &params,
-                || forum_table(&forum, &matrix, basis, &sorted_sessions(&view, &forum, sort)),
+                || forum_table(&forum, &matrix, basis, &sorted),
                 || forum_scene(&matrix, &catalog, lang, &view, forum_strings(lang).heat_grid),
             );
             on_exported.emit(delivered.is_ok());
@@ -143,7 +154,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
             <HeatGrid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
                 view={view.clone()} selected={state.query.action_line.zip(state.query.sdg)} on_cell={on_cell} />
             <SessionList forum={props.forum.clone()} matrix={props.matrix.clone()} catalog={props.catalog.clone()}
-                lang={props.lang} view={view.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} />
+                lang={props.lang} view={view.clone()} sorted={sorted.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} />
             <Compare forum={props.forum.clone()} matrix={props.matrix.clone()} lang={props.lang} basis={state.query.basis} />
         </>
     }

@@ -68,7 +68,7 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
                                         let selected = props.selected == Some((row, sdg));
                                         html! {
                                             <td key={sdg.number()} class={classes!("heat-cell", format!("heat-{}", level(n)), selected.then_some("open"))}
-                                                data-testid={format!("heat-{}-{}", al.id, sdg.number())} data-count={n.to_string()}>
+                                                data-testid={format!("heat-{}-{}", al.id, sdg.number())}>
                                                 if n > 0 {
                                                     <button type="button" class="heat-button" data-row={row.to_string()}
                                                         data-sdg={sdg.number().to_string()}

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{Action, ForumState, SortBy};
+use super::state::{Action, ForumState};
 use crate::model::forum::{session_sdgs, Forum, ForumView, SdgLink};
 use crate::model::matrix::ACTION_LINE_IDS;
 use crate::model::text::is_http_url;
@@ -20,20 +20,10 @@ pub struct SessionListProps {
     pub catalog: Rc<SdgCatalog>,
     pub lang: Lang,
     pub view: Rc<ForumView>,
+    /// The matching sessions in list order.
+    pub sorted: Rc<Vec<usize>>,
     pub state: ForumState,
     pub dispatcher: UseReducerDispatcher<ForumState>,
-}
-
-/// The matching sessions in list order (also the order of exported rows).
-pub fn sorted_sessions(view: &ForumView, forum: &Forum, sort: SortBy) -> Vec<usize> {
-    let mut ids = view.sessions.clone();
-    match sort {
-        SortBy::Date => ids.sort_by_key(|i| forum.sessions.get(*i).map(|s| (s.year, s.date))),
-        SortBy::Title => ids.sort_by_cached_key(|i| {
-            forum.sessions.get(*i).map(|s| s.title.to_lowercase()).unwrap_or_default()
-        }),
-    }
-    ids
 }
 
 #[component]
@@ -41,29 +31,41 @@ pub fn SessionList(props: &SessionListProps) -> Html {
     let fs = forum_strings(props.lang);
     let lang = props.lang;
     let forum = &props.forum;
-    let sorted =
-        use_memo((props.view.clone(), props.forum.clone(), props.state.sort), |(view, forum, sort)| {
-            sorted_sessions(view, forum, *sort)
-        });
+    let sorted = &props.sorted;
     let needle = crate::model::text::Needle::new(&props.state.query.search);
     let count = fill(
         fs.n_sessions,
         &[("n", &integer(lang, props.view.sessions.len())), ("total", &integer(lang, forum.sessions.len()))],
     );
+    // One listener for the list, not one closure per row: the summary says which session it is.
+    let on_toggle = {
+        let d = props.dispatcher.clone();
+        Callback::from(move |e: MouseEvent| {
+            let summary = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("summary[data-session]").ok().flatten());
+            let session = summary.and_then(|s| s.get_attribute("data-session")).and_then(|i| i.parse().ok());
+            if let Some(i) = session {
+                e.prevent_default();
+                d.dispatch(Action::Toggle(i));
+            }
+        })
+    };
     html! {
         <section class="sessions" data-testid="sessions">
             <h3>{ fs.sessions }</h3>
             <p class="status" role="status" aria-live="polite" data-testid="session-count">{ count }</p>
             if sorted.is_empty() { <p class="muted">{ fs.no_sessions }</p> }
-            <ul class="session-list">
-                for i in sorted.iter().copied().take(props.state.limit) {
+            <ul class="session-list" onclick={on_toggle}>
+                // Keyed by place in the list, not by session: a keystroke changes most of the
+                // sessions shown, and rewriting the text of 50 rows costs far less than removing
+                // 50 rows and building 50 new ones. `open` comes from the state, never from the
+                // element, so a reused row cannot keep another session's open details.
+                for (slot, i) in sorted.iter().copied().take(props.state.limit).enumerate() {
                     if let Some(s) = forum.sessions.get(i) {
-                        <li key={format!("{}-{}-{}", s.year, s.id.clone().unwrap_or_default(), i)} data-testid="session">
+                        <li key={slot} data-testid="session">
                             <details open={props.state.open.contains(&i)}>
-                                <summary onclick={{
-                                    let d = props.dispatcher.clone();
-                                    Callback::from(move |e: MouseEvent| { e.prevent_default(); d.dispatch(Action::Toggle(i)); })
-                                }}>
+                                <summary data-session={i.to_string()}>
                                     <span class="code">{ s.date.map(|d| date(lang, d)).unwrap_or_else(|| s.year.to_string()) }</span>
                                     <span lang="en">{ highlight(&s.title, needle.as_ref()) }</span>
                                 </summary>

@@ -4,16 +4,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+pub use crate::model::forum::SortBy;
 use crate::model::forum::{ForumQuery, SdgBasis};
 use crate::model::url_state::ForumLinkState;
 use crate::model::Sdg;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SortBy {
-    #[default]
-    Date,
-    Title,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ForumState {

@@ -30,6 +30,14 @@ struct Menus {
     organisers: Rc<Vec<Choice>>,
 }
 
+struct MenuCallbacks {
+    year: Callback<String>,
+    action_line: Callback<String>,
+    sdg: Callback<String>,
+    session_type: Callback<String>,
+    organiser: Callback<String>,
+}
+
 fn sorted_unique(items: impl Iterator<Item = String>) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
     for item in items {
@@ -89,10 +97,21 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
         |(f, m, c, l)| menus(f, m, c, *l),
     );
     let d = props.dispatcher.clone();
-    let on = |make: fn(String) -> Action| {
-        let d = d.clone();
-        Callback::from(move |v: String| d.dispatch(make(v)))
-    };
+    // Made once: a new callback each render would redraw every menu (all its options) at every
+    // keystroke in the search box.
+    let on_menu = use_memo(props.dispatcher.clone(), |d| {
+        let on = |make: fn(String) -> Action| {
+            let d = d.clone();
+            Callback::from(move |v: String| d.dispatch(make(v)))
+        };
+        MenuCallbacks {
+            year: on(|v| Action::SetYear(v.parse().ok())),
+            action_line: on(|v| Action::SetActionLine(v.parse().ok())),
+            sdg: on(|v| Action::SetSdg(v.parse().ok().and_then(Sdg::new))),
+            session_type: on(|v| Action::SetType(Some(v).filter(|v| !v.is_empty()))),
+            organiser: on(|v| Action::SetOrganiser(Some(v).filter(|v| !v.is_empty()))),
+        }
+    });
     let q = &props.state.query;
     let on_search = {
         let d = d.clone();
@@ -115,7 +134,7 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
         <div class="toolbar" part="toolbar" role="search">
             <SelectField id="forum-year" label={fs.year} testid="filter-year"
                 value={q.year.map(|y| y.to_string()).unwrap_or_default()} choices={menus.years.clone()}
-                on_change={on(|v| Action::SetYear(v.parse().ok()))} />
+                on_change={on_menu.year.clone()} />
             <div class="field search">
                 <label for="forum-search">{ s.search }</label>
                 <input id="forum-search" type="search" data-testid="search" autocomplete="off"
@@ -123,16 +142,16 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
             </div>
             <SelectField id="forum-al" label={s.action_line} testid="filter-action-line"
                 value={q.action_line.map(|r| r.to_string()).unwrap_or_default()} choices={menus.action_lines.clone()}
-                on_change={on(|v| Action::SetActionLine(v.parse().ok()))} />
+                on_change={on_menu.action_line.clone()} />
             <SelectField id="forum-sdg" label={s.sdg} testid="filter-sdg"
                 value={q.sdg.map(|x| x.number().to_string()).unwrap_or_default()} choices={menus.sdgs.clone()}
-                on_change={on(|v| Action::SetSdg(v.parse().ok().and_then(Sdg::new)))} />
+                on_change={on_menu.sdg.clone()} />
             <SelectField id="forum-type" label={fs.session_type} testid="filter-type"
                 value={q.session_type.clone().unwrap_or_default()} choices={menus.types.clone()}
-                on_change={on(|v| Action::SetType(Some(v).filter(|v| !v.is_empty())))} />
+                on_change={on_menu.session_type.clone()} />
             <SelectField id="forum-org" label={fs.organiser} testid="filter-organiser"
                 value={q.organiser.clone().unwrap_or_default()} choices={menus.organisers.clone()}
-                on_change={on(|v| Action::SetOrganiser(Some(v).filter(|v| !v.is_empty())))} />
+                on_change={on_menu.organiser.clone()} />
             <div class="field view-switch">
                 <span class="label" id="forum-basis-label">{ fs.sdg_basis }</span>
                 <div class="segmented" role="group" aria-labelledby="forum-basis-label">
