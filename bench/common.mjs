@@ -61,23 +61,23 @@ export const QUERIES = WORDS.flatMap((w) => [1, 2, 3, 4].map((n) => w.slice(0, n
 export const SDG_TOGGLES = ['9', '', '3', '', '17', '', '4', '', '5', '', '11', '', '1', '', '16', ''];
 
 /**
- * A CPU profile (DevTools `Profiler`) of KEYS search keystrokes at CPU ×4 on the page at `path`
- * (one that defines `benchKeystroke`), after eight untimed ones; saved to `file`. Returns the
- * keystroke times and the functions with the most self time.
+ * A CPU profile (DevTools `Profiler`) of KEYS calls of `window[fn](arg)` (`benchKeystroke`,
+ * `benchFilter`) at CPU ×4 on the page at `path`, after eight untimed ones; saved to `file`.
+ * Returns the interaction times and the functions with the most self time.
  */
-export async function profileKeystrokes(browser, path, queries, file) {
+export async function profileInteractions(browser, path, fn, args, file) {
   const { context, page } = await openPage(browser, path);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await interactions(page, 'benchKeystroke', queries.slice(0, 8), 8);
+  await interactions(page, fn, args.slice(0, 8), 8);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const times = await interactions(page, 'benchKeystroke', queries, KEYS);
+  const times = await interactions(page, fn, args, KEYS);
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(file, JSON.stringify(profile));
   await context.close();
-  return { keystroke: stats(times), top: selfTimes(profile).slice(0, 25), saved: file };
+  return { times: stats(times), top: selfTimes(profile).slice(0, 25), saved: file };
 }
 
 /** Self time per function (ms as measured, i.e. throttled), largest first; idle time and

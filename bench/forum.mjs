@@ -1,5 +1,5 @@
 // Forum widget at several sizes: first paint, search keystroke and SDG filter. Prints JSON.
-import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, profileKeystrokes, stats } from './common.mjs';
+import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, profileInteractions, stats } from './common.mjs';
 
 const SIZES = (process.env.BENCH_FORUM_SIZES || '500,5000,20000').split(',').map(Number);
 // Fewer loads than the matrix by default: at 20,000 sessions one load takes seconds.
@@ -26,7 +26,7 @@ for (const n of SIZES) {
 }
 // Where a keystroke's time goes at 5,000 sessions, ×4 (names-kept build, as for the matrix).
 if (process.env.BENCH_PROFILE_FORUM) {
-  out.profile = await profileKeystrokes(browser, '/bench/pages/forum.html?n=5000&profile',
+  out.profile = await profileInteractions(browser, '/bench/pages/forum.html?n=5000&profile', 'benchKeystroke',
     FORUM_QUERIES, process.env.BENCH_PROFILE_FORUM);
 }
 await browser.close();

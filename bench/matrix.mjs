@@ -1,7 +1,7 @@
 // The matrix against its baselines, in one browser: first render of ours, the vanilla-JS page
 // and the Vega-Lite heatmap; search keystroke and SDG filter of ours and the vanilla page at CPU
 // ×1 and ×4. Prints one JSON object on stdout.
-import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, profileKeystrokes, stats } from './common.mjs';
+import { KEYS, LOADS, QUERIES, SDG_TOGGLES, interactions, launch, openPage, profileInteractions, stats } from './common.mjs';
 
 const PAGES = {
   ours: { path: '/bench/pages/matrix.html', cells: 306 },
@@ -65,10 +65,14 @@ for (const name of ['ours', 'vanilla']) {
   }
 }
 
-// Where a keystroke's time goes, at ×4: a CPU profile over KEYS keystrokes on ours, with the
-// wasm function names kept (a build made for this under bench/pages/generated/dist/).
+// Where the time goes, at ×4: CPU profiles over KEYS search keystrokes and KEYS SDG filter
+// changes on ours, with the wasm function names kept (a build made for this under
+// bench/pages/generated/dist/).
 if (process.env.BENCH_PROFILE) {
-  out.profile = await profileKeystrokes(browser, '/bench/pages/profile.html', QUERIES, process.env.BENCH_PROFILE);
+  out.profile = await profileInteractions(browser, '/bench/pages/profile.html', 'benchKeystroke', QUERIES,
+    process.env.BENCH_PROFILE);
+  out.profileFilter = await profileInteractions(browser, '/bench/pages/profile.html', 'benchFilter', SDG_TOGGLES,
+    process.env.BENCH_PROFILE.replace('keystroke', 'sdg-filter'));
 }
 await browser.close();
 console.log(JSON.stringify(out));

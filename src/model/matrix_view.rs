@@ -51,7 +51,9 @@ pub struct MatrixView {
     pub rows: Vec<usize>,
     /// Visible SDG columns.
     pub sdgs: Vec<Sdg>,
-    cells: Vec<CellState>,
+    /// Every Action Line × SDG cell, shown or not (`action_line * 17 + sdg.index()`), so a grid
+    /// can keep the cells of filtered-out rows and columns and just hide them.
+    all_cells: Vec<CellState>,
     /// Matching links per visible row / column.
     pub row_totals: Vec<usize>,
     pub sdg_totals: Vec<usize>,
@@ -66,7 +68,16 @@ pub struct MatrixView {
 impl MatrixView {
     /// `cell(r, c)` for visible row `r` and visible column `c`.
     pub fn cell(&self, row: usize, col: usize) -> CellState {
-        self.cells.get(row * self.sdgs.len() + col).copied().unwrap_or(CellState::Empty)
+        match (self.rows.get(row), self.sdgs.get(col)) {
+            (Some(action_line), Some(sdg)) => self.cell_of(*action_line, *sdg),
+            _ => CellState::Empty,
+        }
+    }
+
+    /// The cell of an Action Line (index into `Matrix::action_lines`) and an SDG, whether its
+    /// row and column are shown or not.
+    pub fn cell_of(&self, action_line: usize, sdg: Sdg) -> CellState {
+        self.all_cells.get(action_line * Sdg::COUNT + sdg.index()).copied().unwrap_or(CellState::Empty)
     }
 
     pub fn row_position(&self, action_line: usize) -> Option<usize> {
@@ -140,33 +151,35 @@ pub fn compute_view_indexed(matrix: &Matrix, search_index: &SearchIndex, query: 
         .collect();
     let sdgs: Vec<Sdg> = Sdg::all().filter(|s| query.sdg.is_none_or(|only| only == *s)).collect();
 
-    let mut cells = Vec::with_capacity(rows.len() * sdgs.len());
+    let all_cells: Vec<CellState> = (0..matrix.action_lines.len())
+        .flat_map(|row| Sdg::all().map(move |sdg| (row, sdg)))
+        .map(|(row, sdg)| match matrix.link_index_at(row, sdg) {
+            None => CellState::Empty,
+            Some(index) => {
+                let matches = matrix.links.get(index).is_some_and(|link| {
+                    query.target.as_deref().is_none_or(|t| link.targets.iter().any(|id| id == t))
+                }) && needle.as_ref().is_none_or(|n| {
+                    search_index.per_link.get(index).is_some_and(|text| n.is_in_folded(text))
+                });
+                CellState::Link { link: index, matches }
+            }
+        })
+        .collect();
     let mut row_totals = vec![0; rows.len()];
     let mut sdg_totals = vec![0; sdgs.len()];
     let mut shown_links = Vec::new();
     for (r, &row) in rows.iter().enumerate() {
         for (c, &sdg) in sdgs.iter().enumerate() {
-            let state = match matrix.link_index_at(row, sdg) {
-                None => CellState::Empty,
-                Some(index) => {
-                    let matches = matrix.links.get(index).is_some_and(|link| {
-                        query.target.as_deref().is_none_or(|t| link.targets.iter().any(|id| id == t))
-                    }) && needle.as_ref().is_none_or(|n| {
-                        search_index.per_link.get(index).is_some_and(|text| n.is_in_folded(text))
-                    });
-                    if matches {
-                        shown_links.push(index);
-                        if let Some(t) = row_totals.get_mut(r) {
-                            *t += 1;
-                        }
-                        if let Some(t) = sdg_totals.get_mut(c) {
-                            *t += 1;
-                        }
-                    }
-                    CellState::Link { link: index, matches }
+            let cell = all_cells.get(row * Sdg::COUNT + sdg.index());
+            if let Some(CellState::Link { link, matches: true }) = cell {
+                shown_links.push(*link);
+                if let Some(t) = row_totals.get_mut(r) {
+                    *t += 1;
                 }
-            };
-            cells.push(state);
+                if let Some(t) = sdg_totals.get_mut(c) {
+                    *t += 1;
+                }
+            }
         }
     }
 
@@ -175,7 +188,7 @@ pub fn compute_view_indexed(matrix: &Matrix, search_index: &SearchIndex, query: 
         total: matrix.links.len(),
         rows,
         sdgs,
-        cells,
+        all_cells,
         row_totals,
         sdg_totals,
         shown_links,

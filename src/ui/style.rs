@@ -120,7 +120,8 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .cell.open { background: var(--wsis-accent); }
 .cell.open .mark-link { color: var(--wsis-bg); -webkit-text-stroke: 0; }
 .grid .total { font-weight: 700; background: var(--wsis-surface); }
-.grid tr.hidden-row { display: none; }
+/* Rows and columns a filter leaves out stay in the table, hidden (cheaper than rebuilding them). */
+.grid [hidden] { display: none !important; }
 
 .cards { display: none; }
 .cards > li { border: 1px solid var(--wsis-border); border-radius: 4px; margin-block-end: 0.5em; }

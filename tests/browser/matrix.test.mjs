@@ -18,18 +18,18 @@ describe('matrix: grid, filters, search', () => {
   after(async () => browser.close());
 
   it('shows 18 Action Line rows against 17 SDG columns with all links', async () => {
-    assert.equal(await page.locator(`${M} tbody tr`).count(), 18);
-    assert.equal(await page.locator(`${M} thead th[role="columnheader"]`).count(), 17);
-    assert.equal(await page.locator(`${M} td[data-linked="true"]`).count(), links.length);
+    assert.equal(await page.locator(`${M} tbody tr:visible`).count(), 18);
+    assert.equal(await page.locator(`${M} thead th[role="columnheader"]:visible`).count(), 17);
+    assert.equal(await page.locator(`${M} td[data-linked="true"]:visible`).count(), links.length);
     assert.equal(await page.locator(tid('count')).textContent(), countText(links.length));
-    const rowIds = await page.locator(`${M} tbody tr`).evaluateAll((rows) => rows.map((r) => r.dataset.testid));
+    const rowIds = await page.locator(`${M} tbody tr:visible`).evaluateAll((rows) => rows.map((r) => r.dataset.testid));
     assert.deepEqual(rowIds, ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'e-gov', 'e-bus', 'e-lea', 'e-hea', 'e-emp',
       'e-env', 'e-agr', 'e-sci', 'C8', 'C9', 'C10', 'C11'].map((id) => `row-${id}`));
   });
 
   it('puts SDG colour, number and short title in each column header', async () => {
     const en = sdgFile('en');
-    const head = page.locator(`${M} thead th[role="columnheader"]`).first();
+    const head = page.locator(`${M} thead th[role="columnheader"]:visible`).first();
     assert.match(await head.textContent(), new RegExp(`1\\s*${en.goals[0].short}`));
     const colour = await head.locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(colour, 'rgb(229, 36, 59)');
@@ -45,21 +45,21 @@ describe('matrix: grid, filters, search', () => {
 
   it('filters by one Action Line, by the C7 group, and resets', async () => {
     await page.locator(tid('filter-action-line')).selectOption('C5');
-    assert.equal(await page.locator(`${M} tbody tr`).count(), 1);
+    assert.equal(await page.locator(`${M} tbody tr:visible`).count(), 1);
     assert.equal(await page.locator(tid('count')).textContent(), countText(linksWhere((l) => l.action_line === 'C5')));
     await page.locator(tid('filter-action-line')).selectOption('group:C7');
-    assert.equal(await page.locator(`${M} tbody tr`).count(), 8);
+    assert.equal(await page.locator(`${M} tbody tr:visible`).count(), 8);
     const c7 = MATRIX.action_lines.filter((a) => a.group === 'C7').map((a) => a.id);
     assert.equal(await page.locator(tid('count')).textContent(), countText(linksWhere((l) => c7.includes(l.action_line))));
     await page.locator(tid('reset')).click();
-    assert.equal(await page.locator(`${M} tbody tr`).count(), 18);
+    assert.equal(await page.locator(`${M} tbody tr:visible`).count(), 18);
     assert.equal(await page.locator(tid('count')).textContent(), countText(links.length));
     assert.equal(await page.locator(tid('reset')).isDisabled(), true);
   });
 
   it('filters by SDG', async () => {
     await page.locator(tid('filter-sdg')).selectOption('9');
-    assert.equal(await page.locator(`${M} thead th[role="columnheader"]`).count(), 1);
+    assert.equal(await page.locator(`${M} thead th[role="columnheader"]:visible`).count(), 1);
     assert.equal(await page.locator(tid('count')).textContent(), countText(linksWhere((l) => l.sdg === 9)));
     await page.locator(tid('reset')).click();
   });
@@ -67,7 +67,7 @@ describe('matrix: grid, filters, search', () => {
   it('filters by facilitating agency', async () => {
     await page.locator(tid('filter-agency')).selectOption('FAO');
     const rows = MATRIX.action_lines.filter((a) => [...a.lead, ...a.co].includes('FAO')).map((a) => a.id);
-    assert.equal(await page.locator(`${M} tbody tr`).count(), rows.length);
+    assert.equal(await page.locator(`${M} tbody tr:visible`).count(), rows.length);
     assert.equal(await page.locator(tid('count')).textContent(), countText(linksWhere((l) => rows.includes(l.action_line))));
     await page.locator(tid('reset')).click();
   });
@@ -77,8 +77,8 @@ describe('matrix: grid, filters, search', () => {
     const citing = linksWhere((l) => l.targets.includes('9.c'));
     assert.ok(citing >= 3);
     assert.equal(await page.locator(tid('count')).textContent(), countText(citing));
-    assert.equal(await page.locator(`${M} td[data-match="true"]`).count(), citing);
-    assert.equal(await page.locator(`${M} td[data-match="false"]`).count(), links.length - citing);
+    assert.equal(await page.locator(`${M} td[data-match="true"]:visible`).count(), citing);
+    assert.equal(await page.locator(`${M} td[data-match="false"]:visible`).count(), links.length - citing);
     await page.locator(tid('reset')).click();
   });
 
@@ -89,8 +89,8 @@ describe('matrix: grid, filters, search', () => {
     const count = await page.locator(tid('count')).textContent();
     const shown = Number(count.split(' ')[0]);
     assert.ok(shown > 0 && shown < links.length, count);
-    assert.equal(await page.locator(`${M} td[data-match="true"]`).count(), shown);
-    await page.locator(`${M} td[data-match="true"]`).first().click();
+    assert.equal(await page.locator(`${M} td[data-match="true"]:visible`).count(), shown);
+    await page.locator(`${M} td[data-match="true"]:visible`).first().click();
     assert.ok(await page.locator(`${M} [data-testid="detail"] mark`).count() > 0);
     await search.fill('no such words anywhere');
     assert.equal(await page.locator(tid('count')).textContent(), countText(0));
@@ -111,12 +111,12 @@ describe('matrix: grid, filters, search', () => {
 
   it('switches to SDGs × Action Lines and back', async () => {
     await page.locator(tid('view-sdg-al')).click();
-    assert.equal(await page.locator(`${M} tbody tr`).count(), 17);
-    assert.equal(await page.locator(`${M} thead th[role="columnheader"]`).count(), 18);
+    assert.equal(await page.locator(`${M} tbody tr:visible`).count(), 17);
+    assert.equal(await page.locator(`${M} thead th[role="columnheader"]:visible`).count(), 18);
     assert.equal(await page.locator(`${M} [data-testid="cell-sdg-1-C1"]`).getAttribute('data-linked'), 'true');
     assert.equal(await page.locator(tid('view-sdg-al')).getAttribute('aria-pressed'), 'true');
     await page.locator(tid('view-al-sdg')).click();
-    assert.equal(await page.locator(`${M} tbody tr`).count(), 18);
+    assert.equal(await page.locator(`${M} tbody tr:visible`).count(), 18);
   });
 
   it('opens a cell to its details and closes it', async () => {

@@ -188,11 +188,11 @@ fn generated(root: &Path, profile: bool) -> Result {
 }
 
 /// The functions with the most self time in a profile a bench script saved (`BENCH_PROFILE`).
-fn print_profile(results: &Value, what: &str) {
-    let Some(profile) = results.get("profile") else { return };
+fn print_profile(results: &Value, key: &str, what: &str) {
+    let Some(profile) = results.get(key) else { return };
     println!(
-        "\nCPU profile, ours ({what}), {} search keystrokes at ×4 (self time; saved {}):",
-        profile["keystroke"]["n"],
+        "\nCPU profile, ours, {} {what} at ×4 (self time; saved {}):",
+        profile["times"]["n"],
         profile["saved"].as_str().unwrap_or("")
     );
     for f in profile["top"].as_array().into_iter().flatten().take(20) {
@@ -502,8 +502,9 @@ pub fn command() -> Result {
         .filter_map(|g| g["goal"].as_str())
         .collect();
     println!("\ngoals met: {} of {}", t.goals.len() - missed.len(), t.goals.len());
-    print_profile(&matrix, "matrix");
-    print_profile(&forum, "forum at 5,000 sessions");
+    print_profile(&matrix, "profile", "matrix search keystrokes");
+    print_profile(&matrix, "profileFilter", "matrix SDG filter changes");
+    print_profile(&forum, "profile", "forum search keystrokes at 5,000 sessions");
 
     let results = json!({
         "cpu": cpu,

@@ -69,6 +69,7 @@ impl Layout<'_> {
 }
 
 /// The header cell of an Action Line (by matrix row) or an SDG.
+#[derive(Clone, Copy)]
 enum Axis {
     ActionLine(usize),
     Goal(Sdg),
@@ -147,20 +148,16 @@ pub fn Grid(props: &GridProps) -> Html {
     let s = strings(props.lang);
     let lang = props.lang;
     let needle = props.view.needle.as_ref();
-    let axis_of_row = |r: usize| -> Option<Axis> {
-        if layout.transposed {
-            props.view.sdgs.get(r).map(|s| Axis::Goal(*s))
-        } else {
-            props.view.rows.get(r).map(|a| Axis::ActionLine(*a))
-        }
-    };
-    let axis_of_col = |c: usize| -> Option<Axis> {
-        if layout.transposed {
-            props.view.rows.get(c).map(|a| Axis::ActionLine(*a))
-        } else {
-            props.view.sdgs.get(c).map(|s| Axis::Goal(*s))
-        }
-    };
+    // Every row and column is rendered, with the ones the filters leave out hidden: changing an
+    // SDG or Action Line filter then flips attributes instead of removing and rebuilding ~300
+    // cells. Each entry: the row or column, and its place among the shown ones.
+    let all_action_lines: Vec<(Axis, Option<usize>)> = (0..props.matrix.action_lines.len())
+        .map(|row| (Axis::ActionLine(row), props.view.row_position(row)))
+        .collect();
+    let all_goals: Vec<(Axis, Option<usize>)> =
+        Sdg::all().map(|sdg| (Axis::Goal(sdg), props.view.sdg_position(sdg))).collect();
+    let (row_axes, col_axes) =
+        if layout.transposed { (all_goals, all_action_lines) } else { (all_action_lines, all_goals) };
     let axis_key = |axis: &Axis| -> String {
         match axis {
             Axis::ActionLine(row) => {
@@ -211,46 +208,56 @@ pub fn Grid(props: &GridProps) -> Html {
         })
     };
 
-    let cell_html = |r: usize, c: usize, col_key: &str| -> Html {
-        let state = layout.cell(r, c);
-        let pos = format!("{r}-{c}");
-        let tabindex = if (r, c) == focus { "0" } else { "-1" };
-        let row_key = axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default();
-        let testid = format!("cell-{row_key}-{col_key}");
-        // Keyed by what the cell shows, so a filter that drops a column keeps the other cells.
-        let key = col_key.to_owned();
-        match state {
-            CellState::Empty => html! {
-                <td key={key} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
-                    data-testid={testid}>
-                    <span class="sr-only">{ s.not_linked }</span>
-                </td>
-            },
-            CellState::Link { link, matches } => {
-                let sdg = props.matrix.links.get(link).map(|l| l.sdg.number()).unwrap_or(0);
-                let is_open = props.open == Some(link);
-                let class = classes!(
-                    "cell",
-                    "linked",
-                    format!("sdg-{sdg}"),
-                    (!matches).then_some("dim"),
-                    (matches && (needle.is_some() || props.view.shown < props.view.total)).then_some("hit"),
-                    is_open.then_some("open"),
-                );
-                let (glyph, label) = if matches { ("●", s.linked) } else { ("○", s.filtered_out) };
-                html! {
-                    <td key={key} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
-                        data-link={link.to_string()} data-testid={testid} data-linked="true"
-                        data-match={matches.to_string()} aria-selected={is_open.to_string()}>
-                        <span class="mark-link" aria-hidden="true">{ glyph }</span>
-                        <span class="sr-only">{ label }</span>
+    let cell_html =
+        |row: (Axis, Option<usize>), col: (Axis, Option<usize>), row_key: &str, col_key: &str| -> Html {
+            let state = match (row.0, col.0) {
+                (Axis::ActionLine(al), Axis::Goal(sdg)) | (Axis::Goal(sdg), Axis::ActionLine(al)) => {
+                    props.view.cell_of(al, sdg)
+                }
+                _ => CellState::Empty,
+            };
+            // Only shown cells have a place, so keyboard moves and `data-pos` lookups never land on
+            // a hidden one.
+            let place = row.1.zip(col.1);
+            let hidden = col.1.is_none();
+            let pos = place.map(|(r, c)| AttrValue::from(format!("{r}-{c}")));
+            let tabindex = if place == Some(focus) { "0" } else { "-1" };
+            let testid = format!("cell-{row_key}-{col_key}");
+            // Keyed by what the cell shows: the same cell element whatever the filters.
+            let key = col_key.to_owned();
+            match state {
+                CellState::Empty => html! {
+                    <td key={key} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
+                        data-testid={testid} {hidden}>
+                        <span class="sr-only">{ s.not_linked }</span>
                     </td>
+                },
+                CellState::Link { link, matches } => {
+                    let sdg = props.matrix.links.get(link).map(|l| l.sdg.number()).unwrap_or(0);
+                    let is_open = props.open == Some(link);
+                    let class = classes!(
+                        "cell",
+                        "linked",
+                        format!("sdg-{sdg}"),
+                        (!matches).then_some("dim"),
+                        (matches && (needle.is_some() || props.view.shown < props.view.total))
+                            .then_some("hit"),
+                        is_open.then_some("open"),
+                    );
+                    let (glyph, label) = if matches { ("●", s.linked) } else { ("○", s.filtered_out) };
+                    html! {
+                        <td key={key} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
+                            data-link={link.to_string()} data-testid={testid} data-linked="true"
+                            data-match={matches.to_string()} aria-selected={is_open.to_string()} {hidden}>
+                            <span class="mark-link" aria-hidden="true">{ glyph }</span>
+                            <span class="sr-only">{ label }</span>
+                        </td>
+                    }
                 }
             }
-        }
-    };
-    let col_keys: Vec<String> =
-        (0..cols).map(|c| axis_of_col(c).map(|a| axis_key(&a)).unwrap_or_default()).collect();
+        };
+    let col_keys: Vec<String> = col_axes.iter().map(|(axis, _)| axis_key(axis)).collect();
+    let total_text = |total: Option<usize>| total.map(|n| integer(lang, n)).unwrap_or_default();
 
     let grand_total = props.view.shown;
     html! {
@@ -262,29 +269,35 @@ pub fn Grid(props: &GridProps) -> Html {
                 <thead>
                     <tr>
                         <th class="corner" scope="col">{ corner }</th>
-                        for (c, key) in col_keys.iter().enumerate() {
-                            <th key={key.clone()} scope="col" role="columnheader">
-                                { axis_of_col(c).map(|a| axis_head(&a)).unwrap_or_default() }
+                        for (col, key) in col_axes.iter().zip(&col_keys) {
+                            <th key={key.clone()} scope="col" role="columnheader" hidden={col.1.is_none()}>
+                                { axis_head(&col.0) }
                             </th>
                         }
                         <th scope="col" class="total">{ s.total }</th>
                     </tr>
                 </thead>
                 <tbody>
-                    for r in 0..rows {
-                        <tr key={axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default()}
-                            data-testid={format!("row-{}", axis_of_row(r).map(|a| axis_key(&a)).unwrap_or_default())}>
-                            <th scope="row" role="rowheader">{ axis_of_row(r).map(|a| axis_head(&a)).unwrap_or_default() }</th>
-                            for (c, key) in col_keys.iter().enumerate() { { cell_html(r, c, key) } }
-                            <td class="total" data-testid="row-total">{ integer(lang, layout.row_total(r)) }</td>
-                        </tr>
+                    for row in row_axes.iter().copied() {
+                        { {
+                            let row_key = axis_key(&row.0);
+                            html! {
+                                <tr key={row_key.clone()} data-testid={format!("row-{row_key}")} hidden={row.1.is_none()}>
+                                    <th scope="row" role="rowheader">{ axis_head(&row.0) }</th>
+                                    for (col, key) in col_axes.iter().copied().zip(&col_keys) { { cell_html(row, col, &row_key, key) } }
+                                    <td class="total" data-testid="row-total">{ total_text(row.1.map(|r| layout.row_total(r))) }</td>
+                                </tr>
+                            }
+                        } }
                     }
                 </tbody>
                 <tfoot>
                     <tr>
                         <th scope="row">{ s.total }</th>
-                        for (c, key) in col_keys.iter().enumerate() {
-                            <td key={key.clone()} class="total" data-testid="col-total">{ integer(lang, layout.col_total(c)) }</td>
+                        for (col, key) in col_axes.iter().zip(&col_keys) {
+                            <td key={key.clone()} class="total" data-testid="col-total" hidden={col.1.is_none()}>
+                                { total_text(col.1.map(|c| layout.col_total(c))) }
+                            </td>
                         }
                         <td class="total" data-testid="grand-total">{ integer(lang, grand_total) }</td>
                     </tr>
