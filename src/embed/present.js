@@ -25,6 +25,8 @@ const DEFAULTS = { lang: 'en', theme: 'auto', data: '../data/', refresh: 15 };
 const DEFAULT_SLIDES = 'matrix,al:*,forum,pledges';
 /** A horizontal move longer than this (CSS px), and longer than the vertical one, is a swipe. */
 const SWIPE_PX = 50;
+/** Digits typed within this many ms of each other, then Enter, jump to that slide (as in PowerPoint). */
+const JUMP_MS = 2000;
 
 // The shell's few strings. Written by the project; they need review by UN language staff.
 const STRINGS = {
@@ -611,16 +613,40 @@ class Presenter extends HTMLElement {
     const target = event.composedPath()[0];
     if (isEditable(target)) return;
     const key = event.key;
+    // A slide number typed, then Enter: go there.
+    const now = event.timeStamp;
+    if (/^[0-9]$/.test(key)) {
+      const recent = this.typed && now - this.typed.at < JUMP_MS ? this.typed.digits : '';
+      this.typed = { digits: (recent + key).slice(-4), at: now };
+      event.preventDefault();
+      return;
+    }
+    const typed = this.typed && now - this.typed.at < JUMP_MS ? this.typed.digits : '';
+    this.typed = null;
+    if (key === 'Enter' && typed && !isActivatable(target)) {
+      const n = Number(typed);
+      if (n >= 1 && n <= this.slides.length) {
+        this.setBlank(null);
+        this.go(n - 1);
+      } else {
+        warn(`no slide ${typed}: expected 1 … ${this.slides.length}`);
+      }
+      event.preventDefault();
+      return;
+    }
+    // Right to left, the deck runs leftwards: the left arrow goes on, as the flipped buttons show.
+    const rtl = this.getAttribute('dir') === 'rtl';
+    const [onward, back] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
     let handled = true;
     switch (key) {
-      case 'PageDown': case 'ArrowRight': case 'ArrowDown': case 'n': case 'N':
+      case 'PageDown': case onward: case 'ArrowDown': case 'n': case 'N':
         this.step(1); break;
       case ' ': case 'Spacebar': case 'Enter':
         if (isActivatable(target)) return;
         if (event.shiftKey && key !== 'Enter') this.step(-1);
         else this.step(1);
         break;
-      case 'PageUp': case 'ArrowLeft': case 'ArrowUp': case 'Backspace': case 'p': case 'P':
+      case 'PageUp': case back: case 'ArrowUp': case 'Backspace': case 'p': case 'P':
         this.step(-1); break;
       case 'Home':
         this.setBlank(null); this.go(0); break;
@@ -649,7 +675,7 @@ class Presenter extends HTMLElement {
     if (handled) event.preventDefault();
   }
 
-  /** Touch and pen swipes: left = next, right = previous. */
+  /** Touch and pen swipes: towards the start of the line = next (left, or right in Arabic). */
   addSwipe(area) {
     let start = null;
     let last = null;
@@ -665,7 +691,8 @@ class Presenter extends HTMLElement {
       const dx = at.x - start.x;
       const dy = at.y - start.y;
       start = null;
-      if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy)) this.step(dx < 0 ? 1 : -1);
+      const onward = this.getAttribute('dir') === 'rtl' ? dx > 0 : dx < 0;
+      if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy)) this.step(onward ? 1 : -1);
     };
     area.addEventListener('pointerup', (event) => {
       if (start && event.pointerId === start.id) end({ x: event.clientX, y: event.clientY });

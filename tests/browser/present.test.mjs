@@ -110,6 +110,42 @@ describe('presenter: clicker, keys and controls', () => {
     assert.deepEqual(page.problems, []);
   });
 
+  it('jumps to a slide number typed before Enter, and warns about one that does not exist', async () => {
+    const page = await openDeck(browser, DECK);
+    await expectSlide(page, 1);
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+    await onSlide(page, 3);
+    await page.keyboard.press('9');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    assert.equal(await counter(page), '3 / 4', 'slide 9 does not exist: stays');
+    assert.ok(page.warnings.some((w) => w.includes('no slide 9')), JSON.stringify(page.warnings));
+    await page.keyboard.press('1');
+    await page.waitForTimeout(2100); // typed too long ago: Enter is "next" again
+    await page.keyboard.press('Enter');
+    await onSlide(page, 4);
+    assert.deepEqual(page.problems, []);
+  });
+
+  it('runs right to left in Arabic: the left arrow and a swipe to the right go on', async () => {
+    const page = await openDeck(browser, DECK.replace('?', '?lang=ar&'), { hasTouch: true, isMobile: false });
+    await expectSlide(page, 1);
+    await page.keyboard.press('ArrowLeft');
+    await onSlide(page, 2);
+    await page.keyboard.press('ArrowRight');
+    await onSlide(page, 1);
+    const cdp = await page.context().newCDPSession(page);
+    const point = ([x, y]) => ({ x, y });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point([400, 300])] });
+    for (const x of [500, 600, 700, 800]) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point([x, 300])] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expectSlide(page, 2);
+    assert.deepEqual(page.problems, []);
+  });
+
   it('has visible previous, next and full-screen buttons, large enough for touch', async () => {
     const page = await openDeck(browser, DECK);
     await expectSlide(page, 1);
