@@ -21,8 +21,23 @@ pub struct CompareProps {
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let fs = forum_strings(props.lang);
-    let shares =
-        use_memo((props.forum.clone(), props.matrix.clone(), props.basis), |(forum, matrix, basis)| {
+    // Worked out and drawn only once the reader opens the comparison: over 20 years of
+    // sessions it is hundreds of cells and a pass over every session per year.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
+    let shares = use_memo(
+        (props.forum.clone(), props.matrix.clone(), props.basis, *open),
+        |(forum, matrix, basis, open)| {
+            if !*open {
+                return Vec::new();
+            }
             let mut years: Vec<u16> = Vec::new();
             for s in &forum.sessions {
                 if !years.contains(&s.year) {
@@ -34,14 +49,16 @@ pub fn Compare(props: &CompareProps) -> Html {
                 .iter()
                 .map(|y| (*y, action_line_shares(forum, *y), sdg_shares(forum, matrix, *y, *basis)))
                 .collect::<Vec<_>>()
-        });
+        },
+    );
     let pct = |v: Option<&f64>| {
         v.filter(|v| **v > 0.0).map(|v| number(props.lang, Style::Percent, *v)).unwrap_or_default()
     };
     let s = crate::ui::i18n::strings(props.lang);
     html! {
-        <details class="compare" data-testid="compare">
+        <details class="compare" data-testid="compare" {ontoggle}>
             <summary>{ fs.compare }</summary>
+            if *open {
             <div class="grid-wrap">
                 <table class="data-table">
                     <thead>
@@ -80,6 +97,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            }
         </details>
     }
 }
