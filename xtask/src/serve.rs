@@ -2,62 +2,256 @@
 //!
 //! Files are read on every request, so edits show at once. Responses carry an ETag (a hash
 //! of the content) and Last-Modified, and conditional requests get 304 Not Modified.
+//!
+//! HTTP/1.1 with keep-alive, one thread per connection. (tiny_http, used before, handed new
+//! connections to a thread pool that could leave one queued behind connections Chromium kept
+//! open: its request went unread, and a widget stayed on "Loading…" in the browser tests.)
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
-use std::net::SocketAddr;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::{SystemTime, UNIX_EPOCH};
-
-use tiny_http::{Header, Method, Request, Response};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::{root, Result};
 
 pub struct Server {
     pub addr: SocketAddr,
-    workers: Vec<JoinHandle<()>>,
+    accept: JoinHandle<()>,
 }
 
 impl Server {
     pub fn join(self) {
-        for worker in self.workers {
-            let _ = worker.join();
-        }
+        let _ = self.accept.join();
     }
 }
+
+/// A connection idle (or stuck mid-request) this long is closed; Chromium resends a request
+/// that meets a kept-alive connection closing.
+const IDLE: Duration = Duration::from_secs(120);
+/// Longest request line or header line, number of header lines, and request body read.
+const MAX_LINE: u64 = 16 * 1024;
+const MAX_HEADERS: usize = 100;
+const MAX_BODY: u64 = 1024 * 1024;
 
 /// Starts serving on `127.0.0.1:port` (0 picks a free port). `with_tests` also serves the
 /// browser-test pages under `/tests/` and the benchmark pages under `/bench/`.
 pub fn start(port: u16, with_tests: bool) -> Result<Server> {
-    let server = tiny_http::Server::http(("127.0.0.1", port))
-        .map_err(|e| format!("cannot listen on port {port}: {e}"))?;
-    let addr = server.server_addr().to_ip().ok_or("server has no IP address")?;
-    let server = Arc::new(server);
+    let listener =
+        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| format!("server address: {e}"))?;
     let root = root();
     let faults: Faults = Arc::new(Mutex::new(HashMap::new()));
-    // Generous: a worker is held for the whole response (and 12 s by the `timeout` fault).
-    let workers = (0..64)
-        .map(|_| {
-            let server = server.clone();
-            let root = root.clone();
-            let faults = faults.clone();
-            std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    if with_tests {
-                        if let Some(request) = inject_fault(&root, &faults, request) {
-                            handle(&root, with_tests, request);
-                        }
-                    } else {
-                        handle(&root, with_tests, request);
-                    }
-                }
-            })
+    // Every accepted connection gets its own thread at once, so a connection the browser keeps
+    // open (or opens ahead and never uses) holds only its own thread and never delays another.
+    let accept = std::thread::Builder::new()
+        .name("serve-accept".into())
+        .spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else {
+                    // E.g. out of file descriptors: wait for some to close.
+                    std::thread::sleep(Duration::from_millis(50));
+                    continue;
+                };
+                let (root, faults) = (root.clone(), faults.clone());
+                // Without a thread the connection is dropped, so closed: never left unanswered.
+                let _ = std::thread::Builder::new()
+                    .spawn(move || serve_connection(stream, &root, with_tests, &faults));
+            }
         })
-        .collect();
-    Ok(Server { addr, workers })
+        .map_err(|e| format!("cannot start the server thread: {e}"))?;
+    Ok(Server { addr, accept })
+}
+
+struct Request {
+    method: String,
+    /// The request target as sent, e.g. `/data/sdg/sdg-en.json?x=1`.
+    url: String,
+    headers: Vec<(String, String)>,
+    /// False once the client asked to close, spoke HTTP/1.0, or sent a body left unread.
+    keep_alive: bool,
+}
+
+impl Request {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn new(status: u16, body: impl Into<Vec<u8>>) -> Reply {
+        Reply { status, headers: Vec::new(), body: body.into() }
+    }
+
+    fn text(status: u16, body: impl Into<Vec<u8>>) -> Reply {
+        Reply::new(status, body).with("Content-Type", "text/plain; charset=utf-8")
+    }
+
+    fn with(mut self, name: &'static str, value: &str) -> Reply {
+        self.headers.push((name, value.to_owned()));
+        self
+    }
+}
+
+enum Incoming {
+    Request(Request),
+    /// Not HTTP we understand: answer this, then close.
+    Bad(Reply),
+    /// The client closed, went idle too long, or the socket failed.
+    Gone,
+}
+
+fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &Faults) {
+    let _ = stream.set_nodelay(true);
+    let _ = stream.set_read_timeout(Some(IDLE));
+    let _ = stream.set_write_timeout(Some(IDLE));
+    let Ok(mut out) = stream.try_clone() else { return };
+    let mut input = BufReader::new(stream);
+    loop {
+        let request = match read_request(&mut input) {
+            Incoming::Request(request) => request,
+            Incoming::Bad(reply) => {
+                let _ = write_reply(&mut out, &reply, false, false);
+                return;
+            }
+            Incoming::Gone => return,
+        };
+        let reply = if with_tests {
+            inject_fault(root, faults, &request).unwrap_or_else(|| handle(root, with_tests, &request))
+        } else {
+            handle(root, with_tests, &request)
+        };
+        let head_only = request.method == "HEAD";
+        if write_reply(&mut out, &reply, head_only, request.keep_alive).is_err() || !request.keep_alive {
+            return;
+        }
+    }
+}
+
+/// One line without its CRLF (or bare LF).
+fn read_line(input: &mut BufReader<TcpStream>) -> std::result::Result<String, Incoming> {
+    let mut line = Vec::new();
+    match input.by_ref().take(MAX_LINE).read_until(b'\n', &mut line) {
+        Ok(0) | Err(_) => return Err(Incoming::Gone),
+        Ok(_) => {}
+    }
+    if line.last() != Some(&b'\n') {
+        return Err(if line.len() as u64 >= MAX_LINE {
+            Incoming::Bad(Reply::text(431, "request line or header too long"))
+        } else {
+            Incoming::Gone // closed mid-line
+        });
+    }
+    while matches!(line.last(), Some(b'\n' | b'\r')) {
+        line.pop();
+    }
+    String::from_utf8(line).map_err(|_| Incoming::Bad(Reply::text(400, "not UTF-8")))
+}
+
+fn read_request(input: &mut BufReader<TcpStream>) -> Incoming {
+    let bad = |why: &str| Incoming::Bad(Reply::text(400, why));
+    // Empty lines before a request line are allowed (RFC 9112 §2.2).
+    let line = loop {
+        match read_line(input) {
+            Ok(line) if line.is_empty() => continue,
+            Ok(line) => break line,
+            Err(e) => return e,
+        }
+    };
+    let parts: Vec<&str> = line.split_whitespace().collect();
+    let [method, url, version] = parts.as_slice() else { return bad("bad request line") };
+    let mut keep_alive = match *version {
+        "HTTP/1.1" => true,
+        "HTTP/1.0" => false,
+        _ => return Incoming::Bad(Reply::text(505, "HTTP/1.0 and HTTP/1.1 only")),
+    };
+    let (method, url) = (method.to_string(), url.to_string());
+    let mut headers = Vec::new();
+    loop {
+        let line = match read_line(input) {
+            Ok(line) => line,
+            Err(e) => return e,
+        };
+        if line.is_empty() {
+            break;
+        }
+        if headers.len() >= MAX_HEADERS {
+            return Incoming::Bad(Reply::text(431, "too many headers"));
+        }
+        let Some((name, value)) = line.split_once(':') else { return bad("bad header") };
+        headers.push((name.trim().to_owned(), value.trim().to_owned()));
+    }
+    let mut request = Request { method, url, headers, keep_alive };
+    if request
+        .header("Connection")
+        .is_some_and(|c| c.split(',').any(|t| t.trim().eq_ignore_ascii_case("close")))
+    {
+        keep_alive = false;
+    }
+    // A body is read and dropped, so the next request starts where it should; one that cannot
+    // be (chunked, or large) ends the connection after the reply instead.
+    if request.header("Transfer-Encoding").is_some() {
+        keep_alive = false;
+    } else if let Some(length) = request.header("Content-Length") {
+        let Ok(length) = length.parse::<u64>() else { return bad("bad Content-Length") };
+        if length > MAX_BODY {
+            keep_alive = false;
+        } else if length > 0 {
+            match std::io::copy(&mut input.by_ref().take(length), &mut std::io::sink()) {
+                Ok(n) if n == length => {}
+                _ => return Incoming::Gone,
+            }
+        }
+    }
+    request.keep_alive = keep_alive;
+    Incoming::Request(request)
+}
+
+fn write_reply(out: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: bool) -> std::io::Result<()> {
+    let reason = match reply.status {
+        200 => "OK",
+        204 => "No Content",
+        304 => "Not Modified",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        504 => "Gateway Timeout",
+        505 => "HTTP Version Not Supported",
+        _ => "",
+    };
+    let mut head =
+        format!("HTTP/1.1 {} {reason}\r\nDate: {}\r\n", reply.status, http_date(SystemTime::now()));
+    for (name, value) in &reply.headers {
+        let _ = write!(head, "{name}: {value}\r\n");
+    }
+    // 204 and 304 have no body, and no Content-Length (RFC 9110 §8.6).
+    let has_body = !matches!(reply.status, 204 | 304);
+    if has_body {
+        let _ = write!(head, "Content-Length: {}\r\n", reply.body.len());
+    }
+    if !keep_alive {
+        head.push_str("Connection: close\r\n");
+    }
+    head.push_str("\r\n");
+    let mut bytes = head.into_bytes();
+    if has_body && !head_only {
+        bytes.extend_from_slice(&reply.body);
+    }
+    out.write_all(&bytes)?;
+    out.flush()
 }
 
 /// Failures the browser tests switch on for one URL path (test mode only).
@@ -73,10 +267,9 @@ enum Fault {
 type Faults = Arc<Mutex<HashMap<String, Fault>>>;
 
 /// `/tests/fault?path=/x.json&mode=500|timeout|truncated|off` sets a fault; requests to a
-/// faulty path get it. Returns the request when it is an ordinary one.
-fn inject_fault(root: &Path, faults: &Faults, request: Request) -> Option<Request> {
-    let url = request.url().to_owned();
-    let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
+/// faulty path get it. Returns `None` for an ordinary request.
+fn inject_fault(root: &Path, faults: &Faults, request: &Request) -> Option<Reply> {
+    let (path, query) = request.url.split_once('?').unwrap_or((request.url.as_str(), ""));
     if path == "/tests/fault" {
         let param = |name: &str| {
             query
@@ -97,55 +290,37 @@ fn inject_fault(root: &Path, faults: &Faults, request: Request) -> Option<Reques
                 None => table.remove(&target),
             };
         }
-        let _ = request.respond(Response::empty(204));
-        return None;
+        return Some(Reply::new(204, Vec::new()));
     }
     let fault = faults.lock().ok().and_then(|t| t.get(path).copied());
     match fault {
-        None => Some(request),
-        Some(Fault::ServerError) => {
-            let _ = request.respond(Response::from_string("injected failure").with_status_code(500));
-            None
-        }
+        None => None,
+        Some(Fault::ServerError) => Some(Reply::text(500, "injected failure")),
         Some(Fault::Hang) => {
-            std::thread::sleep(std::time::Duration::from_secs(12));
-            let _ = request.respond(Response::from_string("too late").with_status_code(504));
-            None
+            std::thread::sleep(Duration::from_secs(12));
+            Some(Reply::text(504, "too late"))
         }
         Some(Fault::Truncated) => {
             let bytes = resolve(root, true, path).and_then(|p| std::fs::read(p).ok()).unwrap_or_default();
             let half = bytes.get(..bytes.len() / 2).unwrap_or_default().to_vec();
-            let mut response = Response::from_data(half);
-            if let Some(h) = header("Content-Type", "application/json") {
-                response.add_header(h);
-            }
-            let _ = request.respond(response);
-            None
+            Some(Reply::new(200, half).with("Content-Type", "application/json"))
         }
     }
 }
 
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
-}
-
-fn handle(root: &Path, with_tests: bool, request: Request) {
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let _ = request.respond(Response::from_string("method not allowed").with_status_code(405));
-        return;
+fn handle(root: &Path, with_tests: bool, request: &Request) -> Reply {
+    if !matches!(request.method.as_str(), "GET" | "HEAD") {
+        return Reply::text(405, "method not allowed");
     }
-    let url = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+    let url = request.url.split(['?', '#']).next().unwrap_or("/");
     if url == "/favicon.ico" {
-        let _ = request.respond(Response::empty(204));
-        return;
+        return Reply::new(204, Vec::new());
     }
-    let Some(path) = resolve(root, with_tests, &url) else {
-        let _ = request.respond(Response::from_string("not found").with_status_code(404));
-        return;
+    let Some(path) = resolve(root, with_tests, url) else {
+        return Reply::text(404, "not found");
     };
     let Ok(bytes) = std::fs::read(&path) else {
-        let _ = request.respond(Response::from_string(format!("not found: {url}")).with_status_code(404));
-        return;
+        return Reply::text(404, format!("not found: {url}"));
     };
     let etag = {
         let mut hasher = DefaultHasher::new();
@@ -153,41 +328,20 @@ fn handle(root: &Path, with_tests: bool, request: Request) {
         format!("\"{:016x}-{}\"", hasher.finish(), bytes.len())
     };
     let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok().map(http_date);
-    let if_none_match =
-        request.headers().iter().find(|h| h.field.equiv("If-None-Match")).map(|h| h.value.to_string());
-    let if_modified_since =
-        request.headers().iter().find(|h| h.field.equiv("If-Modified-Since")).map(|h| h.value.to_string());
-    let not_modified = match (&if_none_match, &if_modified_since) {
+    let not_modified = match (request.header("If-None-Match"), request.header("If-Modified-Since")) {
         (Some(tags), _) => tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
-        (None, Some(since)) => modified.as_deref() == Some(since.as_str()),
+        (None, Some(since)) => modified.as_deref() == Some(since),
         (None, None) => false,
     };
-    let mut headers: Vec<Header> = [
-        header("ETag", &etag),
-        header("Cache-Control", "no-cache"),
-        header("Content-Type", content_type(&path)),
-        header("X-Content-Type-Options", "nosniff"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if let Some(h) = modified.as_deref().and_then(|m| header("Last-Modified", m)) {
-        headers.push(h);
+    let mut reply = if not_modified { Reply::new(304, Vec::new()) } else { Reply::new(200, bytes) }
+        .with("ETag", &etag)
+        .with("Cache-Control", "no-cache")
+        .with("Content-Type", content_type(&path))
+        .with("X-Content-Type-Options", "nosniff");
+    if let Some(modified) = modified {
+        reply = reply.with("Last-Modified", &modified);
     }
-    let response = if not_modified {
-        let mut r = Response::empty(304);
-        for h in headers {
-            r.add_header(h);
-        }
-        r.boxed()
-    } else {
-        let mut r = Response::from_data(bytes);
-        for h in headers {
-            r.add_header(h);
-        }
-        r.boxed()
-    };
-    let _ = request.respond(response);
+    reply
 }
 
 /// Maps a URL path to a file: `/dist/…`, `/data/…`, `/tests/…`, `/bench/…`, `/synthetic/…`,
@@ -268,6 +422,53 @@ mod tests {
     fn http_dates() {
         assert_eq!(http_date(UNIX_EPOCH + Duration::from_secs(784_111_777)), "Sun, 06 Nov 1994 08:49:37 GMT");
         assert_eq!(http_date(UNIX_EPOCH), "Thu, 01 Jan 1970 00:00:00 GMT");
+    }
+
+    /// Sends `requests` on one connection, then reads until the server closes it.
+    fn exchange(addr: SocketAddr, requests: &str) -> String {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        stream.write_all(requests.as_bytes()).unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    }
+
+    #[test]
+    fn keep_alive_pipelining_and_head() {
+        let server = start(0, false).unwrap();
+        let answer = exchange(
+            server.addr,
+            "GET /favicon.ico HTTP/1.1\r\n\r\nHEAD /nope.txt HTTP/1.1\r\n\r\n\
+             GET /nope.txt HTTP/1.1\r\nConnection: close\r\n\r\nGET /favicon.ico HTTP/1.1\r\n\r\n",
+        );
+        let statuses: Vec<&str> = answer.lines().filter(|l| l.starts_with("HTTP/1.1")).collect();
+        assert_eq!(statuses, ["HTTP/1.1 204 No Content", "HTTP/1.1 404 Not Found", "HTTP/1.1 404 Not Found"]);
+        assert!(answer.ends_with("\r\n\r\nnot found: /nope.txt"), "{answer}");
+        assert_eq!(answer.matches("not found").count(), 1, "HEAD has no body: {answer}");
+        assert!(exchange(server.addr, "BREW /pot HTTP/1.1\r\nConnection: close\r\n\r\n")
+            .starts_with("HTTP/1.1 405"));
+        assert!(exchange(server.addr, "nonsense\r\n\r\n").starts_with("HTTP/1.1 400"));
+    }
+
+    /// tiny_http, used before, could leave a new connection unread while others stayed open:
+    /// a burst of connections that all stay open must each be answered.
+    #[test]
+    fn every_open_connection_is_answered() {
+        let server = start(0, false).unwrap();
+        for _ in 0..3 {
+            let mut streams: Vec<TcpStream> =
+                (0..8).map(|_| TcpStream::connect(server.addr).unwrap()).collect();
+            for stream in &mut streams {
+                stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+                stream.write_all(b"GET /favicon.ico HTTP/1.1\r\n\r\n").unwrap();
+            }
+            for stream in &mut streams {
+                let mut buf = [0; 12];
+                stream.read_exact(&mut buf).unwrap();
+                assert_eq!(&buf, b"HTTP/1.1 204");
+            }
+        }
     }
 
     #[test]
