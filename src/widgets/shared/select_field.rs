@@ -33,6 +33,9 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
             }
         });
     }
+    // The markup marks the choice the menu starts with and is not rewritten later (the effect
+    // above sets later values): rewriting `selected` on every change cost a second render pass.
+    let first_value = use_state(|| props.value.clone());
     let on_change = props.on_change.clone();
     let onchange = Callback::from(move |e: Event| {
         if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
@@ -44,7 +47,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select ref={select} id={props.id.clone()} data-testid={props.testid.clone()} {onchange}>
                 for (value, label) in props.choices.iter() {
-                    <option key={value.as_str()} value={value.clone()} selected={*value == props.value}>
+                    <option key={value.as_str()} value={value.clone()} selected={*value == *first_value}>
                         { label.clone() }
                     </option>
                 }
