@@ -235,20 +235,20 @@ pub fn Grid(props: &GridProps) -> Html {
                 CellState::Link { link, matches } => {
                     let sdg = props.matrix.links.get(link).map(|l| l.sdg.number()).unwrap_or(0);
                     let is_open = props.open == Some(link);
-                    let class = classes!(
-                        "cell",
-                        "linked",
-                        format!("sdg-{sdg}"),
-                        (!matches).then_some("dim"),
-                        (matches && (needle.is_some() || props.view.shown < props.view.total))
-                            .then_some("hit"),
-                        is_open.then_some("open"),
+                    // One string, not `classes!` (a set joined at every render of ~300 cells).
+                    let hit = matches && (needle.is_some() || props.view.shown < props.view.total);
+                    let class = format!(
+                        "cell linked sdg-{sdg}{}{}{}",
+                        if matches { "" } else { " dim" },
+                        if hit { " hit" } else { "" },
+                        if is_open { " open" } else { "" },
                     );
                     let (glyph, label) = if matches { ("●", s.linked) } else { ("○", s.filtered_out) };
                     html! {
                         <td key={key} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
                             data-link={link.to_string()} data-testid={testid} data-linked="true"
-                            data-match={matches.to_string()} aria-selected={is_open.to_string()} {hidden}>
+                            data-match={if matches { "true" } else { "false" }}
+                            aria-selected={if is_open { "true" } else { "false" }} {hidden}>
                             <span class="mark-link" aria-hidden="true">{ glyph }</span>
                             <span class="sr-only">{ label }</span>
                         </td>

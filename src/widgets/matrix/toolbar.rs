@@ -80,6 +80,13 @@ fn menus(
     }
 }
 
+struct MenuCallbacks {
+    action_line: Callback<String>,
+    sdg: Callback<String>,
+    agency: Callback<String>,
+    target: Callback<String>,
+}
+
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let s = strings(props.lang);
@@ -95,32 +102,28 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         |(matrix, catalog, lang, agencies, targets)| menus(matrix, catalog, *lang, agencies, targets),
     );
 
-    let on_action_line = {
-        let d = d.clone();
-        Callback::from(move |value: String| {
-            let filter = if value.is_empty() {
-                ActionLineFilter::All
-            } else if let Some(group) = value.strip_prefix("group:") {
-                ActionLineFilter::Group(group.to_owned())
-            } else {
-                ActionLineFilter::One(value)
-            };
-            d.dispatch(Action::SetActionLines(filter));
-        })
-    };
-    let on_sdg = {
-        let d = d.clone();
-        Callback::from(move |value: String| d.dispatch(Action::SetSdg(value.parse().ok().and_then(Sdg::new))))
-    };
-    let non_empty = |value: String| Some(value).filter(|v| !v.is_empty());
-    let on_agency = {
-        let d = d.clone();
-        Callback::from(move |value: String| d.dispatch(Action::SetAgency(non_empty(value))))
-    };
-    let on_target = {
-        let d = d.clone();
-        Callback::from(move |value: String| d.dispatch(Action::SetTarget(non_empty(value))))
-    };
+    // Made once: a new callback each render would redraw every menu (the target menu has over a
+    // hundred options) at every keystroke in the search box.
+    let on_menu = use_memo(props.dispatcher.clone(), |d| {
+        let on = |make: fn(String) -> Action| {
+            let d = d.clone();
+            Callback::from(move |value: String| d.dispatch(make(value)))
+        };
+        MenuCallbacks {
+            action_line: on(|value| {
+                Action::SetActionLines(if value.is_empty() {
+                    ActionLineFilter::All
+                } else if let Some(group) = value.strip_prefix("group:") {
+                    ActionLineFilter::Group(group.to_owned())
+                } else {
+                    ActionLineFilter::One(value)
+                })
+            }),
+            sdg: on(|value| Action::SetSdg(value.parse().ok().and_then(Sdg::new))),
+            agency: on(|value| Action::SetAgency(Some(value).filter(|v| !v.is_empty()))),
+            target: on(|value| Action::SetTarget(Some(value).filter(|v| !v.is_empty()))),
+        }
+    });
     let on_search = {
         let d = d.clone();
         Callback::from(move |e: InputEvent| {
@@ -153,16 +156,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </div>
             <SelectField id="wsis-al" label={s.action_line} testid="filter-action-line"
                 value={action_line_value(&q.action_lines)} choices={menus.action_lines.clone()}
-                on_change={on_action_line} />
+                on_change={on_menu.action_line.clone()} />
             <SelectField id="wsis-sdg" label={s.sdg} testid="filter-sdg"
                 value={q.sdg.map(|s| s.number().to_string()).unwrap_or_default()}
-                choices={menus.sdgs.clone()} on_change={on_sdg} />
+                choices={menus.sdgs.clone()} on_change={on_menu.sdg.clone()} />
             <SelectField id="wsis-agency" label={s.facilitator} testid="filter-agency"
                 value={q.agency.clone().unwrap_or_default()} choices={menus.agencies.clone()}
-                on_change={on_agency} />
+                on_change={on_menu.agency.clone()} />
             <SelectField id="wsis-target" label={s.target} testid="filter-target"
                 value={q.target.clone().unwrap_or_default()} choices={menus.targets.clone()}
-                on_change={on_target} />
+                on_change={on_menu.target.clone()} />
             <div class="field view-switch">
                 <span class="label" id="wsis-view-label">{ s.view }</span>
                 <div class="segmented" role="group" aria-labelledby="wsis-view-label">
