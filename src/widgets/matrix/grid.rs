@@ -11,6 +11,7 @@ use crate::model::{CellState, Lang, Matrix, MatrixView, Sdg, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 use crate::widgets::shared::labels::{action_line_label, sdg_head};
+use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct GridProps {
@@ -73,6 +74,56 @@ impl Layout<'_> {
 enum Axis {
     ActionLine(usize),
     Goal(Sdg),
+}
+
+/// The strings of the grid that depend only on the matrix and the orientation, made once
+/// rather than for each of ~300 cells at every keystroke.
+#[derive(PartialEq)]
+struct CellLabels {
+    /// Per displayed column: its key (an Action Line id or `sdg-N`).
+    col_keys: Vec<Key>,
+    /// Per displayed row: its key and test id.
+    rows: Vec<(Key, AttrValue)>,
+    /// `cell-{row}-{col}`, row-major over all displayed rows and columns.
+    cell_testids: Vec<AttrValue>,
+    /// `"{r}-{c}"` for shown places, row-major over an 18 × 18 square.
+    places: Vec<AttrValue>,
+}
+
+const PLACE_SIDE: usize = 18;
+
+impl CellLabels {
+    fn new(matrix: &Matrix, transposed: bool) -> CellLabels {
+        let action_lines: Vec<String> = matrix.action_lines.iter().map(|a| a.id.clone()).collect();
+        let goals: Vec<String> = Sdg::all().map(|sdg| format!("sdg-{}", sdg.number())).collect();
+        let (row_names, col_names) = if transposed { (goals, action_lines) } else { (action_lines, goals) };
+        let cell_testids = row_names
+            .iter()
+            .flat_map(|r| col_names.iter().map(move |c| AttrValue::from(format!("cell-{r}-{c}"))))
+            .collect();
+        CellLabels {
+            col_keys: col_names.iter().map(|c| Key::from(c.as_str())).collect(),
+            rows: row_names
+                .iter()
+                .map(|r| (Key::from(r.as_str()), AttrValue::from(format!("row-{r}"))))
+                .collect(),
+            cell_testids,
+            places: (0..PLACE_SIDE * PLACE_SIDE)
+                .map(|i| AttrValue::from(format!("{}-{}", i / PLACE_SIDE, i % PLACE_SIDE)))
+                .collect(),
+        }
+    }
+
+    fn cell_testid(&self, row: usize, col: usize) -> Option<AttrValue> {
+        self.cell_testids.get(row * self.col_keys.len() + col).cloned()
+    }
+
+    fn place(&self, r: usize, c: usize) -> Option<AttrValue> {
+        if c >= PLACE_SIDE {
+            return None;
+        }
+        self.places.get(r * PLACE_SIDE + c).cloned()
+    }
 }
 
 #[component]
@@ -158,14 +209,9 @@ pub fn Grid(props: &GridProps) -> Html {
         Sdg::all().map(|sdg| (Axis::Goal(sdg), props.view.sdg_position(sdg))).collect();
     let (row_axes, col_axes) =
         if layout.transposed { (all_goals, all_action_lines) } else { (all_action_lines, all_goals) };
-    let axis_key = |axis: &Axis| -> String {
-        match axis {
-            Axis::ActionLine(row) => {
-                props.matrix.action_lines.get(*row).map(|a| a.id.clone()).unwrap_or_default()
-            }
-            Axis::Goal(sdg) => format!("sdg-{}", sdg.number()),
-        }
-    };
+    let labels = use_memo((props.matrix.clone(), layout.transposed), |(matrix, transposed)| {
+        CellLabels::new(matrix, *transposed)
+    });
     let axis_head = |axis: &Axis| -> Html {
         match axis {
             Axis::ActionLine(row) => match props.matrix.action_lines.get(*row) {
@@ -209,7 +255,7 @@ pub fn Grid(props: &GridProps) -> Html {
     };
 
     let cell_html =
-        |row: (Axis, Option<usize>), col: (Axis, Option<usize>), row_key: &str, col_key: &str| -> Html {
+        |row: (Axis, Option<usize>), col: (Axis, Option<usize>), row_i: usize, col_i: usize| -> Html {
             let state = match (row.0, col.0) {
                 (Axis::ActionLine(al), Axis::Goal(sdg)) | (Axis::Goal(sdg), Axis::ActionLine(al)) => {
                     props.view.cell_of(al, sdg)
@@ -220,11 +266,11 @@ pub fn Grid(props: &GridProps) -> Html {
             // a hidden one.
             let place = row.1.zip(col.1);
             let hidden = col.1.is_none();
-            let pos = place.map(|(r, c)| AttrValue::from(format!("{r}-{c}")));
+            let pos = place.and_then(|(r, c)| labels.place(r, c));
             let tabindex = if place == Some(focus) { "0" } else { "-1" };
-            let testid = format!("cell-{row_key}-{col_key}");
+            let testid = labels.cell_testid(row_i, col_i);
             // Keyed by what the cell shows: the same cell element whatever the filters.
-            let key = col_key.to_owned();
+            let key = labels.col_keys.get(col_i).cloned().unwrap_or_else(|| Key::from(col_i));
             match state {
                 CellState::Empty => html! {
                     <td key={key} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
@@ -256,7 +302,6 @@ pub fn Grid(props: &GridProps) -> Html {
                 }
             }
         };
-    let col_keys: Vec<String> = col_axes.iter().map(|(axis, _)| axis_key(axis)).collect();
     let total_text = |total: Option<usize>| total.map(|n| integer(lang, n)).unwrap_or_default();
 
     let grand_total = props.view.shown;
@@ -269,7 +314,7 @@ pub fn Grid(props: &GridProps) -> Html {
                 <thead>
                     <tr>
                         <th class="corner" scope="col">{ corner }</th>
-                        for (col, key) in col_axes.iter().zip(&col_keys) {
+                        for (col, key) in col_axes.iter().zip(&labels.col_keys) {
                             <th key={key.clone()} scope="col" role="columnheader" hidden={col.1.is_none()}>
                                 { axis_head(&col.0) }
                             </th>
@@ -278,13 +323,17 @@ pub fn Grid(props: &GridProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    for row in row_axes.iter().copied() {
+                    for (row_i, row) in row_axes.iter().copied().enumerate() {
                         { {
-                            let row_key = axis_key(&row.0);
+                            let (row_key, row_testid) = labels
+                                .rows
+                                .get(row_i)
+                                .cloned()
+                                .unwrap_or_else(|| (Key::from(row_i), AttrValue::default()));
                             html! {
-                                <tr key={row_key.clone()} data-testid={format!("row-{row_key}")} hidden={row.1.is_none()}>
+                                <tr key={row_key} data-testid={row_testid} hidden={row.1.is_none()}>
                                     <th scope="row" role="rowheader">{ axis_head(&row.0) }</th>
-                                    for (col, key) in col_axes.iter().copied().zip(&col_keys) { { cell_html(row, col, &row_key, key) } }
+                                    for (col_i, col) in col_axes.iter().copied().enumerate() { { cell_html(row, col, row_i, col_i) } }
                                     <td class="total" data-testid="row-total">{ total_text(row.1.map(|r| layout.row_total(r))) }</td>
                                 </tr>
                             }
@@ -294,7 +343,7 @@ pub fn Grid(props: &GridProps) -> Html {
                 <tfoot>
                     <tr>
                         <th scope="row">{ s.total }</th>
-                        for (col, key) in col_axes.iter().zip(&col_keys) {
+                        for (col, key) in col_axes.iter().zip(&labels.col_keys) {
                             <td key={key.clone()} class="total" data-testid="col-total" hidden={col.1.is_none()}>
                                 { total_text(col.1.map(|c| layout.col_total(c))) }
                             </td>
