@@ -7,7 +7,9 @@
 //! Environment: `BENCH_LOADS` (page loads per variant, default 20), `BENCH_KEYS` (interactions
 //! per kind, default 50), `BENCH_UPDATES` (live updates, default 10,000), `BENCH_CYCLES`
 //! (mount/unmount cycles, default 100), `BENCH_ONLY=matrix,forum,pledges,memory` (a subset while
-//! developing), `BENCH_PROFILE=1` (also a CPU profile of ×4 keystrokes with wasm names kept).
+//! developing; `BENCH_FORUM_SIZES`, `BENCH_FORUM_LOADS` narrow the forum part), `BENCH_PROFILE=1`
+//! (also CPU profiles at ×4, wasm names kept: matrix keystrokes and SDG filter changes, forum
+//! keystrokes at 5,000 sessions).
 
 use std::io::Write;
 use std::path::Path;
