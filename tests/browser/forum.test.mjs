@@ -127,6 +127,8 @@ describe('forum outcomes', () => {
 
   it('shares per Action Line by year', async () => {
     await page.locator(`${tid('compare')} summary`).click();
+    // Drawn once opened (the `toggle` event comes a task later).
+    await page.locator(`${tid('compare')} table`).first().waitFor();
     const years = new Set(FORUM.sessions.map((s) => s.year));
     assert.equal(await page.locator(`${tid('compare')} table`).first().locator('thead th').count(), years.size + 1);
     assert.equal(await page.locator(`${tid('compare-sdg')} tbody tr`).count(), 17);
