@@ -8,6 +8,7 @@ use crate::model::forum::ForumView;
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::{forum_strings, strings};
+use crate::widgets::shared::delegate::{source_data, source_element};
 use crate::widgets::shared::labels::{action_line_label, sdg_head};
 
 #[derive(Properties, PartialEq)]
@@ -31,13 +32,9 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
     let onclick = {
         let on_cell = props.on_cell.clone();
         Callback::from(move |e: MouseEvent| {
-            let button = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|t| t.closest("button[data-row]").ok().flatten());
-            if let Some(button) = button {
-                let row = button.get_attribute("data-row").and_then(|r| r.parse::<usize>().ok());
-                let sdg =
-                    button.get_attribute("data-sdg").and_then(|s| s.parse::<i64>().ok()).and_then(Sdg::new);
+            if let Some(button) = source_element(&e, "button[data-row]") {
+                let row = source_data::<usize>(&button, "data-row");
+                let sdg = source_data::<i64>(&button, "data-sdg").and_then(Sdg::new);
                 if let (Some(row), Some(sdg)) = (row, sdg) {
                     on_cell.emit((row, sdg));
                 }

@@ -11,6 +11,7 @@ use crate::model::text::is_http_url;
 use crate::model::{Lang, Matrix, SdgCatalog};
 use crate::ui::format::{date, integer};
 use crate::ui::i18n::{fill, forum_strings};
+use crate::widgets::shared::delegate::{source_data, source_element};
 use crate::widgets::shared::highlight;
 
 #[derive(Properties, PartialEq)]
@@ -41,11 +42,8 @@ pub fn SessionList(props: &SessionListProps) -> Html {
     let on_toggle = {
         let d = props.dispatcher.clone();
         Callback::from(move |e: MouseEvent| {
-            let summary = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|t| t.closest("summary[data-session]").ok().flatten());
-            let session = summary.and_then(|s| s.get_attribute("data-session")).and_then(|i| i.parse().ok());
-            if let Some(i) = session {
+            let summary = source_element(&e, "summary[data-session]");
+            if let Some(i) = summary.and_then(|s| source_data::<usize>(&s, "data-session")) {
                 e.prevent_default();
                 d.dispatch(Action::Toggle(i));
             }

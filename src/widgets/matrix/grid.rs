@@ -10,6 +10,7 @@ use super::state::{Action, MatrixState, Orientation};
 use crate::model::{CellState, Lang, Matrix, MatrixView, Sdg, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
+use crate::widgets::shared::delegate::{source_data, source_element};
 use crate::widgets::shared::labels::{action_line_label, sdg_head};
 use yew::virtual_dom::Key;
 
@@ -230,10 +231,10 @@ pub fn Grid(props: &GridProps) -> Html {
     // One click and one focus listener for the whole table: a cell says where it is
     // (`data-pos`) and which link it holds (`data-link`), so a render makes no closures per cell.
     let cell_at = |e: &Event| -> Option<(usize, usize, Option<usize>)> {
-        let cell = e.target_dyn_into::<web_sys::Element>()?.closest("td[data-pos]").ok()??;
+        let cell = source_element(e, "td[data-pos]")?;
         let pos = cell.get_attribute("data-pos")?;
         let (r, c) = pos.split_once('-')?;
-        let link = cell.get_attribute("data-link").and_then(|l| l.parse().ok());
+        let link = source_data(&cell, "data-link");
         Some((r.parse().ok()?, c.parse().ok()?, link))
     };
     let onclick = {

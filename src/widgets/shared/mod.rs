@@ -1,6 +1,7 @@
 //! Pieces every widget uses: loading, errors, highlighting, the language menu.
 
 mod actions;
+pub mod delegate;
 mod error_box;
 pub mod export;
 pub mod fetch;
