@@ -1,10 +1,18 @@
 // wsis-sdg-widgets: custom elements and mount() for host pages.
 //
-// Load with <script type="module" src=".../wsis-sdg-widgets.js"></script>. The WebAssembly
-// file is found next to this script (import.meta.url); data URLs are relative to the page.
-// Nothing here writes markup from data: errors are set with textContent.
+// Load with <script type="module" src=".../wsis-sdg-widgets.js"></script> (every widget), or
+// the one-widget script of the element the page uses (wsis-sdg-matrix.js,
+// wsis-forum-outcomes.js, p2c-pledges.js): `cargo xtask build` writes this file once per
+// bundle, changing only the module it imports. The WebAssembly file is found next to this
+// script (import.meta.url); data URLs are relative to the page. Nothing here writes markup
+// from data: errors are set with textContent.
+//
+// An element may arrive pre-rendered (a Declarative Shadow DOM template from `cargo xtask
+// prerender`): its content stays until the live widget has drawn, then the two swap in one
+// frame, keeping focus, search text and scroll. If the module cannot start, the pre-rendered
+// content stays with a short note.
 
-import init, { mountForum, mountMatrix, mountPledges } from './wsis_sdg_widgets.js';
+import init, * as glue from './wsis_sdg_widgets.js';
 
 let ready = null;
 
@@ -38,11 +46,71 @@ function showBootError(host, error) {
   }));
 }
 
-const mounters = {
-  'wsis-sdg-matrix': mountMatrix,
-  'wsis-forum-outcomes': mountForum,
-  'p2c-pledges': mountPledges,
-};
+/** The widgets this bundle holds (a one-widget bundle exports one mount function). */
+const mounters = Object.fromEntries([
+  ['wsis-sdg-matrix', glue.mountMatrix],
+  ['wsis-forum-outcomes', glue.mountForum],
+  ['p2c-pledges', glue.mountPledges],
+].filter(([, mountWidget]) => typeof mountWidget === 'function'));
+
+/** Marks elements of every copy of this script, so widgets of two bundles still link up. */
+const WIDGET = Symbol.for('wsis-sdg-widgets.element');
+
+/** What a live widget fires once it shows its data, per element. */
+const READY_EVENT = { 'wsis-sdg-matrix': 'wsis-ready', 'wsis-forum-outcomes': 'wsis-ready', 'p2c-pledges': 'p2c-ready' };
+
+/** The pre-rendered content in an element's shadow root, if it came with any. */
+function prerenderedContent(host) {
+  const root = host.shadowRoot;
+  return root ? root.querySelector(':scope > [data-prerendered]') : null;
+}
+
+/**
+ * The module could not start, or the live widget failed to load its data: the pre-rendered
+ * content stays, with its calm note ("filters could not start") instead of an alarm.
+ */
+function keepPrerendered(host, content, message) {
+  const root = content.querySelector('.root');
+  if (root) root.classList.add('boot-failed');
+  console.warn('wsis-sdg-widgets: showing the pre-rendered content: ' + message);
+}
+
+/** The element in `live` that plays the part `element` played in `content`. */
+function counterpart(content, live, element) {
+  const holder = element.closest('[data-testid]');
+  if (!holder || !content.contains(holder)) return null;
+  const selector = `[data-testid="${CSS.escape(holder.getAttribute('data-testid'))}"]`;
+  const index = [...content.querySelectorAll(selector)].indexOf(holder);
+  return live.querySelectorAll(selector)[index] || null;
+}
+
+/** Scroll boxes whose position a reader may have moved before the takeover. */
+const SCROLLERS = '.grid-wrap, .heat-wrap, .timeline-wrap';
+
+/** Replaces the pre-rendered content with the live widget in one go. */
+function swap(host, content, live) {
+  const active = host.shadowRoot.activeElement;
+  const focused = active && content.contains(active) ? active : null;
+  const target = focused ? counterpart(content, live, focused) : null;
+  const scrolls = [...content.querySelectorAll(SCROLLERS)].map((el) => [el.scrollLeft, el.scrollTop]);
+  content.remove();
+  live.removeAttribute('data-pending');
+  live.querySelectorAll(SCROLLERS).forEach((el, i) => {
+    const at = scrolls[i];
+    if (at && (at[0] || at[1])) { el.scrollLeft = at[0]; el.scrollTop = at[1]; }
+  });
+  if (!target) return;
+  if (focused instanceof HTMLInputElement && target instanceof HTMLInputElement) {
+    // Typed before the module started: the live search box gets the text and answers it.
+    target.value = focused.value;
+    target.focus({ preventScroll: true });
+    if (focused.value) target.dispatchEvent(new Event('input', { bubbles: true }));
+    return;
+  }
+  const focusable = target.matches('[tabindex], button, a[href], input, select, summary')
+    ? target : target.querySelector('[tabindex], button, a[href], input, select, summary');
+  if (focusable) focusable.focus({ preventScroll: true });
+}
 
 const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const URL_PREFIX = { 'wsis-sdg-matrix': 'matrix', 'wsis-forum-outcomes': 'forum', 'p2c-pledges': 'pledges' };
@@ -117,7 +185,7 @@ class WidgetElement extends HTMLElement {
       this._onSelect = (event) => {
         if (event.target === this || this.hasAttribute('unlinked') || !event.detail) return;
         const { actionLine, sdg } = event.detail;
-        if (!(event.target instanceof WidgetElement)) return;
+        if (!event.target[WIDGET]) return;
         if (actionLine) this.setAttribute('action-line', actionLine);
         if (sdg) this.setAttribute('sdg', String(sdg));
       };
@@ -125,16 +193,47 @@ class WidgetElement extends HTMLElement {
     document.addEventListener('wsis-select', this._onSelect);
     this._listenToUrl();
     const generation = (this._generation = (this._generation || 0) + 1);
+    const content = prerenderedContent(this);
     boot().then(() => {
       // Removed again (or re-inserted) while the module loaded: that later call mounts.
       if (!this.isConnected || generation !== this._generation || this._handle) return;
       const mount = mounters[this.localName];
       this._handle = mount(this, optionsFromAttributes(this));
-    }).catch((error) => showBootError(this, error));
+      if (content && content.isConnected) this._takeOver(content);
+    }).catch((error) => {
+      if (content && content.isConnected) keepPrerendered(this, content, error && error.message ? error.message : String(error));
+      else showBootError(this, error);
+    });
+  }
+
+  /**
+   * The live widget draws out of sight (same width, out of the flow) until it has its data,
+   * then replaces the pre-rendered content. A data error keeps the pre-rendered content.
+   */
+  _takeOver(content) {
+    const live = [...this.shadowRoot.children].filter(
+      (el) => el.classList.contains('wsis-mount') && !el.hasAttribute('data-prerendered')).pop();
+    if (!live) return;
+    live.setAttribute('data-pending', '');
+    if (this._takeover) this._takeover.abort();
+    const takeover = (this._takeover = new AbortController());
+    const finish = (event) => {
+      takeover.abort();
+      if (!content.isConnected) return;
+      if (event.type === 'wsis-error') {
+        keepPrerendered(this, content, event.detail && event.detail.message);
+        return;
+      }
+      swap(this, content, live);
+    };
+    const options = { signal: takeover.signal };
+    this.addEventListener(READY_EVENT[this.localName], finish, options);
+    this.addEventListener('wsis-error', finish, options);
   }
 
   disconnectedCallback() {
     this._generation = (this._generation || 0) + 1;
+    if (this._takeover) { this._takeover.abort(); this._takeover = null; }
     if (this._onSelect) document.removeEventListener('wsis-select', this._onSelect);
     if (this._urlListeners) {
       for (const [target, type, listener] of this._urlListeners) target.removeEventListener(type, listener);
@@ -207,6 +306,8 @@ class WidgetElement extends HTMLElement {
   }
 }
 
+WidgetElement.prototype[WIDGET] = true;
+
 for (const name of Object.keys(mounters)) {
   if (!customElements.get(name)) {
     customElements.define(name, class extends WidgetElement {});
@@ -223,7 +324,9 @@ for (const name of Object.keys(mounters)) {
 export async function mount(element, options = {}) {
   const widget = options.widget || 'wsis-sdg-matrix';
   const mountWidget = mounters[widget];
-  if (!mountWidget) throw new Error('unknown widget: ' + widget);
+  if (!mountWidget) {
+    throw new Error(`this bundle has no ${widget}: load wsis-sdg-widgets.js (every widget) or ${widget}.js`);
+  }
   try {
     await boot();
   } catch (error) {

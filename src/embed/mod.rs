@@ -2,7 +2,15 @@
 //! attributes, DOM events, the shared stylesheet. `elements.js` (custom elements and
 //! `mount()`) calls into the functions exported here.
 
+// A one-widget bundle reads only some options and events.
+#![cfg_attr(
+    not(all(feature = "matrix", feature = "forum", feature = "pledges")),
+    allow(dead_code, unused_imports)
+)]
+
 mod options;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 mod style;
 
 use js_sys::{Array, Object, Reflect};
@@ -12,9 +20,13 @@ use web_sys::{
 };
 use yew::{AppHandle, Callback, Renderer};
 
+#[cfg(any(feature = "matrix", feature = "forum"))]
 use crate::model::url_state::Params;
+#[cfg(feature = "forum")]
 use crate::widgets::forum::{ForumEvent, ForumProps, ForumWidget};
+#[cfg(feature = "matrix")]
 use crate::widgets::matrix::{MatrixEvent, MatrixProps, MatrixWidget};
+#[cfg(feature = "pledges")]
 use crate::widgets::pledges::{PledgesEvent, PledgesProps, PledgesWidget};
 
 /// A handle type per widget (wasm-bindgen exports no generics): `update(options)` passes new
@@ -50,18 +62,21 @@ macro_rules! widget_handle {
     };
 }
 
+#[cfg(feature = "matrix")]
 widget_handle!(
     /// A mounted `<wsis-sdg-matrix>`; options `{ src, sdgSrc, lang, theme, view }`.
     MatrixHandle,
     MatrixWidget,
     matrix_props
 );
+#[cfg(feature = "forum")]
 widget_handle!(
     /// A mounted `<wsis-forum-outcomes>`; options `{ src, matrixSrc, sdgSrc, year, actionLine, sdg, lang, theme }`.
     ForumHandle,
     ForumWidget,
     forum_props
 );
+#[cfg(feature = "pledges")]
 widget_handle!(
     /// A mounted `<p2c-pledges>`; options `{ src, lang, theme, refresh }`.
     PledgesHandle,
@@ -80,6 +95,7 @@ fn container_for(host: &HtmlElement) -> Result<Element, JsValue> {
     Ok(container)
 }
 
+#[cfg(feature = "matrix")]
 /// Mounts the matrix into `host`'s open shadow root (made if missing).
 #[wasm_bindgen(js_name = mountMatrix)]
 pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle, JsValue> {
@@ -89,6 +105,7 @@ pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle
     Ok(MatrixHandle { app: Some(app), container, host })
 }
 
+#[cfg(feature = "forum")]
 /// Mounts the WSIS Forum outcomes widget into `host`'s open shadow root.
 #[wasm_bindgen(js_name = mountForum)]
 pub fn mount_forum(host: HtmlElement, options: &JsValue) -> Result<ForumHandle, JsValue> {
@@ -98,6 +115,7 @@ pub fn mount_forum(host: HtmlElement, options: &JsValue) -> Result<ForumHandle, 
     Ok(ForumHandle { app: Some(app), container, host })
 }
 
+#[cfg(feature = "forum")]
 fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
     let o = options::Options::read(options);
     let target = host.clone();
@@ -145,6 +163,7 @@ fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
     }
 }
 
+#[cfg(feature = "pledges")]
 /// Mounts the Partner2Connect pledge widget into `host`'s open shadow root.
 #[wasm_bindgen(js_name = mountPledges)]
 pub fn mount_pledges(host: HtmlElement, options: &JsValue) -> Result<PledgesHandle, JsValue> {
@@ -154,6 +173,7 @@ pub fn mount_pledges(host: HtmlElement, options: &JsValue) -> Result<PledgesHand
     Ok(PledgesHandle { app: Some(app), container, host })
 }
 
+#[cfg(feature = "pledges")]
 fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
     let o = options::Options::read(options);
     let target = host.clone();
@@ -169,6 +189,7 @@ fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
     }
 }
 
+#[cfg(feature = "pledges")]
 fn dispatch_pledges_event(target: &HtmlElement, event: &PledgesEvent) {
     let detail = Object::new();
     let set = |key: &str, value: JsValue| {
@@ -216,6 +237,7 @@ fn shadow_root_for(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     }
 }
 
+#[cfg(feature = "matrix")]
 fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
     let o = options::Options::read(options);
     let target = host.clone();
@@ -233,6 +255,7 @@ fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
     }
 }
 
+#[cfg(feature = "matrix")]
 fn dispatch_matrix_event(target: &HtmlElement, event: &MatrixEvent) {
     let detail = Object::new();
     let set = |key: &str, value: JsValue| {
@@ -265,6 +288,7 @@ fn dispatch_matrix_event(target: &HtmlElement, event: &MatrixEvent) {
 }
 
 /// `[[key, value], …]`, ready for `new URLSearchParams(…)`.
+#[cfg(any(feature = "matrix", feature = "forum"))]
 fn state_pairs(params: &Params) -> JsValue {
     params
         .iter()

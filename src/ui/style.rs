@@ -234,6 +234,21 @@ svg.bar rect { fill: var(--wsis-accent); }
   .swatch { forced-color-adjust: none; border: 1px solid CanvasText; }
   .root mark { background: Mark; color: MarkText; }
 }
+/* Pre-rendered content (Declarative Shadow DOM) until, or instead of, the live widget. */
+.wsis-mount[data-pending] { position: absolute; inset-inline: 0; top: 0; visibility: hidden; pointer-events: none; }
+.static-note { border-inline-start: 4px solid var(--wsis-accent); padding: 0.35em 0.6em; margin-block: 0.5em; background: var(--wsis-surface); }
+.static-note, .static-note > span { display: none; }
+@media (scripting: none) {
+  .static-note, .static-note > .when-no-script { display: block; }
+  .root .toolbar, .root .actions, .root .show-more { display: none; }
+}
+.boot-failed .static-note, .boot-failed .static-note > .when-failed { display: block; }
+.root.boot-failed .toolbar, .root.boot-failed .actions, .root.boot-failed .show-more { display: none; }
+.grid .cell-open { all: unset; cursor: pointer; }
+.grid .cell-open:focus-visible { outline: 3px solid var(--wsis-accent); outline-offset: -3px; }
+.detail-popover { padding: 0; border: 0; background: transparent; color: inherit; width: min(36em, 92vw); max-height: 86vh; overflow: auto; }
+.detail-popover::backdrop { background: rgb(0 0 0 / 0.35); }
+.detail-popover .detail { position: static; max-width: none; max-height: none; }
 .sdg-ranking { margin-block: 1em; }
 .ranking { display: flex; flex-wrap: wrap; gap: 0.5em 1.25em; margin-block: 0.4em; }
 .ranking li { display: flex; align-items: center; gap: 0.4em; }

@@ -6,10 +6,11 @@
 //!
 //! Environment: `BENCH_LOADS` (page loads per variant, default 20), `BENCH_KEYS` (interactions
 //! per kind, default 50), `BENCH_UPDATES` (live updates, default 10,000), `BENCH_CYCLES`
-//! (mount/unmount cycles, default 100), `BENCH_ONLY=matrix,forum,pledges,memory` (a subset while
+//! (mount/unmount cycles, default 100), `BENCH_ONLY=matrix,forum,pledges,memory,ttc` (a subset while
 //! developing; `BENCH_FORUM_SIZES`, `BENCH_FORUM_LOADS` narrow the forum part), `BENCH_PROFILE=1`
 //! (also CPU profiles at ×4, wasm names kept: matrix keystrokes and SDG filter changes, forum
-//! keystrokes at 5,000 sessions).
+//! keystrokes at 5,000 sessions), `BENCH_TTC_LOADS` (loads per page of the time-to-content part on
+//! an emulated slow network, `bench/ttc.mjs`, default 15).
 
 use std::io::Write;
 use std::path::Path;
@@ -42,6 +43,13 @@ const GOAL_KEYSTROKE_X4_MS: f64 = 16.0;
 const GOAL_FRAME_MS: f64 = 16.0;
 const GOAL_LIVE_HEAP_BYTES: f64 = 1_048_576.0;
 const GOAL_REPAINT_MS: f64 = 5.0;
+/// Issue 12, on the emulated slow network (Fast 3G, CPU ×4): content visible, pre-rendered page
+/// against the vanilla-JS and Vega-Lite pages; interactive against the vanilla page's content
+/// visible; cumulative layout shift of the takeover.
+const GOAL_TTC_VS_VANILLA: f64 = 0.6;
+const GOAL_TTC_VS_VEGA: f64 = 0.5;
+const GOAL_INTERACTIVE_VS_VANILLA: f64 = 1.5;
+const GOAL_CLS: f64 = 0.01;
 
 struct Sizes {
     raw: usize,
@@ -207,6 +215,149 @@ fn print_profile(results: &Value, key: &str, what: &str) {
     }
 }
 
+/// The rows of `bench/ttc.mjs`: time to content, interactive, layout shift and bytes per page,
+/// with issue 12's goals.
+fn ttc_rows(t: &mut Table, ttc: &Value) {
+    let pages = &ttc["pages"];
+    let m = |page: &str, figure: &str| median(&pages[page][figure]);
+    let conditions = format!(
+        "{} ms, {:.1} Mbit/s, CPU ×{}, {} loads",
+        ttc["network"]["latency"],
+        ttc["network"]["downloadThroughput"].as_f64().unwrap_or(f64::NAN) * 8.0 / 1e6,
+        ttc["cpuRate"],
+        ttc["loads"]
+    );
+    let names = [
+        ("prerendered", "matrix pre-rendered"),
+        ("plain", "matrix, ours without pre-render"),
+        ("vanilla", "matrix, vanilla JS"),
+        ("vega", "matrix, Vega-Lite"),
+    ];
+    let (vanilla, vega) = (m("vanilla", "contentVisible"), m("vega", "contentVisible"));
+    for (key, label) in names {
+        if pages[key].is_null() {
+            continue;
+        }
+        let content = m(key, "contentVisible");
+        let (rv, rg) = (content / vanilla, content / vega);
+        let (ratio, goal) = match key {
+            "prerendered" => {
+                let g1 = t.goal(
+                    "content visible: pre-rendered / vanilla",
+                    rv,
+                    GOAL_TTC_VS_VANILLA,
+                    "≤ 0.6× vanilla",
+                );
+                let g2 =
+                    t.goal("content visible: pre-rendered / Vega-Lite", rg, GOAL_TTC_VS_VEGA, "≤ 0.5× Vega");
+                (format!("{rv:.2}× vanilla, {rg:.2}× Vega-Lite"), format!("{g1}; {g2}"))
+            }
+            "plain" => (format!("{rv:.2}× vanilla, {rg:.2}× Vega-Lite"), String::new()),
+            _ => (String::new(), String::new()),
+        };
+        t.timing(
+            &format!("{label}, slow network: navigation → content visible ({conditions})"),
+            &pages[key]["contentVisible"],
+            ratio,
+            goal,
+        );
+    }
+    for (key, label) in names.into_iter().take(3) {
+        if pages[key]["interactive"].is_null() {
+            continue;
+        }
+        let r = m(key, "interactive") / vanilla;
+        let goal = if key == "prerendered" {
+            t.goal(
+                "interactive: pre-rendered / vanilla content visible",
+                r,
+                GOAL_INTERACTIVE_VS_VANILLA,
+                "≤ 1.5× vanilla content",
+            )
+        } else {
+            String::new()
+        };
+        t.timing(
+            &format!("{label}, slow network: navigation → first search keystroke answered"),
+            &pages[key]["interactive"],
+            if key == "vanilla" { String::new() } else { format!("{r:.2}× vanilla content visible") },
+            goal,
+        );
+    }
+    for (key, label) in names {
+        let cls = &pages[key]["cls"];
+        if cls.is_null() {
+            continue;
+        }
+        let f = |v: &Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+        let goal = if key == "prerendered" {
+            t.goal(
+                "layout shift of the pre-rendered page (CLS, max over loads)",
+                f(cls, "max"),
+                GOAL_CLS,
+                "≤ 0.01",
+            )
+        } else {
+            String::new()
+        };
+        t.row(
+            &format!("{label}, slow network: layout shift (CLS)"),
+            format!("{:.4}", f(cls, "median")),
+            format!(
+                "max {:.4}; before the keystroke: median {:.4}, max {:.4}; n={}",
+                f(cls, "max"),
+                f(&pages[key]["clsBeforeKeystroke"], "median"),
+                f(&pages[key]["clsBeforeKeystroke"], "max"),
+                cls["n"]
+            ),
+            String::new(),
+            goal,
+        );
+    }
+    for (key, label) in names {
+        let bytes = &pages[key]["bytes"];
+        if bytes.is_null() {
+            continue;
+        }
+        let dist = pages[key]["dist"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let requests = pages[key]["requests"].as_array().map_or(0, Vec::len);
+        let what = if matches!(key, "prerendered" | "plain") { " (one-widget page)" } else { "" };
+        t.row(
+            &format!("{label}: bytes transferred{what}"),
+            kb(bytes["median"].as_f64().unwrap_or(f64::NAN) as usize),
+            format!(
+                "{}–{}; {requests} requests{}",
+                kb(bytes["min"].as_f64().unwrap_or(f64::NAN) as usize),
+                kb(bytes["max"].as_f64().unwrap_or(f64::NAN) as usize),
+                if dist.is_empty() { String::new() } else { format!("; /dist/: {dist}") }
+            ),
+            String::new(),
+            String::new(),
+        );
+    }
+    for page in names
+        .iter()
+        .filter_map(|(key, _)| pages[*key]["failures"].as_u64().filter(|n| *n > 0).map(|n| (key, n)))
+    {
+        t.row(
+            &format!("time to content, {}: failed loads", page.0),
+            page.1.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+        );
+    }
+    for note in ttc["notes"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        t.row("time to content: note", note.to_owned(), String::new(), String::new(), String::new());
+    }
+}
+
 fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")
         .ok()
@@ -277,6 +428,7 @@ pub fn command() -> Result {
     let forum = if part("forum") { node(&root, &base, "bench/forum.mjs", &forum_env)? } else { Value::Null };
     let pledges = if part("pledges") { node(&root, &base, "bench/pledges.mjs", &[])? } else { Value::Null };
     let memory = if part("memory") { node(&root, &base, "bench/memory.mjs", &[])? } else { Value::Null };
+    let ttc = if part("ttc") { node(&root, &base, "bench/ttc.mjs", &[])? } else { Value::Null };
 
     let mut t = Table::default();
     // 1. Payload.
@@ -494,7 +646,12 @@ pub fn command() -> Result {
         );
     }
 
-    let chromium = matrix["chromium"].as_str().unwrap_or("(not run)");
+    // 7. Time to content on a slow network.
+    if !ttc.is_null() {
+        ttc_rows(&mut t, &ttc);
+    }
+
+    let chromium = matrix["chromium"].as_str().or_else(|| ttc["chromium"].as_str()).unwrap_or("(not run)");
     println!("\n## cargo xtask bench — {cpu}, Chromium {chromium}\n");
     t.print();
     let missed: Vec<&str> = t
@@ -516,6 +673,7 @@ pub fn command() -> Result {
         "forum": forum,
         "pledges": pledges,
         "memory": memory,
+        "ttc": ttc,
         "goals": t.goals,
     });
     let out = root.join("target/bench/results.json");

@@ -10,6 +10,7 @@
 //! - `bench`     prints size and speed figures
 //! - `announce`  records a pledge announced on stage in `data/p2c-pledges.json`
 //! - `import-forum` merges a session spreadsheet (CSV) into `data/forum-outcomes.json`
+//! - `prerender` writes a widget's pre-rendered snippet for any data file
 //! - `gen-forum` writes a large synthetic forum file under `target/` for tests and benchmarks
 
 mod announce;
@@ -17,6 +18,7 @@ mod bench;
 mod build;
 mod forum;
 mod gen_data;
+mod prerender;
 mod serve;
 mod setup;
 mod validate;
@@ -52,7 +54,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]>".into()
+    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
 }
 
 fn main() -> ExitCode {
@@ -71,6 +73,7 @@ fn main() -> ExitCode {
         Some("announce") => announce::command(args.get(1..).unwrap_or_default()),
         Some("import-forum") => forum::import_command(args.get(1..).unwrap_or_default()),
         Some("gen-forum") => forum::gen_command(args.get(1..).unwrap_or_default()),
+        Some("prerender") => prerender::command(args.get(1..).unwrap_or_default()),
         _ => Err(usage()),
     };
     match result {

@@ -1,7 +1,12 @@
 //! A small static server for the demo and the browser tests, on 127.0.0.1 only.
 //!
 //! Files are read on every request, so edits show at once. Responses carry an ETag (a hash
-//! of the content) and Last-Modified, and conditional requests get 304 Not Modified.
+//! of the content) and Last-Modified, and conditional requests get 304 Not Modified. Text,
+//! JSON and wasm go out gzip-compressed when the client accepts it, as a real web server
+//! sends them (Chromium offers only gzip and deflate over plain http). In an HTML page, the
+//! comment `<!--#prerendered NAME-->` is replaced by the template of
+//! `dist/prerendered/NAME.html` (a server-side include: the demo pages show the pre-rendered
+//! snippets `cargo xtask build` made, as a host page that pasted them would).
 //!
 //! HTTP/1.1 with keep-alive, one thread per connection. (tiny_http, used before, handed new
 //! connections to a thread pool that could leave one queued behind connections Chromium kept
@@ -319,13 +324,23 @@ fn handle(root: &Path, with_tests: bool, request: &Request) -> Reply {
     let Some(path) = resolve(root, with_tests, url) else {
         return Reply::text(404, "not found");
     };
-    let Ok(bytes) = std::fs::read(&path) else {
+    let Ok(mut bytes) = std::fs::read(&path) else {
         return Reply::text(404, format!("not found: {url}"));
     };
+    let kind = content_type(&path);
+    if kind.starts_with("text/html") {
+        bytes = include_prerendered(root, &bytes);
+    }
+    let gzip = compressible(kind)
+        && bytes.len() > 1024
+        && request
+            .header("Accept-Encoding")
+            .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
     let etag = {
         let mut hasher = DefaultHasher::new();
         bytes.hash(&mut hasher);
-        format!("\"{:016x}-{}\"", hasher.finish(), bytes.len())
+        // The compressed form is another representation, with its own tag.
+        format!("\"{:016x}-{}{}\"", hasher.finish(), bytes.len(), if gzip { "-gz" } else { "" })
     };
     let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok().map(http_date);
     let not_modified = match (request.header("If-None-Match"), request.header("If-Modified-Since")) {
@@ -333,15 +348,90 @@ fn handle(root: &Path, with_tests: bool, request: &Request) -> Reply {
         (None, Some(since)) => modified.as_deref() == Some(since),
         (None, None) => false,
     };
-    let mut reply = if not_modified { Reply::new(304, Vec::new()) } else { Reply::new(200, bytes) }
+    let body = match (not_modified, gzip) {
+        (true, _) => Vec::new(),
+        (false, true) => gzipped(&etag, &bytes),
+        (false, false) => bytes,
+    };
+    let mut reply = Reply::new(if not_modified { 304 } else { 200 }, body)
         .with("ETag", &etag)
         .with("Cache-Control", "no-cache")
-        .with("Content-Type", content_type(&path))
+        .with("Content-Type", kind)
+        .with("Vary", "Accept-Encoding")
         .with("X-Content-Type-Options", "nosniff");
+    if gzip && !not_modified {
+        reply = reply.with("Content-Encoding", "gzip");
+    }
     if let Some(modified) = modified {
         reply = reply.with("Last-Modified", &modified);
     }
     reply
+}
+
+fn compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/")
+        || content_type.starts_with("application/json")
+        || content_type == "application/wasm"
+        || content_type == "image/svg+xml"
+}
+
+/// `bytes` gzipped, from a cache keyed by ETag (the wasm takes a while to compress).
+fn gzipped(etag: &str, bytes: &[u8]) -> Vec<u8> {
+    static CACHE: Mutex<Vec<(String, Arc<Vec<u8>>)>> = Mutex::new(Vec::new());
+    if let Ok(cache) = CACHE.lock() {
+        if let Some((_, body)) = cache.iter().find(|(tag, _)| tag == etag) {
+            return body.as_ref().clone();
+        }
+    }
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    let body = encoder.write_all(bytes).and_then(|()| encoder.finish()).unwrap_or_default();
+    if let Ok(mut cache) = CACHE.lock() {
+        if cache.len() >= 64 {
+            cache.remove(0);
+        }
+        cache.push((etag.to_owned(), Arc::new(body.clone())));
+    }
+    body
+}
+
+/// The page with each `<!--#prerendered NAME-->` replaced by the `<template …>…</template>` of
+/// `dist/prerendered/NAME.html`, or by a comment saying that file is missing.
+fn include_prerendered(root: &Path, page: &[u8]) -> Vec<u8> {
+    const OPEN: &str = "<!--#prerendered ";
+    let Ok(text) = std::str::from_utf8(page) else { return page.to_vec() };
+    if !text.contains(OPEN) {
+        return page.to_vec();
+    }
+    let mut out = String::with_capacity(text.len() * 4);
+    let mut rest = text;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        let after = rest.get(start + OPEN.len()..).unwrap_or_default();
+        let Some(end) = after.find("-->") else {
+            rest = after;
+            break;
+        };
+        let name = after.get(..end).unwrap_or_default().trim();
+        rest = after.get(end + 3..).unwrap_or_default();
+        let valid =
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+        let snippet = valid
+            .then(|| std::fs::read_to_string(root.join("dist/prerendered").join(format!("{name}.html"))).ok())
+            .flatten();
+        let template = snippet.as_deref().and_then(|s| {
+            let from = s.find("<template")?;
+            let to = s.rfind("</template>")? + "</template>".len();
+            s.get(from..to)
+        });
+        match template {
+            Some(template) => out.push_str(template),
+            None => {
+                let _ = write!(out, "<!-- prerendered {name}: not found, run cargo xtask build -->");
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into_bytes()
 }
 
 /// Maps a URL path to a file: `/dist/…`, `/data/…`, `/tests/…`, `/bench/…`, `/synthetic/…`,

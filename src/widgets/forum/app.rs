@@ -3,6 +3,8 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::widgets::shared::{use_static_render, StaticNote};
 use yew::Reducible;
 
 use super::compare::Compare;
@@ -45,6 +47,7 @@ pub struct ForumAppProps {
 
 #[component]
 pub fn ForumApp(props: &ForumAppProps) -> Html {
+    let pre_rendered = use_static_render();
     let state = use_reducer(|| {
         let mut initial = ForumState::default();
         initial.query.year = props.year;
@@ -143,6 +146,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
     html! {
         <>
             <h2 data-testid="title">{ fs.title }</h2>
+            if pre_rendered { <StaticNote lang={props.lang} /> }
             if props.forum.synthetic {
                 <p class="alert" role="note" data-testid="synthetic" lang="en">{ props.forum.basis.clone() }</p>
             }

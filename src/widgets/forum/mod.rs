@@ -3,6 +3,7 @@
 mod app;
 mod compare;
 mod heat_grid;
+mod prerendered;
 mod session_list;
 mod slide;
 mod state;
@@ -11,5 +12,6 @@ mod widget;
 mod year_summary;
 
 pub use app::{ForumApp, ForumAppProps};
+pub use prerendered::{PrerenderedForum, PrerenderedForumProps};
 pub use slide::{ForumSlide, ForumSlideProps};
 pub use widget::{ForumEvent, ForumProps, ForumWidget};

@@ -12,7 +12,7 @@ use crate::model::{Lang, Matrix, SdgCatalog};
 use crate::ui::format::{date, integer};
 use crate::ui::i18n::{fill, forum_strings};
 use crate::widgets::shared::delegate::{source_data, source_element};
-use crate::widgets::shared::highlight;
+use crate::widgets::shared::{highlight, use_static_render};
 
 #[derive(Properties, PartialEq)]
 pub struct SessionListProps {
@@ -31,6 +31,10 @@ pub struct SessionListProps {
 pub fn SessionList(props: &SessionListProps) -> Html {
     let fs = forum_strings(props.lang);
     let lang = props.lang;
+    // Pre-rendered, every session's details are built (closed `<details>` open without script)
+    // and none is held back behind "Show more".
+    let pre_rendered = use_static_render();
+    let limit = if pre_rendered { usize::MAX } else { props.state.limit };
     let forum = &props.forum;
     let sorted = &props.sorted;
     let needle = crate::model::text::Needle::new(&props.state.query.search);
@@ -59,7 +63,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                 // sessions shown, and rewriting the text of 50 rows costs far less than removing
                 // 50 rows and building 50 new ones. `open` comes from the state, never from the
                 // element, so a reused row cannot keep another session's open details.
-                for (slot, i) in sorted.iter().copied().take(props.state.limit).enumerate() {
+                for (slot, i) in sorted.iter().copied().take(limit).enumerate() {
                     if let Some(s) = forum.sessions.get(i) {
                         <li key={slot} data-testid="session">
                             <details open={props.state.open.contains(&i)}>
@@ -69,7 +73,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                 </summary>
                                 // Details are built only when open: a keystroke then redraws 100 summaries,
                                 // not 100 hidden detail lists.
-                                if props.state.open.contains(&i) {
+                                if pre_rendered || props.state.open.contains(&i) {
                                     <dl class="session-detail" data-testid="session-detail">
                                         if let Some(t) = &s.session_type { <dt>{ fs.session_type }</dt><dd lang="en">{ t.clone() }</dd> }
                                         if !s.organisers.is_empty() {
@@ -101,7 +105,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                     }
                 }
             </ul>
-            if sorted.len() > props.state.limit {
+            if sorted.len() > limit {
                 <button type="button" class="show-more" data-testid="show-more" onclick={{
                     let d = props.dispatcher.clone();
                     Callback::from(move |_: MouseEvent| d.dispatch(Action::ShowMore))

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::presenter;
+
 use super::app::ForumApp;
 use super::slide::ForumSlide;
 use crate::model::forum::Forum;
@@ -122,7 +124,7 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
     let content = match (&forum, &matrix, &catalog) {
         _ if !has_src => error(&Rc::new(Error::new("<wsis-forum-outcomes>", "", ErrorKind::NoSource))),
         (Resource::Failed(e), _, _) | (_, Resource::Failed(e), _) | (_, _, Resource::Failed(e)) => error(e),
-        (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) if props.presenter => html! {
+        (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) if presenter(props.presenter) => html! {
             <ForumSlide forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={lang} year={props.year} />
         },
         (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) => html! {
@@ -133,7 +135,7 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };
     html! {
-        <div class={classes!("root", "forum", props.theme.class(), props.presenter.then_some("presenter"))} part="root" lang={lang.code()}
+        <div class={classes!("root", "forum", props.theme.class(), presenter(props.presenter).then_some("presenter"))} part="root" lang={lang.code()}
             dir={lang.dir()} data-testid="forum">
             { content }
         </div>

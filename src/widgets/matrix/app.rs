@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::cards::Cards;
 use super::detail::Detail;
-use super::grid::Grid;
+use super::grid::{popover_id, Grid};
 use super::provenance::ProvenancePanel;
 use yew::Reducible;
 
@@ -22,7 +22,7 @@ use crate::ui::i18n::strings;
 use crate::widgets::shared::export::{deliver, Format};
 use crate::widgets::shared::hooks::use_narrow;
 use crate::widgets::shared::link::{self, use_link_report, use_link_restore, UrlLink};
-use crate::widgets::shared::{use_actions, Actions};
+use crate::widgets::shared::{use_actions, use_static_render, Actions, StaticNote};
 
 /// Below this width (the stylesheet's container query) the matrix is a list of cards.
 const NARROW_PX: f64 = 760.0;
@@ -90,6 +90,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
         );
     }
     let (wrap, narrow) = use_narrow(NARROW_PX);
+    let pre_rendered = use_static_render();
     let actions = use_actions(&props.link, props.lang);
     {
         let dispatcher = state.dispatcher();
@@ -160,6 +161,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     html! {
         <div class="matrix-app" ref={wrap}>
             <h2 data-testid="title">{ s.matrix_title }</h2>
+            if pre_rendered { <StaticNote lang={props.lang} /> }
             <Toolbar matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
                 query={state.query.clone()} orientation={state.orientation}
                 agencies={agencies} targets={targets} dispatcher={dispatcher.clone()}
@@ -172,15 +174,18 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
             }
             <div class="body">
                 <div class="main">
-                    if narrow {
-                        <Cards matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
-                            view={view.clone()} orientation={state.orientation} open={open}
-                            on_open={on_open} />
-                    } else {
+                    // Pre-rendered, both forms are there and the stylesheet's container query
+                    // shows the one the live widget's ResizeObserver will pick.
+                    if !narrow || pre_rendered {
                         <Grid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
                             view={view.clone()} orientation={state.orientation} open={open}
                             focus={state.focus} focus_request={state.focus_request}
                             dispatcher={dispatcher.clone()} on_open={on_open.clone()} />
+                    }
+                    if narrow || pre_rendered {
+                        <Cards matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                            view={view.clone()} orientation={state.orientation} open={open}
+                            on_open={on_open.clone()} />
                     }
                 </div>
                 if let Some(link) = open {
@@ -188,6 +193,17 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                         link={link} view={view.clone()} on_close={on_close} />
                 }
             </div>
+            if pre_rendered {
+                <div class="static-details">
+                    for link in 0..props.matrix.links.len() {
+                        <div key={link} popover="auto" id={popover_id(link)} class="detail-popover">
+                            <Detail matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                                link={link} view={view.clone()} on_close={Callback::noop()}
+                                popover={popover_id(link)} />
+                        </div>
+                    }
+                </div>
+            }
             <ProvenancePanel matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang} />
         </div>
     }

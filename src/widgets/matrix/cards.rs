@@ -4,10 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::grid::popover_id;
 use super::state::Orientation;
 use crate::model::{Lang, Matrix, MatrixView, SdgCatalog};
 use crate::ui::format::integer;
 use crate::widgets::shared::labels::{action_line_label, sdg_label};
+use crate::widgets::shared::use_static_render;
 
 #[derive(Properties, PartialEq)]
 pub struct CardsProps {
@@ -22,6 +24,7 @@ pub struct CardsProps {
 
 #[component]
 pub fn Cards(props: &CardsProps) -> Html {
+    let pre_rendered = use_static_render();
     let lang = props.lang;
     let needle = props.view.needle.as_ref();
     let matrix = &props.matrix;
@@ -30,6 +33,13 @@ pub fn Cards(props: &CardsProps) -> Html {
         let on_open = props.on_open.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_open.emit((link, None)));
         let pressed = (props.open == Some(link)).to_string();
+        if pre_rendered {
+            return html! {
+                <li key={link}>
+                    <button type="button" data-testid="card-link" popovertarget={popover_id(link)}>{ label }</button>
+                </li>
+            };
+        }
         html! {
             <li key={link}>
                 <button type="button" aria-pressed={pressed} data-testid="card-link" {onclick}>{ label }</button>

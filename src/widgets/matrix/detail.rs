@@ -22,6 +22,10 @@ pub struct DetailProps {
     pub view: Rc<MatrixView>,
     /// `true`: return focus to the grid.
     pub on_close: Callback<bool>,
+    /// Pre-rendered: the id of the `popover` this panel sits in (its close button hides that
+    /// popover without script, and ids stay unique among the 123 panels of one shadow root).
+    #[prop_or_default]
+    pub popover: Option<AttrValue>,
 }
 
 #[component]
@@ -92,13 +96,27 @@ pub fn Detail(props: &DetailProps) -> Html {
     });
     let number = integer(lang, usize::from(link.sdg.number()));
 
+    let heading_id: AttrValue = match &props.popover {
+        Some(popover) => format!("{popover}-heading").into(),
+        None => "wsis-detail-heading".into(),
+    };
+    let close = match &props.popover {
+        Some(popover) => html! {
+            <button type="button" data-testid="detail-close" aria-label={s.close}
+                popovertarget={popover.clone()} popovertargetaction="hide">{ "✕" }</button>
+        },
+        None => html! {
+            <button type="button" data-testid="detail-close" aria-label={s.close} onclick={on_close_click}>{ "✕" }</button>
+        },
+    };
+
     html! {
-        <aside class="detail" part="detail" aria-labelledby="wsis-detail-heading" data-testid="detail" {onkeydown}>
+        <aside class="detail" part="detail" aria-labelledby={heading_id.clone()} data-testid="detail" {onkeydown}>
             <div class="detail-head">
-                <h3 id="wsis-detail-heading" tabindex="-1" ref={heading_ref} data-testid="detail-heading">
+                <h3 id={heading_id} tabindex="-1" ref={heading_ref} data-testid="detail-heading">
                     <span dir="ltr">{ al.code().to_owned() }</span>{ " × " }{ s.sdg_label(&number) }
                 </h3>
-                <button type="button" data-testid="detail-close" aria-label={s.close} onclick={on_close_click}>{ "✕" }</button>
+                { close }
             </div>
             <h4>{ s.action_line }</h4>
             <p data-testid="detail-action-line">{ action_line_label(al, lang, needle) }</p>

@@ -12,6 +12,7 @@ use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 use crate::widgets::shared::delegate::{source_data, source_element};
 use crate::widgets::shared::labels::{action_line_label, sdg_head};
+use crate::widgets::shared::use_static_render;
 use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
@@ -130,6 +131,7 @@ impl CellLabels {
 #[component]
 pub fn Grid(props: &GridProps) -> Html {
     let table_ref = use_node_ref();
+    let pre_rendered = use_static_render();
     let layout =
         Layout { view: &props.view, transposed: props.orientation == Orientation::SdgsByActionLines };
     let focus = layout.clamp(props.focus);
@@ -269,12 +271,14 @@ pub fn Grid(props: &GridProps) -> Html {
             let hidden = col.1.is_none();
             let pos = place.and_then(|(r, c)| labels.place(r, c));
             let tabindex = if place == Some(focus) { "0" } else { "-1" };
+            // Pre-rendered, the cells' buttons are the tab stops (no script moves a roving one).
+            let cell_tabindex = (!pre_rendered).then_some(tabindex);
             let testid = labels.cell_testid(row_i, col_i);
             // Keyed by what the cell shows: the same cell element whatever the filters.
             let key = labels.col_keys.get(col_i).cloned().unwrap_or_else(|| Key::from(col_i));
             match state {
                 CellState::Empty => html! {
-                    <td key={key} role="gridcell" class="cell" tabindex={tabindex} data-pos={pos}
+                    <td key={key} role="gridcell" class="cell" tabindex={cell_tabindex} data-pos={pos}
                         data-testid={testid} {hidden}>
                         <span class="sr-only">{ s.not_linked }</span>
                     </td>
@@ -292,12 +296,21 @@ pub fn Grid(props: &GridProps) -> Html {
                     );
                     let (glyph, label) = if matches { ("●", s.linked) } else { ("○", s.filtered_out) };
                     html! {
-                        <td key={key} role="gridcell" class={class} tabindex={tabindex} data-pos={pos}
+                        <td key={key} role="gridcell" class={class} tabindex={cell_tabindex} data-pos={pos}
                             data-link={link.to_string()} data-testid={testid} data-linked="true"
                             data-match={if matches { "true" } else { "false" }}
                             aria-selected={if is_open { "true" } else { "false" }} {hidden}>
-                            <span class="mark-link" aria-hidden="true">{ glyph }</span>
-                            <span class="sr-only">{ label }</span>
+                            if pre_rendered {
+                                // Without script, a plain-HTML popover holds the cell's details.
+                                <button type="button" class="cell-open"
+                                    popovertarget={popover_id(link)}>
+                                    <span class="mark-link" aria-hidden="true">{ glyph }</span>
+                                    <span class="sr-only">{ label }</span>
+                                </button>
+                            } else {
+                                <span class="mark-link" aria-hidden="true">{ glyph }</span>
+                                <span class="sr-only">{ label }</span>
+                            }
                         </td>
                     }
                 }
@@ -355,4 +368,9 @@ pub fn Grid(props: &GridProps) -> Html {
             </table>
         </div>
     }
+}
+
+/// The id of the popover that holds a link's details in pre-rendered output.
+pub fn popover_id(link: usize) -> AttrValue {
+    format!("wsis-link-{link}").into()
 }

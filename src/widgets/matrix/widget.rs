@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::presenter;
+
 use super::action_line_slide::ActionLineSlide;
 use super::app::MatrixApp;
 use super::overview_slide::OverviewSlide;
@@ -114,7 +116,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
                     retry_label={s.retry} on_retry={retry} />
             }
         }
-        (Resource::Ready(matrix), Resource::Ready(catalog)) if props.presenter => {
+        (Resource::Ready(matrix), Resource::Ready(catalog)) if presenter(props.presenter) => {
             let row = props
                 .action_line
                 .as_deref()
@@ -138,7 +140,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
     };
 
     html! {
-        <div class={classes!("root", props.theme.class(), props.presenter.then_some("presenter"))} part="root" lang={lang.code()}
+        <div class={classes!("root", props.theme.class(), presenter(props.presenter).then_some("presenter"))} part="root" lang={lang.code()}
             dir={lang.dir()} data-testid="matrix">
             { content }
         </div>

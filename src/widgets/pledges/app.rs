@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::{use_static_render, StaticNote};
+
 use super::breakdowns::Breakdowns;
 use super::headline::Headline;
 use super::sdg_ranking::SdgRankingPanel;
@@ -47,6 +49,7 @@ pub struct PledgesAppProps {
 
 #[component]
 pub fn PledgesApp(props: &PledgesAppProps) -> Html {
+    let pre_rendered = use_static_render();
     let summary = use_memo(props.pledges.clone(), |p| summarize(p));
     let actions = use_actions(&props.link, props.lang);
     let on_export = {
@@ -101,6 +104,7 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
                 <h2 data-testid="title">{ ps.title }</h2>
                 <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             </div>
+            if pre_rendered { <StaticNote lang={props.lang} /> }
             <Actions lang={props.lang} on_export={on_export}
                 on_copy_link={actions.on_copy_link.clone()} status={actions.status.clone()} />
             { headline }

@@ -4,11 +4,13 @@ mod app;
 mod breakdowns;
 mod count_up;
 mod headline;
+mod prerendered;
 mod sdg_ranking;
 mod timeline;
 mod widget;
 
 pub use app::{PledgesApp, PledgesAppProps};
+pub use prerendered::{PrerenderedPledges, PrerenderedPledgesProps};
 pub use widget::{PledgesEvent, PledgesProps, PledgesWidget};
 
 use crate::model::pledges::{Figure, Qualifier};

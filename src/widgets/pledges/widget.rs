@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::presenter;
+
 use super::app::PledgesApp;
 use super::qualified;
 use crate::model::pledges::{summarize, Pledges};
@@ -140,7 +142,7 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         (Some(p), _) => html! {
             <PledgesApp pledges={p.clone()} lang={lang} error={live.error.clone()}
                 updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={on_lang}
-                presenter={props.presenter} link={props.link.clone()} sdg={props.sdg} />
+                presenter={presenter(props.presenter)} link={props.link.clone()} sdg={props.sdg} />
         },
         (None, Some(err)) => html! {
             <ErrorBox heading={ps.error_heading} message={err.to_string()} retry_label={s.retry} />
@@ -151,7 +153,7 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         (None, None) => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };
     html! {
-        <div class={classes!("root", "pledges", props.theme.class(), props.presenter.then_some("presenter"))} part="root" lang={lang.code()}
+        <div class={classes!("root", "pledges", props.theme.class(), presenter(props.presenter).then_some("presenter"))} part="root" lang={lang.code()}
             dir={lang.dir()} data-testid="pledges">
             { content }
         </div>

@@ -11,6 +11,7 @@ pub mod labels;
 mod lang_menu;
 pub mod link;
 pub mod live;
+pub mod prerender;
 pub mod resource;
 mod select_field;
 
@@ -18,5 +19,12 @@ pub use actions::{use_actions, Actions, ActionsState};
 pub use error_box::ErrorBox;
 pub use highlight::highlight;
 pub use lang_menu::LangMenu;
+pub use prerender::{use_static_render, StaticNote, StaticRender};
 pub use resource::{use_resource, Request, Resource};
 pub use select_field::{Choice, SelectField};
+
+/// Whether the projector layouts are asked for and built in: the one-widget bundles leave them
+/// out (feature `presenter`), and a constant `false` lets the linker drop their code.
+pub const fn presenter(asked: bool) -> bool {
+    cfg!(feature = "presenter") && asked
+}

@@ -1,0 +1,109 @@
+//! Pre-rendered snippets: a widget's element with a Declarative Shadow DOM template that holds
+//! its server-rendered content and a `<link>` to the widgets' stylesheet file, for hosts to
+//! paste into their pages (`cargo xtask prerender`). Readers see the content as soon as the
+//! HTML arrives, and without JavaScript at all; `elements.js` takes over from it when the
+//! module starts.
+
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+use yew::LocalServerRenderer;
+
+use crate::model::forum::Forum;
+use crate::model::pledges::Pledges;
+use crate::model::{Lang, Matrix, SdgCatalog};
+use crate::ui::theme::Theme;
+use crate::widgets::forum::{PrerenderedForum, PrerenderedForumProps};
+use crate::widgets::matrix::{Orientation, PrerenderedMatrix, PrerenderedMatrixProps};
+use crate::widgets::pledges::{PrerenderedPledges, PrerenderedPledgesProps};
+
+/// What every pre-rendered widget needs besides its data.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The element's attributes, in order (`src`, `lang`, …), written as given, escaped.
+    pub attributes: Vec<(String, String)>,
+    /// Where the page finds `wsis-sdg-widgets.css`: relative to the host page, or absolute.
+    pub stylesheet_href: String,
+}
+
+/// The content of a `<wsis-sdg-matrix>`.
+pub async fn matrix_html(
+    matrix: Rc<Matrix>,
+    catalog: Rc<SdgCatalog>,
+    lang: Lang,
+    theme: Theme,
+    orientation: Orientation,
+) -> String {
+    let props = PrerenderedMatrixProps { matrix, catalog, lang, theme, orientation };
+    LocalServerRenderer::<PrerenderedMatrix>::with_props(props).hydratable(false).render().await
+}
+
+/// The content of a `<wsis-forum-outcomes>`.
+pub async fn forum_html(
+    forum: Rc<Forum>,
+    matrix: Rc<Matrix>,
+    catalog: Rc<SdgCatalog>,
+    lang: Lang,
+    theme: Theme,
+    year: Option<u16>,
+) -> String {
+    let props = PrerenderedForumProps { forum, matrix, catalog, lang, theme, year };
+    LocalServerRenderer::<PrerenderedForum>::with_props(props).hydratable(false).render().await
+}
+
+/// The content of a `<p2c-pledges>`.
+pub async fn pledges_html(pledges: Rc<Pledges>, lang: Lang, theme: Theme) -> String {
+    let props = PrerenderedPledgesProps { pledges, lang, theme };
+    LocalServerRenderer::<PrerenderedPledges>::with_props(props).hydratable(false).render().await
+}
+
+/// The snippet: `<element …><template shadowrootmode="open"><link …><div class="wsis-mount"
+/// data-prerendered>content</div></template></element>`. `content` must come from the
+/// renderers above (Yew escapes every text and attribute it writes).
+pub fn snippet(element: &str, frame: &Frame, content: &str) -> String {
+    let mut out = String::with_capacity(content.len() + 256);
+    let _ = write!(out, "<{element}");
+    for (name, value) in &frame.attributes {
+        let _ = write!(out, " {name}=\"{}\"", escape_attribute(value));
+    }
+    out.push('>');
+    out.push_str("<template shadowrootmode=\"open\">");
+    let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", escape_attribute(&frame.stylesheet_href));
+    out.push_str("<div class=\"wsis-mount\" data-prerendered=\"\">");
+    out.push_str(content);
+    out.push_str("</div></template>");
+    let _ = write!(out, "</{element}>");
+    out
+}
+
+/// Text for a double-quoted attribute value.
+pub fn escape_attribute(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributes_are_escaped() {
+        let frame = Frame {
+            attributes: vec![("src".into(), "a\"><script>".into())],
+            stylesheet_href: "x.css?a&b".into(),
+        };
+        let out = snippet("p2c-pledges", &frame, "<p>x</p>");
+        assert!(out.starts_with("<p2c-pledges src=\"a&quot;&gt;&lt;script&gt;\">"));
+        assert!(out.contains("href=\"x.css?a&amp;b\""));
+        assert!(out.ends_with("</div></template></p2c-pledges>"));
+    }
+}

@@ -1,0 +1,213 @@
+//! `cargo xtask prerender`: a widget's pre-rendered snippet (its element with a Declarative
+//! Shadow DOM template holding the server-rendered content) for any data file; `build` calls
+//! [`bundled`] for the bundled data in the six languages (`dist/prerendered/`).
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use wsis_sdg_widgets::embed::prerender::{self, Frame};
+use wsis_sdg_widgets::model::forum::Forum;
+use wsis_sdg_widgets::model::pledges::Pledges;
+use wsis_sdg_widgets::model::{Lang, Matrix, SdgCatalog};
+use wsis_sdg_widgets::ui::theme::Theme;
+use wsis_sdg_widgets::widgets::matrix::Orientation;
+
+use crate::{root, Result};
+
+/// The three elements that can be pre-rendered.
+pub const ELEMENTS: [&str; 3] = ["wsis-sdg-matrix", "wsis-forum-outcomes", "p2c-pledges"];
+
+/// What one snippet is made of.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub element: String,
+    /// The widget's data file on disk (matrix, forum or pledges file).
+    pub data: PathBuf,
+    /// The matrix file, for the forum (default: `matrix.json` next to `data`).
+    pub matrix: Option<PathBuf>,
+    /// The SDG texts in `lang` (default: `sdg/sdg-<lang>.json` next to the matrix file).
+    pub sdg: Option<PathBuf>,
+    pub lang: Lang,
+    pub theme: Option<String>,
+    pub view: Option<String>,
+    pub year: Option<u16>,
+    /// The element's `src` as the host page will see it (default: `data` as given).
+    pub src: Option<String>,
+    pub matrix_src: Option<String>,
+    pub sdg_src: Option<String>,
+    /// Where the host page finds `wsis-sdg-widgets.css`.
+    pub stylesheet: String,
+}
+
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+fn sibling(path: &Path, name: &str) -> PathBuf {
+    path.parent().map(|p| p.join(name)).unwrap_or_else(|| PathBuf::from(name))
+}
+
+fn load_catalog(request: &Request, matrix_path: &Path) -> Result<SdgCatalog> {
+    let path = request
+        .sdg
+        .clone()
+        .unwrap_or_else(|| sibling(matrix_path, &format!("sdg/sdg-{}.json", request.lang.code())));
+    SdgCatalog::from_json(&file_name(&path), &read(&path)?, request.lang).map_err(|e| e.to_string())
+}
+
+/// The snippet's HTML, or the first problem with the data (file and JSON path).
+pub fn render(request: &Request) -> Result<String> {
+    let theme = Theme::parse(request.theme.as_deref().unwrap_or(""));
+    let data_name = file_name(&request.data);
+    let text = read(&request.data)?;
+    let content = match request.element.as_str() {
+        "wsis-sdg-matrix" => {
+            let matrix = Matrix::from_json(&data_name, &text).map_err(|e| e.to_string())?;
+            let catalog = load_catalog(request, &request.data)?;
+            let orientation = Orientation::parse(request.view.as_deref().unwrap_or(""));
+            block_on(prerender::matrix_html(
+                Rc::new(matrix),
+                Rc::new(catalog),
+                request.lang,
+                theme,
+                orientation,
+            ))
+        }
+        "wsis-forum-outcomes" => {
+            let forum = Forum::from_json(&data_name, &text).map_err(|e| e.to_string())?;
+            let matrix_path = request.matrix.clone().unwrap_or_else(|| sibling(&request.data, "matrix.json"));
+            let matrix = Matrix::from_json(&file_name(&matrix_path), &read(&matrix_path)?)
+                .map_err(|e| e.to_string())?;
+            let catalog = load_catalog(request, &matrix_path)?;
+            block_on(prerender::forum_html(
+                Rc::new(forum),
+                Rc::new(matrix),
+                Rc::new(catalog),
+                request.lang,
+                theme,
+                request.year,
+            ))
+        }
+        "p2c-pledges" => {
+            let pledges = Pledges::from_json(&data_name, &text).map_err(|e| e.to_string())?;
+            block_on(prerender::pledges_html(Rc::new(pledges), request.lang, theme))
+        }
+        other => return Err(format!("unknown element {other}; one of {}", ELEMENTS.join(", "))),
+    };
+    let mut attributes = vec![
+        ("src".to_owned(), request.src.clone().unwrap_or_else(|| request.data.display().to_string())),
+        ("lang".to_owned(), request.lang.code().to_owned()),
+    ];
+    let optional = [
+        ("matrix-src", request.matrix_src.clone()),
+        ("sdg-src", request.sdg_src.clone()),
+        ("theme", request.theme.clone()),
+        ("view", request.view.clone()),
+        ("year", request.year.map(|y| y.to_string())),
+    ];
+    attributes.extend(optional.into_iter().filter_map(|(name, value)| Some((name.to_owned(), value?))));
+    let frame = Frame { attributes, stylesheet_href: request.stylesheet.clone() };
+    Ok(prerender::snippet(&request.element, &frame, &content))
+}
+
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    futures::executor::block_on(future)
+}
+
+/// The bundled data's snippets in all six languages: `dist/prerendered/<element>.<lang>.html`,
+/// for pages that serve `data/` at `/data/` and `dist/` at `/dist/` (the demo's layout).
+pub fn bundled(dist: &Path) -> Result {
+    let root = root();
+    let out = dist.join("prerendered");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let data = |name: &str| root.join("data").join(name);
+    for lang in Lang::ALL {
+        for element in ELEMENTS {
+            let (file, src) = match element {
+                "wsis-sdg-matrix" => ("matrix.json", "/data/matrix.json"),
+                "wsis-forum-outcomes" => ("forum-outcomes.json", "/data/forum-outcomes.json"),
+                _ => ("p2c-pledges.json", "/data/p2c-pledges.json"),
+            };
+            let request = Request {
+                element: element.to_owned(),
+                data: data(file),
+                matrix: None,
+                sdg: None,
+                lang,
+                theme: None,
+                view: None,
+                year: None,
+                src: Some(src.to_owned()),
+                matrix_src: None,
+                sdg_src: None,
+                stylesheet: "/dist/wsis-sdg-widgets.css".to_owned(),
+            };
+            let html = render(&request)?;
+            let path = out.join(format!("{element}.{}.html", lang.code()));
+            std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// `cargo xtask prerender ELEMENT --data FILE [options]`.
+pub fn command(args: &[String]) -> Result {
+    let usage = "usage: cargo xtask prerender <wsis-sdg-matrix|wsis-forum-outcomes|p2c-pledges> --data FILE \
+                 [--lang L] [--theme auto|light|dark] [--view al-sdg|sdg-al] [--year Y] [--matrix FILE] [--sdg FILE] \
+                 [--src URL] [--matrix-src URL] [--sdg-src URL] [--stylesheet URL] [--out FILE]";
+    let mut iter = args.iter();
+    let element = iter.next().ok_or_else(|| usage.to_owned())?.clone();
+    let mut request = Request {
+        element,
+        data: PathBuf::new(),
+        matrix: None,
+        sdg: None,
+        lang: Lang::En,
+        theme: None,
+        view: None,
+        year: None,
+        src: None,
+        matrix_src: None,
+        sdg_src: None,
+        stylesheet: "wsis-sdg-widgets.css".to_owned(),
+    };
+    let mut out: Option<PathBuf> = None;
+    while let Some(flag) = iter.next() {
+        let value = iter.next().ok_or_else(|| format!("{flag} needs a value; {usage}"))?.clone();
+        match flag.as_str() {
+            "--data" => request.data = PathBuf::from(value),
+            "--matrix" => request.matrix = Some(PathBuf::from(value)),
+            "--sdg" => request.sdg = Some(PathBuf::from(value)),
+            "--lang" => {
+                request.lang = Lang::from_tag(&value)
+                    .ok_or_else(|| format!("--lang {value}: one of ar zh en fr ru es"))?
+            }
+            "--theme" => request.theme = Some(value),
+            "--view" => request.view = Some(value),
+            "--year" => {
+                request.year = Some(value.parse().map_err(|_| format!("--year {value}: not a year"))?)
+            }
+            "--src" => request.src = Some(value),
+            "--matrix-src" => request.matrix_src = Some(value),
+            "--sdg-src" => request.sdg_src = Some(value),
+            "--stylesheet" => request.stylesheet = value,
+            "--out" => out = Some(PathBuf::from(value)),
+            other => return Err(format!("unknown option {other}; {usage}")),
+        }
+    }
+    if request.data.as_os_str().is_empty() {
+        return Err(format!("--data is required; {usage}"));
+    }
+    let html = render(&request)?;
+    match out {
+        Some(path) => std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display())),
+        None => {
+            println!("{html}");
+            Ok(())
+        }
+    }
+}
