@@ -13,9 +13,12 @@
 //   `fcp` the browser's first-contentful-paint, both for reference.
 // - interactive: once content is visible and (for our widget) the live widget has said
 //   `wsis-ready`, one letter is typed into the search box (value set, `input` event, as
-//   bench/pages/keystroke.js); the time is when the count (`[data-testid=count]`) shows fewer than
-//   all links and a frame and a task have gone by. No answer within RETRY_MS: the box is looked up
-//   again and the next letter typed. Vega-Lite has no search: no interactive figure.
+//   bench/pages/keystroke.js) — the box and the count shown (`checkVisibility()`), as during a
+//   takeover the root can hold the pre-rendered copy and the live one at once; the time is when
+//   the count (`[data-testid=count]`) shows fewer than all links and a frame and a task have gone
+//   by. No answer within RETRY_MS: the box is looked up again and the next letter typed (30 tries;
+//   a load never answered is listed under `unanswered` with what the widget showed). Vega-Lite
+//   has no search: no interactive figure.
 // - layout shift: the `layout-shift` entries (document-wide, so shifts inside shadow roots count)
 //   from navigation to 1 s after the last figure, leaving out, as the browser does after real
 //   input, those in the 500 ms after the synthetic keystroke (a script-dispatched event does not
@@ -101,13 +104,27 @@ function probe(cfg) {
     return false;
   };
   const styled = (root) => [...root.querySelectorAll('link[rel~="stylesheet"]')].every((l) => l.sheet);
+  /** The first shown match of `selector` (a takeover may hold a hidden copy), else the first. */
+  const pick = (root, selector) => {
+    const all = root ? [...root.querySelectorAll(selector)] : [];
+    return all.find((el) => !el.checkVisibility || el.checkVisibility()) || all[0] || null;
+  };
   const countShowsFewer = (root) => {
-    const el = root && root.querySelector(cfg.count);
+    const el = pick(root, cfg.count);
     const first = el && /\d[\d,.\s]*/.exec(el.textContent);
     return !!first && Number(first[0].replace(/\D/g, '')) !== cfg.links;
   };
 
   async function finish() {
+    if (cfg.search && out.answered === null) {
+      // Not answered: what the widget showed, for the report.
+      const root = rootOf();
+      out.unanswered = root && {
+        inputs: [...root.querySelectorAll(cfg.search)].map((el) => [el.value, el.checkVisibility()]),
+        counts: [...root.querySelectorAll(cfg.count)].map((el) => [el.textContent, el.checkVisibility()]),
+        children: [...root.children].map((el) => `${el.localName}.${el.className}`),
+      };
+    }
     await sleep(1000);
     out.end = now();
     console.debug('__ttc_done');
@@ -118,8 +135,8 @@ function probe(cfg) {
     if (cfg.waitReady) await Promise.race([ready, sleep(60000)]);
     for (let attempt = 0; attempt < 30 && out.answered === null; attempt += 1) {
       const root = rootOf();
-      const input = root && root.querySelector(cfg.search);
-      if (!input || !root.querySelector(cfg.count)) {
+      const input = pick(root, cfg.search);
+      if (!input || !pick(root, cfg.count)) {
         await sleep(50);
         continue;
       }
@@ -180,6 +197,9 @@ async function load(browser, name, path, cfg) {
   await context.addInitScript(probe, { ...cfg, minCells: cfg.minCells ?? LINKS, links: LINKS, letters: LETTERS, retryMs: RETRY_MS });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
+  if (process.env.BENCH_DEBUG) {
+    page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) console.error(`${name} console: ${m.text()}`); });
+  }
   const cdp = await context.newCDPSession(page);
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', (e) => {
@@ -272,6 +292,7 @@ for (const [name, runs] of Object.entries(samples)) {
   const page = { path: pages[name].path, failures: runs.length - ok.length, errors: [...new Set(runs.map((r) => r.error).filter(Boolean))] };
   for (const f of FIGURES) page[f] = spread(ok.map((r) => r[f]));
   page.attemptsMax = Math.max(0, ...ok.map((r) => r.attempts || 0));
+  page.unanswered = ok.filter((r) => r.unanswered).map((r) => r.unanswered);
   // Requested URLs, in the order of the first load, with the median bytes over all loads.
   const byPath = new Map();
   for (const r of ok) for (const q of r.requests) {
@@ -300,7 +321,7 @@ console.error(`time to content, ${LOADS} loads per page, ${NETWORK.latency} ms, 
 for (const [name, p] of Object.entries(out.pages)) {
   console.error(`${name.padEnd(12)} content ${ms(p.contentVisible)}; interactive ${ms(p.interactive)}; `
     + `CLS ${p.cls ? p.cls.median.toFixed(4) : '—'} (max ${p.cls ? p.cls.max.toFixed(4) : '—'}); `
-    + `${p.bytes ? (p.bytes.median / 1024).toFixed(1) : '—'} kB; ${p.failures} failed; dist: ${p.dist.join(' ') || '—'}`);
+    + `${p.bytes ? (p.bytes.median / 1024).toFixed(1) : '—'} kB; ${p.failures} failed, ${p.unanswered.length} unanswered; dist: ${p.dist.join(' ') || '—'}`);
 }
 console.error(`ratios: ${Object.entries(out.ratios).map(([k, v]) => `${k} ${v === null ? '—' : v.toFixed(2)}`).join(', ')}`);
 console.log(JSON.stringify(out));

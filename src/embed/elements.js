@@ -62,7 +62,7 @@ const READY_EVENT = { 'wsis-sdg-matrix': 'wsis-ready', 'wsis-forum-outcomes': 'w
 /** The pre-rendered content in an element's shadow root, if it came with any. */
 function prerenderedContent(host) {
   const root = host.shadowRoot;
-  return root ? root.querySelector(':scope > [data-prerendered]') : null;
+  return root ? [...root.children].find((el) => el.hasAttribute('data-prerendered')) || null : null;
 }
 
 /**

@@ -58,7 +58,7 @@ pub async fn pledges_html(pledges: Rc<Pledges>, lang: Lang, theme: Theme) -> Str
 }
 
 /// The snippet: `<element …><template shadowrootmode="open"><link …><div class="wsis-mount"
-/// data-prerendered>content</div></template></element>`. `content` must come from the
+/// data-prerendered hidden>content<span data-complete hidden></span></div></template></element>`. `content` must come from the
 /// renderers above (Yew escapes every text and attribute it writes).
 pub fn snippet(element: &str, frame: &Frame, content: &str) -> String {
     let mut out = String::with_capacity(content.len() + 256);
@@ -69,9 +69,12 @@ pub fn snippet(element: &str, frame: &Frame, content: &str) -> String {
     out.push('>');
     out.push_str("<template shadowrootmode=\"open\">");
     let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", escape_attribute(&frame.stylesheet_href));
-    out.push_str("<div class=\"wsis-mount\" data-prerendered=\"\">");
+    // `hidden` until the stylesheet has loaded and the parser has reached the end marker (the
+    // sheet shows it then, with `:has()`): the content never appears unstyled or half parsed
+    // (a table drawn with half its rows, then relaid), so nothing jumps.
+    out.push_str("<div class=\"wsis-mount\" data-prerendered=\"\" hidden>");
     out.push_str(content);
-    out.push_str("</div></template>");
+    out.push_str("<span data-complete=\"\" hidden></span></div></template>");
     let _ = write!(out, "</{element}>");
     out
 }
@@ -104,6 +107,6 @@ mod tests {
         let out = snippet("p2c-pledges", &frame, "<p>x</p>");
         assert!(out.starts_with("<p2c-pledges src=\"a&quot;&gt;&lt;script&gt;\">"));
         assert!(out.contains("href=\"x.css?a&amp;b\""));
-        assert!(out.ends_with("</div></template></p2c-pledges>"));
+        assert!(out.ends_with("<span data-complete=\"\" hidden></span></div></template></p2c-pledges>"));
     }
 }

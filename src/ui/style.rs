@@ -234,16 +234,19 @@ svg.bar rect { fill: var(--wsis-accent); }
   .swatch { forced-color-adjust: none; border: 1px solid CanvasText; }
   .root mark { background: Mark; color: MarkText; }
 }
-/* Pre-rendered content (Declarative Shadow DOM) until, or instead of, the live widget. */
+/* Pre-rendered content (Declarative Shadow DOM) until, or instead of, the live widget. It is
+   `hidden` until this sheet has loaded and all that takes room is parsed (the marker after it
+   exists), so it never shows unstyled or half drawn. */
+.wsis-mount[data-prerendered][hidden]:has([data-complete]) { display: block; }
 .wsis-mount[data-pending] { position: absolute; inset-inline: 0; top: 0; visibility: hidden; pointer-events: none; }
 .static-note { border-inline-start: 4px solid var(--wsis-accent); padding: 0.35em 0.6em; margin-block: 0.5em; background: var(--wsis-surface); }
 .static-note, .static-note > span { display: none; }
 @media (scripting: none) {
   .static-note, .static-note > .when-no-script { display: block; }
-  .root .toolbar, .root .actions, .root .show-more { display: none; }
+  .root .toolbar, .root .actions, .root .show-more, .root .pledges-head .field { display: none; }
 }
 .boot-failed .static-note, .boot-failed .static-note > .when-failed { display: block; }
-.root.boot-failed .toolbar, .root.boot-failed .actions, .root.boot-failed .show-more { display: none; }
+.root.boot-failed :is(.toolbar, .actions, .show-more, .pledges-head .field) { display: none; }
 .grid .cell-open { all: unset; cursor: pointer; }
 .grid .cell-open:focus-visible { outline: 3px solid var(--wsis-accent); outline-offset: -3px; }
 .detail-popover { padding: 0; border: 0; background: transparent; color: inherit; width: min(36em, 92vw); max-height: 86vh; overflow: auto; }

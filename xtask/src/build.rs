@@ -33,11 +33,20 @@ pub const BUNDLES: [Bundle; 4] = [
 pub const STYLESHEET: &str = "wsis-sdg-widgets.css";
 
 pub fn build() -> Result {
+    build_with(true)
+}
+
+/// `wasm: false` (`cargo xtask build --no-wasm`) remakes only what needs no wasm build: the
+/// element scripts, the stylesheet file and the pre-rendered snippets, for quick edits.
+pub fn build_with(wasm: bool) -> Result {
     let root = root();
     let dist = root.join("dist");
     std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     for bundle in BUNDLES {
-        build_bundle(&bundle)?;
+        if wasm {
+            build_bundle(&bundle)?;
+        }
+        write_script(&bundle)?;
     }
     let css = dist.join(STYLESHEET);
     std::fs::write(&css, wsis_sdg_widgets::ui::style::stylesheet())
@@ -86,7 +95,13 @@ fn build_bundle(bundle: &Bundle) -> Result {
             "-o",
         ])
         .arg(&bg))?;
-    // One source for the element script: only the module it loads differs.
+    Ok(())
+}
+
+/// One source for the element scripts: only the module each one loads differs.
+fn write_script(bundle: &Bundle) -> Result {
+    let root = root();
+    let dist = root.join("dist");
     let elements = std::fs::read_to_string(root.join("src/embed/elements.js"))
         .map_err(|e| format!("src/embed/elements.js: {e}"))?;
     let script = elements

@@ -61,6 +61,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::all(),
+        Some("build") if args.get(1).is_some_and(|a| a == "--no-wasm") => build::build_with(false),
         Some("build") => setup::build_tools().and_then(|()| build::build()),
         Some("serve") => serve_command(args.get(1..).unwrap_or_default()),
         Some("test") => test(),

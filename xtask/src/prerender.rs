@@ -211,3 +211,163 @@ pub fn command(args: &[String]) -> Result {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VOID: [&str; 8] = ["link", "input", "br", "img", "meta", "hr", "wbr", "source"];
+
+    /// Checks that every tag is closed in order (void elements aside), attributes are quoted and
+    /// no `<` or `>` stands in text: Yew's SSR escapes text, so a stray one would be a bug.
+    fn well_formed(html: &str) -> std::result::Result<(), String> {
+        let mut stack: Vec<String> = Vec::new();
+        let mut rest = html;
+        while let Some(start) = rest.find('<') {
+            if rest.get(..start).is_some_and(|text| text.contains('>')) {
+                return Err(format!("'>' in text near {:?}", rest.get(..start.min(80))));
+            }
+            let after = rest.get(start + 1..).unwrap_or_default();
+            // A tag ends at the first '>' outside quotes.
+            let mut quote = None;
+            let mut end = None;
+            for (i, c) in after.char_indices() {
+                match (quote, c) {
+                    (None, '"') => quote = Some('"'),
+                    (Some('"'), '"') => quote = None,
+                    (None, '<') => return Err(format!("'<' inside a tag near {:?}", after.get(..80))),
+                    (None, '>') => {
+                        end = Some(i);
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let end = end.ok_or("unclosed tag")?;
+            let tag = after.get(..end).unwrap_or_default();
+            rest = after.get(end + 1..).unwrap_or_default();
+            if let Some(name) = tag.strip_prefix('/') {
+                let open = stack.pop().ok_or(format!("</{name}> closes nothing"))?;
+                if open != name {
+                    return Err(format!("</{name}> closes <{open}>"));
+                }
+                continue;
+            }
+            let name: String =
+                tag.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+            if !VOID.contains(&name.as_str()) {
+                stack.push(name);
+            }
+        }
+        if rest.contains('>') {
+            return Err("'>' in trailing text".into());
+        }
+        match stack.last() {
+            Some(open) => Err(format!("<{open}> never closed")),
+            None => Ok(()),
+        }
+    }
+
+    fn request(element: &str, data: &str, lang: Lang) -> Request {
+        Request {
+            element: element.into(),
+            data: root().join("data").join(data),
+            matrix: None,
+            sdg: None,
+            lang,
+            theme: None,
+            view: None,
+            year: None,
+            src: Some(format!("/data/{data}")),
+            matrix_src: None,
+            sdg_src: None,
+            stylesheet: "/dist/wsis-sdg-widgets.css".into(),
+        }
+    }
+
+    fn assert_safe(html: &str, what: &str) {
+        assert!(!html.contains("<script"), "{what}: a script element");
+        assert!(!html.contains("<style"), "{what}: an inline style element");
+        assert!(!html.contains(" style="), "{what}: an inline style attribute");
+        let handler = html.match_indices(" on").any(|(i, _)| {
+            let name: String =
+                html.get(i + 3..).unwrap_or_default().chars().take_while(char::is_ascii_lowercase).collect();
+            html.get(i + 3 + name.len()..).is_some_and(|r| r.starts_with("=\""))
+        });
+        assert!(!handler, "{what}: an event handler attribute (onclick= …)");
+        assert!(html.contains("<template shadowrootmode=\"open\"><link rel=\"stylesheet\""), "{what}: DSD + link");
+        if let Err(problem) = well_formed(html) {
+            panic!("{what}: not well formed: {problem}");
+        }
+    }
+
+    #[test]
+    fn every_widget_and_language_prerenders_well_formed_and_safe() {
+        let matrix: serde_json::Value =
+            serde_json::from_str(&read(&root().join("data/matrix.json")).unwrap_or_default()).unwrap_or_default();
+        let links = matrix["links"].as_array().map(Vec::len).unwrap_or(0);
+        assert!(links > 100);
+        let forum: serde_json::Value =
+            serde_json::from_str(&read(&root().join("data/forum-outcomes.json")).unwrap_or_default())
+                .unwrap_or_default();
+        let sessions = forum["sessions"].as_array().map(Vec::len).unwrap_or(0);
+        for lang in Lang::ALL {
+            let what = format!("matrix {}", lang.code());
+            let html = render(&request("wsis-sdg-matrix", "matrix.json", lang)).unwrap_or_else(|e| panic!("{e}"));
+            assert_safe(&html, &what);
+            assert_eq!(html.matches("data-linked=\"true\"").count(), links, "{what}: linked cells");
+            assert_eq!(html.matches("role=\"rowheader\"").count(), 18, "{what}: Action Line rows");
+            assert_eq!(html.matches("popover=\"auto\"").count(), links, "{what}: a details popover per link");
+            assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
+            assert_eq!(html.contains("dir=\"rtl\""), lang == Lang::Ar, "{what}: direction");
+
+            let what = format!("forum {}", lang.code());
+            let html = render(&request("wsis-forum-outcomes", "forum-outcomes.json", lang))
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_safe(&html, &what);
+            assert_eq!(html.matches("data-testid=\"session\"").count(), sessions, "{what}: sessions");
+            assert_eq!(html.matches("data-testid=\"session-detail\"").count(), sessions, "{what}: details");
+
+            let what = format!("pledges {}", lang.code());
+            let html =
+                render(&request("p2c-pledges", "p2c-pledges.json", lang)).unwrap_or_else(|e| panic!("{e}"));
+            assert_safe(&html, &what);
+            assert!(html.contains("data-testid=\"total\""), "{what}: the total");
+            assert!(html.contains("<progress"), "{what}: progress");
+            assert!(html.matches("data-testid=\"timeline-point\"").count() > 3, "{what}: timeline");
+        }
+    }
+
+    #[test]
+    fn data_text_is_escaped_and_bad_links_are_not_links() {
+        let dir = std::env::temp_dir().join(format!("wsis-prerender-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(dir.join("sdg"));
+        let mut matrix: serde_json::Value =
+            serde_json::from_str(&read(&root().join("data/matrix.json")).unwrap_or_default()).unwrap_or_default();
+        matrix["links"][0]["rationale"] = "<script>alert(1)</script> & \"quoted\" <b>bold</b>".into();
+        let _ = std::fs::write(dir.join("matrix.json"), matrix.to_string());
+        let _ = std::fs::copy(root().join("data/sdg/sdg-en.json"), dir.join("sdg/sdg-en.json"));
+        let mut req = request("wsis-sdg-matrix", "matrix.json", Lang::En);
+        req.data = dir.join("matrix.json");
+        req.src = Some("/m.json\" onload=\"alert(1)".into());
+        let html = render(&req).unwrap_or_else(|e| panic!("{e}"));
+        assert_safe(&html, "planted markup");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"), "rationale escaped");
+        assert!(!html.contains("<b>bold</b>"));
+        assert!(html.contains("src=\"/m.json&quot; onload=&quot;alert(1)\""), "attribute escaped");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_bad_file_is_refused_with_its_name_and_path() {
+        let dir = std::env::temp_dir().join(format!("wsis-prerender-bad-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(dir.join("p2c-pledges.json"), "{\"schema\": 1, \"total\": \"lots\"}");
+        let mut req = request("p2c-pledges", "p2c-pledges.json", Lang::En);
+        req.data = dir.join("p2c-pledges.json");
+        let message = render(&req).err().unwrap_or_default();
+        assert!(message.contains("p2c-pledges.json"), "{message}");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(render(&request("wsis-nothing", "matrix.json", Lang::En)).is_err());
+    }
+}

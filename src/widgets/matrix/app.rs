@@ -193,7 +193,11 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                         link={link} view={view.clone()} on_close={on_close} />
                 }
             </div>
+            <ProvenancePanel matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang} />
             if pre_rendered {
+                // Everything above is shown at once when the parser gets here (the stylesheet
+                // waits for this marker); the popovers below take no room, so they may follow.
+                <span data-complete="" hidden=true></span>
                 <div class="static-details">
                     for link in 0..props.matrix.links.len() {
                         <div key={link} popover="auto" id={popover_id(link)} class="detail-popover">
@@ -204,7 +208,6 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                     }
                 </div>
             }
-            <ProvenancePanel matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang} />
         </div>
     }
 }
