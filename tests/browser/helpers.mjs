@@ -47,6 +47,12 @@ export async function open(browser, path, options = {}) {
 export async function ready(page, host = 'wsis-sdg-matrix') {
   try {
     await page.locator(`${host} [data-testid="count"], ${host} [data-testid="error"]`).first().waitFor({ timeout: 20000 });
+    // A pre-rendered element shows its count at once: wait until the live widget took over
+    // (or the pre-rendered content was kept because the module could not start).
+    await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => {
+      const kept = el.shadowRoot && [...el.shadowRoot.children].find((c) => c.hasAttribute('data-prerendered'));
+      return !kept || kept.querySelector('.boot-failed');
+    }), host, { timeout: 20000 });
   } catch (err) {
     // Say what the page was doing, so a timeout is diagnosable from CI output.
     const state = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) =>

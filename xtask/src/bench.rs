@@ -20,8 +20,13 @@ use serde_json::{json, Value};
 
 use crate::{build, root, run, serve, setup, Result};
 
-/// The budget for wasm + JS of all three widgets, brotli.
-const BUDGET_BROTLI: usize = 110 * 1024;
+/// Issue 12: wasm + glue + element script per bundle, brotli, in kB.
+const GOAL_MATRIX_KB: f64 = 130.0;
+const GOAL_FORUM_KB: f64 = 130.0;
+const GOAL_PLEDGES_KB: f64 = 110.0;
+const GOAL_ALL_KB: f64 = 220.0;
+/// Issue 12: the all-in-one below the whole Vega + Vega-Lite + vega-embed stack.
+const GOAL_ALL_VS_VEGA: f64 = 0.95;
 /// The features `build` enables for wasm-opt (`--all-features` would emit imports Chromium rejects).
 const WASM_FEATURES: [&str; 6] = [
     "--enable-bulk-memory",
@@ -35,9 +40,8 @@ const WASM_FEATURES: [&str; 6] = [
 const FORUM_SIZES: [usize; 3] = [500, 5_000, 20_000];
 
 /// The goals of issue 7.
-const GOAL_VS_VANILLA: f64 = 1.3;
-const GOAL_VS_VEGA_RENDER: f64 = 0.25;
-const GOAL_VS_VEGA_PAYLOAD: f64 = 0.46;
+/// Interactions ≤ 1.5× vanilla (issue 12; was 1.3× in issue 7).
+const GOAL_VS_VANILLA: f64 = 1.5;
 const GOAL_KEYSTROKE_X4_MS: f64 = 16.0;
 /// Issue 4: a forum keystroke at 5,000 sessions within one frame, unthrottled.
 const GOAL_FRAME_MS: f64 = 16.0;
@@ -383,15 +387,20 @@ pub fn command() -> Result {
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     let cpu = format!("{} ({cores} cores)", cpu_model());
 
-    let ours = Payload::load(
-        &root,
-        "ours: wasm + glue + custom elements",
-        &[
-            &format!("dist/{}_bg.wasm", build::CRATE_FILE),
-            &format!("dist/{}.js", build::CRATE_FILE),
-            "dist/wsis-sdg-widgets.js",
-        ],
-    )?;
+    // One payload per bundle (wasm + glue + element script), all-in-one last.
+    let bundles = build::BUNDLES
+        .iter()
+        .map(|b| {
+            let files = [
+                format!("dist/{}_bg.wasm", b.module),
+                format!("dist/{}.js", b.module),
+                format!("dist/{}", b.script),
+            ];
+            let files: Vec<&str> = files.iter().map(String::as_str).collect();
+            Payload::load(&root, b.script, &files).map(|payload| (*b, payload))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let ours = bundles.last().map(|(_, p)| p).ok_or("no bundles")?;
     let vega = Payload::load(
         &root,
         "Vega + Vega-Lite + vega-embed (min)",
@@ -434,31 +443,67 @@ pub fn command() -> Result {
     let mut t = Table::default();
     // 1. Payload.
     let (o, v, p, d) = (ours.total(), vega.total(), plot.total(), data.total());
-    for (payload, total) in [(&ours, &o), (&vega, &v), (&plot, &p), (&data, &d)] {
+    for (bundle, payload) in &bundles {
+        let total = payload.total();
         let parts = payload
             .files
             .iter()
             .map(|(path, s)| format!("{} {}", path.rsplit('/').next().unwrap_or(path), kb(s.brotli)))
             .collect::<Vec<_>>()
             .join(", ");
-        let (ratio, goal) = if std::ptr::eq(payload, &ours) {
-            let r = o.brotli as f64 / v.brotli as f64;
-            let goal = t.goal("payload ours / Vega stack (brotli)", r, GOAL_VS_VEGA_PAYLOAD, "≤ 0.46× Vega");
-            let budget =
-                t.goal("wasm + JS ≤ 110 kB brotli", o.brotli as f64, BUDGET_BROTLI as f64, "budget ≤ 110 kB");
-            (
-                format!("{r:.2}× Vega, {:.2}× Plot + d3", o.brotli as f64 / p.brotli as f64),
-                format!("{goal}; {budget}"),
-            )
-        } else {
-            (String::new(), String::new())
+        let (goal_kb, what) = match bundle.script {
+            "wsis-sdg-matrix.js" => (GOAL_MATRIX_KB, "matrix-only ≤ 130 kB"),
+            "wsis-forum-outcomes.js" => (GOAL_FORUM_KB, "forum-only ≤ 130 kB"),
+            "p2c-pledges.js" => (GOAL_PLEDGES_KB, "pledges-only ≤ 110 kB"),
+            _ => (GOAL_ALL_KB, "all-in-one ≤ 220 kB"),
         };
+        let mut goal = t.goal(
+            &format!("bundle {} (brotli)", bundle.script),
+            total.brotli as f64,
+            goal_kb * 1024.0,
+            what,
+        );
+        if bundle.features.is_empty() {
+            let r = total.brotli as f64 / v.brotli as f64;
+            goal.push_str("; ");
+            goal.push_str(&t.goal("all-in-one / Vega stack (brotli)", r, GOAL_ALL_VS_VEGA, "< 0.95× Vega"));
+        }
+        t.row(
+            &format!("payload, bundle {} (brotli; raw, gzip)", bundle.script),
+            kb(total.brotli),
+            format!("{}, {} — {parts}", kb(total.raw), kb(total.gzip)),
+            format!(
+                "{:.2}× Vega, {:.2}× Plot + d3",
+                total.brotli as f64 / v.brotli as f64,
+                total.brotli as f64 / p.brotli as f64
+            ),
+            goal,
+        );
+    }
+    for (payload, total) in [(&vega, &v), (&plot, &p), (&data, &d)] {
+        let parts = payload
+            .files
+            .iter()
+            .map(|(path, s)| format!("{} {}", path.rsplit('/').next().unwrap_or(path), kb(s.brotli)))
+            .collect::<Vec<_>>()
+            .join(", ");
         t.row(
             &format!("payload, {} (brotli; raw, gzip)", payload.label),
             kb(total.brotli),
             format!("{}, {} — {parts}", kb(total.raw), kb(total.gzip)),
-            ratio,
-            goal,
+            String::new(),
+            String::new(),
+        );
+    }
+    for element in crate::prerender::ELEMENTS {
+        let snippet = Payload::load(&root, "snippet", &[&format!("dist/prerendered/{element}.en.html")])?;
+        let total = snippet.total();
+        t.row(
+            &format!("pre-rendered snippet {element}.en.html (brotli; raw, gzip)"),
+            kb(total.brotli),
+            format!("{}, {}", kb(total.raw), kb(total.gzip)),
+            String::new(),
+            String::new(),
         );
     }
     t.row(
@@ -476,19 +521,13 @@ pub fn command() -> Result {
             let (ours_ms, vanilla_ms, vega_ms) =
                 (median(&r["ours"][key]), median(&r["vanilla"][key]), median(&r["vega"][key]));
             let (rv, rg) = (ours_ms / vanilla_ms, ours_ms / vega_ms);
-            let g1 =
-                t.goal(&format!("render from {what}: ours / vanilla"), rv, GOAL_VS_VANILLA, "≤ 1.3× vanilla");
-            let g2 = t.goal(
-                &format!("render from {what}: ours / Vega-Lite"),
-                rg,
-                GOAL_VS_VEGA_RENDER,
-                "≤ 0.25× Vega",
-            );
+            // Issue 12 retired the render goals (≤ 1.3× vanilla, ≤ 0.25× Vega-Lite) for the
+            // time-to-content goals of `ttc_rows`; the figures stay for comparison.
             t.timing(
                 &format!("matrix, ours: {what} → 18×17 grid painted"),
                 &r["ours"][key],
                 format!("{rv:.2}× vanilla, {rg:.2}× Vega-Lite"),
-                format!("{g1}; {g2}"),
+                String::new(),
             );
             t.timing(
                 &format!("matrix, vanilla JS: {what} → painted"),
@@ -513,7 +552,7 @@ pub fn command() -> Result {
                     &format!("{what} {shown_rate}: ours / vanilla"),
                     r,
                     GOAL_VS_VANILLA,
-                    "≤ 1.3× vanilla",
+                    "≤ 1.5× vanilla",
                 );
                 if rate == "x4" && kind == "search" {
                     let g = t.goal("search keystroke ×4, median", median(a), GOAL_KEYSTROKE_X4_MS, "≤ 16 ms");

@@ -295,7 +295,10 @@ mod tests {
             html.get(i + 3 + name.len()..).is_some_and(|r| r.starts_with("=\""))
         });
         assert!(!handler, "{what}: an event handler attribute (onclick= …)");
-        assert!(html.contains("<template shadowrootmode=\"open\"><link rel=\"stylesheet\""), "{what}: DSD + link");
+        assert!(
+            html.contains("<template shadowrootmode=\"open\"><link rel=\"stylesheet\""),
+            "{what}: DSD + link"
+        );
         if let Err(problem) = well_formed(html) {
             panic!("{what}: not well formed: {problem}");
         }
@@ -304,7 +307,8 @@ mod tests {
     #[test]
     fn every_widget_and_language_prerenders_well_formed_and_safe() {
         let matrix: serde_json::Value =
-            serde_json::from_str(&read(&root().join("data/matrix.json")).unwrap_or_default()).unwrap_or_default();
+            serde_json::from_str(&read(&root().join("data/matrix.json")).unwrap_or_default())
+                .unwrap_or_default();
         let links = matrix["links"].as_array().map(Vec::len).unwrap_or(0);
         assert!(links > 100);
         let forum: serde_json::Value =
@@ -313,7 +317,8 @@ mod tests {
         let sessions = forum["sessions"].as_array().map(Vec::len).unwrap_or(0);
         for lang in Lang::ALL {
             let what = format!("matrix {}", lang.code());
-            let html = render(&request("wsis-sdg-matrix", "matrix.json", lang)).unwrap_or_else(|e| panic!("{e}"));
+            let html =
+                render(&request("wsis-sdg-matrix", "matrix.json", lang)).unwrap_or_else(|e| panic!("{e}"));
             assert_safe(&html, &what);
             assert_eq!(html.matches("data-linked=\"true\"").count(), links, "{what}: linked cells");
             assert_eq!(html.matches("role=\"rowheader\"").count(), 18, "{what}: Action Line rows");
@@ -343,7 +348,8 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("wsis-prerender-{}", std::process::id()));
         let _ = std::fs::create_dir_all(dir.join("sdg"));
         let mut matrix: serde_json::Value =
-            serde_json::from_str(&read(&root().join("data/matrix.json")).unwrap_or_default()).unwrap_or_default();
+            serde_json::from_str(&read(&root().join("data/matrix.json")).unwrap_or_default())
+                .unwrap_or_default();
         matrix["links"][0]["rationale"] = "<script>alert(1)</script> & \"quoted\" <b>bold</b>".into();
         let _ = std::fs::write(dir.join("matrix.json"), matrix.to_string());
         let _ = std::fs::copy(root().join("data/sdg/sdg-en.json"), dir.join("sdg/sdg-en.json"));
