@@ -55,6 +55,7 @@ const ours = {
 };
 const PAGES = {
   prerendered: { path: '/bench/pages/ttc-prerendered.html', fallback: '/bench/pages/ttc-prerendered-all.html', ...ours },
+  preloaded: { path: '/bench/pages/ttc-preloaded.html', fallback: '/bench/pages/ttc-prerendered-all.html', ...ours },
   plain: { path: '/bench/pages/ttc-plain.html', fallback: '/bench/pages/ttc-plain-all.html', ...ours },
   vanilla: { ...ours, path: '/bench/pages/vanilla.html', host: '#matrix', waitReady: false },
   vega: { path: '/bench/pages/vega.html', host: '#matrix', shadow: false, cell: 'svg .mark-rect path', search: null },

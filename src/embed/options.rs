@@ -71,9 +71,10 @@ impl Options {
             lang: string(options, "lang").and_then(|l| Lang::from_tag(&l)).unwrap_or(Lang::En),
             theme: string(options, "theme").map(|t| Theme::parse(&t)).unwrap_or_default(),
             orientation: string(options, "view").map(|v| Orientation::parse(&v)).unwrap_or_default(),
-            // At least 1 s: a typo must not turn every viewer into a request flood.
+            // At least 1 s: a typo must not turn every viewer into a request flood. The
+            // browser's `parseFloat` reads it: Rust's float parser would cost 13 kB of wasm.
             refresh: string(options, "refresh")
-                .and_then(|r| r.parse::<f64>().ok())
+                .map(|r| js_sys::parse_float(r.trim()))
                 .filter(|r| r.is_finite() && *r > 0.0)
                 .map_or(0, |r| r.clamp(1.0, 86_400.0).round() as u32),
             matrix_src: string(options, "matrixSrc"),

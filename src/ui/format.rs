@@ -44,12 +44,14 @@ pub fn integer(lang: Lang, n: usize) -> String {
         let entry = cache.get_mut(slot).and_then(|(_, texts)| texts.get_mut(n));
         match entry {
             Some(Some(text)) => text.clone(),
+            // `number_only`, not `number`: the latter's USD branch would pull the pledge string
+            // tables into bundles that only count (2.5 kB brotli in the matrix-only one).
             Some(empty) => {
-                let text = number(lang, Style::Integer, n as f64);
+                let text = number_only(lang, Style::Integer, n as f64);
                 *empty = Some(text.clone());
                 text
             }
-            None => number(lang, Style::Integer, n as f64),
+            None => number_only(lang, Style::Integer, n as f64),
         }
     })
 }

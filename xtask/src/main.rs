@@ -137,6 +137,21 @@ fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
+    // Each one-widget bundle's feature set, so a gate that leaves a warning shows here.
+    for features in ["matrix", "forum", "pledges"] {
+        run(Command::new("cargo").current_dir(&root).args([
+            "clippy",
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--no-default-features",
+            "--features",
+            features,
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
+    }
     run(Command::new("cargo").current_dir(&root).args(["test", "--workspace"]))?;
     validate::validate_bundled()?;
     build::build()?;
