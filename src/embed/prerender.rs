@@ -11,6 +11,7 @@ use yew::LocalServerRenderer;
 
 use crate::model::forum::Forum;
 use crate::model::pledges::Pledges;
+use crate::model::scene::escape;
 use crate::model::{Lang, Matrix, SdgCatalog};
 use crate::ui::theme::Theme;
 use crate::widgets::forum::{PrerenderedForum, PrerenderedForumProps};
@@ -64,11 +65,11 @@ pub fn snippet(element: &str, frame: &Frame, content: &str) -> String {
     let mut out = String::with_capacity(content.len() + 256);
     let _ = write!(out, "<{element}");
     for (name, value) in &frame.attributes {
-        let _ = write!(out, " {name}=\"{}\"", escape_attribute(value));
+        let _ = write!(out, " {name}=\"{}\"", escape(value));
     }
     out.push('>');
     out.push_str("<template shadowrootmode=\"open\">");
-    let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", escape_attribute(&frame.stylesheet_href));
+    let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", escape(&frame.stylesheet_href));
     // `hidden` until the stylesheet has loaded and the parser has reached the end marker (the
     // sheet shows it then, with `:has()`): the content never appears unstyled or half parsed
     // (a table drawn with half its rows, then relaid), so nothing jumps.
@@ -76,21 +77,6 @@ pub fn snippet(element: &str, frame: &Frame, content: &str) -> String {
     out.push_str(content);
     out.push_str("<span data-complete=\"\" hidden></span></div></template>");
     let _ = write!(out, "</{element}>");
-    out
-}
-
-/// Text for a double-quoted attribute value.
-pub fn escape_attribute(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 

@@ -82,7 +82,8 @@ pub fn ink_on(background: &str) -> &'static str {
     }
 }
 
-fn escape(text: &str) -> String {
+/// Text for XML and HTML: markup characters escaped, control characters XML 1.0 forbids dropped.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -82,6 +82,15 @@ struct Payload {
 }
 
 impl Payload {
+    /// `name size, name size, …` (brotli), for the table.
+    fn parts(&self) -> String {
+        self.files
+            .iter()
+            .map(|(path, s)| format!("{} {}", path.rsplit('/').next().unwrap_or(path), kb(s.brotli)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     fn load(root: &Path, label: &'static str, paths: &[&str]) -> Result<Payload> {
         let mut files = Vec::new();
         for path in paths {
@@ -446,12 +455,7 @@ pub fn command() -> Result {
     let (o, v, p, d) = (ours.total(), vega.total(), plot.total(), data.total());
     for (bundle, payload) in &bundles {
         let total = payload.total();
-        let parts = payload
-            .files
-            .iter()
-            .map(|(path, s)| format!("{} {}", path.rsplit('/').next().unwrap_or(path), kb(s.brotli)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let parts = payload.parts();
         let (goal_kb, what) = match bundle.script {
             "wsis-sdg-matrix.js" => (GOAL_MATRIX_KB, "matrix-only ≤ 130 kB"),
             "wsis-forum-outcomes.js" => (GOAL_FORUM_KB, "forum-only ≤ 130 kB"),
@@ -482,12 +486,7 @@ pub fn command() -> Result {
         );
     }
     for (payload, total) in [(&vega, &v), (&plot, &p), (&data, &d)] {
-        let parts = payload
-            .files
-            .iter()
-            .map(|(path, s)| format!("{} {}", path.rsplit('/').next().unwrap_or(path), kb(s.brotli)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let parts = payload.parts();
         t.row(
             &format!("payload, {} (brotli; raw, gzip)", payload.label),
             kb(total.brotli),

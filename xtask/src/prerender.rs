@@ -39,6 +39,26 @@ pub struct Request {
     pub stylesheet: String,
 }
 
+impl Request {
+    /// A snippet of `element` for `data` in `lang`, everything else as the widget's defaults.
+    pub fn new(element: &str, data: PathBuf, lang: Lang, stylesheet: &str) -> Request {
+        Request {
+            element: element.to_owned(),
+            data,
+            matrix: None,
+            sdg: None,
+            lang,
+            theme: None,
+            view: None,
+            year: None,
+            src: None,
+            matrix_src: None,
+            sdg_src: None,
+            stylesheet: stylesheet.to_owned(),
+        }
+    }
+}
+
 fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -133,18 +153,8 @@ pub fn bundled(dist: &Path) -> Result {
                 _ => ("p2c-pledges.json", "/data/p2c-pledges.json"),
             };
             let request = Request {
-                element: element.to_owned(),
-                data: data(file),
-                matrix: None,
-                sdg: None,
-                lang,
-                theme: None,
-                view: None,
-                year: None,
                 src: Some(src.to_owned()),
-                matrix_src: None,
-                sdg_src: None,
-                stylesheet: "/dist/wsis-sdg-widgets.css".to_owned(),
+                ..Request::new(element, data(file), lang, "/dist/wsis-sdg-widgets.css")
             };
             let html = render(&request)?;
             let path = out.join(format!("{element}.{}.html", lang.code()));
@@ -161,20 +171,7 @@ pub fn command(args: &[String]) -> Result {
                  [--src URL] [--matrix-src URL] [--sdg-src URL] [--stylesheet URL] [--out FILE]";
     let mut iter = args.iter();
     let element = iter.next().ok_or_else(|| usage.to_owned())?.clone();
-    let mut request = Request {
-        element,
-        data: PathBuf::new(),
-        matrix: None,
-        sdg: None,
-        lang: Lang::En,
-        theme: None,
-        view: None,
-        year: None,
-        src: None,
-        matrix_src: None,
-        sdg_src: None,
-        stylesheet: "wsis-sdg-widgets.css".to_owned(),
-    };
+    let mut request = Request::new(&element, PathBuf::new(), Lang::En, "wsis-sdg-widgets.css");
     let mut out: Option<PathBuf> = None;
     while let Some(flag) = iter.next() {
         let value = iter.next().ok_or_else(|| format!("{flag} needs a value; {usage}"))?.clone();
@@ -270,18 +267,8 @@ mod tests {
 
     fn request(element: &str, data: &str, lang: Lang) -> Request {
         Request {
-            element: element.into(),
-            data: root().join("data").join(data),
-            matrix: None,
-            sdg: None,
-            lang,
-            theme: None,
-            view: None,
-            year: None,
             src: Some(format!("/data/{data}")),
-            matrix_src: None,
-            sdg_src: None,
-            stylesheet: "/dist/wsis-sdg-widgets.css".into(),
+            ..Request::new(element, root().join("data").join(data), lang, "/dist/wsis-sdg-widgets.css")
         }
     }
 
