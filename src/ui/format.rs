@@ -1,8 +1,10 @@
 //! Numbers, money and dates through the browser's `Intl`, so each language gets its own
 //! digits, separators and words ("USD 82 billion", "82 milliards USD").
 //!
-//! Natively (tests, server-side rendering) plain ASCII forms are used: components call these
-//! during render, so they must not need a browser.
+//! Natively (tests, server-side rendering) plain ASCII forms are used unless a real `Intl` is
+//! plugged in with [`set_native_intl`] (`cargo xtask prerender` asks Node's, so pre-rendered
+//! figures read as the live widget will write them): components call these during render, so
+//! they must not need a browser.
 
 use crate::model::date::Date;
 use crate::model::Lang;
@@ -20,17 +22,18 @@ pub enum Style {
     Percent,
 }
 
+const CACHED: usize = 1024;
+thread_local! {
+    static SMALL: std::cell::RefCell<Vec<(Lang, Vec<Option<String>>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// `1234` → `"1,234"` (en), `"1 234"` (fr), …
 pub fn integer(lang: Lang, n: usize) -> String {
     // Grids repeat the same small counts (SDG numbers, totals) on every render: each is
     // formatted by `Intl` once per language, not once per cell per keystroke.
-    const CACHED: usize = 1024;
-    thread_local! {
-        static SMALL: std::cell::RefCell<Vec<(Lang, Vec<Option<String>>)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
     if n >= CACHED {
-        return number(lang, Style::Integer, n as f64);
+        return number_only(lang, Style::Integer, n as f64);
     }
     SMALL.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -71,9 +74,58 @@ fn number_only(lang: Lang, style: Style, value: f64) -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = lang;
-        native(style, value)
+        native_intl(true, lang, number_options(style), value).unwrap_or_else(|| native(style, value))
     }
+}
+
+/// `Intl.NumberFormat` options per style: the browser and a plugged-in native `Intl` use these.
+fn number_options(style: Style) -> &'static [(&'static str, &'static str)] {
+    match style {
+        Style::Integer => &[("maximumFractionDigits", "0")],
+        // Currency style ignores `compactDisplay: long` ("USD 82B"), so the number is formatted
+        // alone ("82.4 billion") and the code placed by the language's template.
+        Style::UsdCompact => {
+            &[("notation", "compact"), ("compactDisplay", "long"), ("maximumFractionDigits", "2")]
+        }
+        Style::UsdFull => &[
+            ("style", "currency"),
+            ("currency", "USD"),
+            ("currencyDisplay", "code"),
+            ("maximumFractionDigits", "0"),
+        ],
+        Style::Percent => &[("style", "percent"), ("maximumFractionDigits", "1")],
+    }
+}
+
+/// `Intl.DateTimeFormat` options: 0 a day, 1 a month without a day, 2 a time of day.
+fn date_options(kind: u8) -> &'static [(&'static str, &'static str)] {
+    match kind {
+        0 => &[("year", "numeric"), ("month", "long"), ("day", "numeric"), ("timeZone", "UTC")],
+        1 => &[("year", "numeric"), ("month", "long"), ("timeZone", "UTC")],
+        _ => &[("hour", "2-digit"), ("minute", "2-digit")],
+    }
+}
+
+/// One question to a native `Intl`: number (`true`) or date (the value is epoch milliseconds),
+/// locale, options.
+pub type NativeIntl = Box<dyn Fn(bool, &str, &[(&str, &str)], f64) -> Option<String>>;
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static NATIVE_INTL: std::cell::RefCell<Option<NativeIntl>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Plugs a real `Intl` into native rendering (or unplugs it with `None`). Clears the integer
+/// cache, which may hold plain forms.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_native_intl(intl: Option<NativeIntl>) {
+    NATIVE_INTL.with(|cell| *cell.borrow_mut() = intl);
+    SMALL.with(|cache| cache.borrow_mut().clear());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn native_intl(number: bool, lang: Lang, options: &[(&str, &str)], value: f64) -> Option<String> {
+    NATIVE_INTL.with(|cell| cell.borrow().as_ref().and_then(|intl| intl(number, lang.code(), options, value)))
 }
 
 /// A date as the language writes it; month-only dates without a day.
@@ -95,8 +147,9 @@ pub fn date(lang: Lang, date: Date) -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = lang;
-        date.to_string()
+        let ms = date.days_since_epoch() as f64 * 86_400_000.0;
+        let kind = if date.day.is_some() { 0 } else { 1 };
+        native_intl(false, lang, date_options(kind), ms).unwrap_or_else(|| date.to_string())
     }
 }
 
@@ -159,23 +212,7 @@ mod browser {
             if let Some((_, _, f)) = all.iter().find(|(l, s, _)| *l == lang && *s == style) {
                 return f.clone();
             }
-            let opts = match style {
-                Style::Integer => options(&[("maximumFractionDigits", "0")]),
-                // Currency style ignores `compactDisplay: long` ("USD 82B"), so the number is
-                // formatted alone ("82.4 billion") and the code placed by the language's template.
-                Style::UsdCompact => options(&[
-                    ("notation", "compact"),
-                    ("compactDisplay", "long"),
-                    ("maximumFractionDigits", "2"),
-                ]),
-                Style::UsdFull => options(&[
-                    ("style", "currency"),
-                    ("currency", "USD"),
-                    ("currencyDisplay", "code"),
-                    ("maximumFractionDigits", "0"),
-                ]),
-                Style::Percent => options(&[("style", "percent"), ("maximumFractionDigits", "1")]),
-            };
+            let opts = options(super::number_options(style));
             let f = Intl::NumberFormat::new(&locales(lang), &opts);
             all.push((lang, style, f.clone()));
             f
@@ -194,16 +231,7 @@ mod browser {
             if let Some((_, _, f)) = all.iter().find(|(l, k, _)| *l == lang && *k == kind) {
                 return f.clone();
             }
-            let opts = match kind {
-                0 => options(&[
-                    ("year", "numeric"),
-                    ("month", "long"),
-                    ("day", "numeric"),
-                    ("timeZone", "UTC"),
-                ]),
-                1 => options(&[("year", "numeric"), ("month", "long"), ("timeZone", "UTC")]),
-                _ => options(&[("hour", "2-digit"), ("minute", "2-digit")]),
-            };
+            let opts = options(super::date_options(kind));
             let f = Intl::DateTimeFormat::new(&locales(lang), &opts);
             all.push((lang, kind, f.clone()));
             f

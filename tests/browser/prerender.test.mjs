@@ -189,6 +189,45 @@ describe('pre-rendered widgets', () => {
     await context.close();
   });
 
+  /** Box and text of every visible element with a test id in `host`'s shown content. */
+  async function snapshot(page, host) {
+    return page.evaluate((h) => {
+      const root = document.querySelector(h).shadowRoot;
+      const shown = [...root.children].find((el) => el.classList.contains('wsis-mount') && !el.hasAttribute('data-pending'));
+      const out = [];
+      for (const el of shown.querySelectorAll('[data-testid]')) {
+        if (!el.checkVisibility()) continue;
+        const b = el.getBoundingClientRect();
+        out.push(`${el.getAttribute('data-testid')} ${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)},${Math.round(b.height)} ${(el.innerText ?? el.textContent).trim().slice(0, 60)}`);
+      }
+      return out;
+    }, host);
+  }
+
+  for (const [path, host, wasm] of [
+    ['/examples/prerendered.html', 'wsis-sdg-matrix', 'wsis_sdg_matrix_bg.wasm'],
+    ['/tests/pages/bundle-forum.html', 'wsis-forum-outcomes', 'wsis_forum_outcomes_bg.wasm'],
+    ['/tests/pages/bundle-pledges.html', 'p2c-pledges', 'p2c_pledges_bg.wasm'],
+  ]) {
+    for (const width of [390, 1366]) {
+      it(`${host} at ${width} px: the live widget draws every box and figure where the pre-rendered one was`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        let release;
+        const held = new Promise((resolve) => { release = resolve; });
+        await page.route(`**/${wasm}`, async (route) => { await held; await route.continue(); });
+        await page.goto(BASE + path);
+        await page.locator(`${host} [data-testid="title"]`).first().waitFor();
+        const before = await snapshot(page, host);
+        release();
+        await takenOver(page, host);
+        // Numbers and dates included: the snippets were formatted with the same Intl options.
+        assert.deepEqual(await snapshot(page, host), before);
+        await context.close();
+      });
+    }
+  }
+
   it('a one-widget page downloads only that widget\'s bundle', async () => {
     const page = await open(browser, '/examples/prerendered.html');
     const requested = [];

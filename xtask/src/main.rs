@@ -18,6 +18,7 @@ mod bench;
 mod build;
 mod forum;
 mod gen_data;
+mod intl;
 mod prerender;
 mod serve;
 mod setup;

@@ -141,6 +141,7 @@ fn block_on<F: std::future::Future>(future: F) -> F::Output {
 /// The bundled data's snippets in all six languages: `dist/prerendered/<element>.<lang>.html`,
 /// for pages that serve `data/` at `/data/` and `dist/` at `/dist/` (the demo's layout).
 pub fn bundled(dist: &Path) -> Result {
+    crate::intl::plug();
     let root = root();
     let out = dist.join("prerendered");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
@@ -199,6 +200,7 @@ pub fn command(args: &[String]) -> Result {
     if request.data.as_os_str().is_empty() {
         return Err(format!("--data is required; {usage}"));
     }
+    crate::intl::plug();
     let html = render(&request)?;
     match out {
         Some(path) => std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display())),
