@@ -228,6 +228,28 @@ describe('pre-rendered widgets', () => {
     }
   }
 
+  it('the takeover keeps the page where the reader scrolled it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/wsis_sdg_widgets_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(BASE + '/');
+    // Down to the forum, past the matrix: everything above must keep its height.
+    await page.locator('wsis-forum-outcomes [data-testid="title"]').first().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(200);
+    const before = await page.evaluate(() => [window.scrollY,
+      Math.round(document.querySelector('#pledges-heading').getBoundingClientRect().top)]);
+    assert.ok(before[0] > 500, `scrolled: ${before[0]}`);
+    release();
+    for (const host of ELEMENTS) await takenOver(page, host);
+    const after = await page.evaluate(() => [window.scrollY,
+      Math.round(document.querySelector('#pledges-heading').getBoundingClientRect().top)]);
+    assert.deepEqual(after, before);
+    await context.close();
+  });
+
   it('a one-widget page downloads only that widget\'s bundle', async () => {
     const page = await open(browser, '/examples/prerendered.html');
     const requested = [];
