@@ -47,12 +47,7 @@ export async function open(browser, path, options = {}) {
 export async function ready(page, host = 'wsis-sdg-matrix') {
   try {
     await page.locator(`${host} [data-testid="count"], ${host} [data-testid="error"]`).first().waitFor({ timeout: 20000 });
-    // A pre-rendered element shows its count at once: wait until the live widget took over
-    // (or the pre-rendered content was kept because the module could not start).
-    await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => {
-      const kept = el.shadowRoot && [...el.shadowRoot.children].find((c) => c.hasAttribute('data-prerendered'));
-      return !kept || kept.querySelector('.boot-failed');
-    }), host, { timeout: 20000 });
+    await live(page);
   } catch (err) {
     // Say what the page was doing, so a timeout is diagnosable from CI output.
     const state = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) =>
@@ -60,6 +55,19 @@ export async function ready(page, host = 'wsis-sdg-matrix') {
     throw new Error(`${host} not ready on ${page.url()}: ${err.message}\nwidget text: ${JSON.stringify(state)}`
       + `\npending requests: ${JSON.stringify([...page.pending])}\nproblems: ${JSON.stringify(page.problems)}`);
   }
+}
+
+/**
+ * Waits until every widget on the page that arrived pre-rendered has been taken over by its
+ * live widget (or kept its pre-rendered content because the module could not start): until
+ * then the page holds both, and a test would act on the pre-rendered one.
+ */
+export async function live(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('wsis-sdg-matrix, wsis-forum-outcomes, p2c-pledges')]
+    .every((el) => {
+      const kept = el.shadowRoot && [...el.shadowRoot.children].find((c) => c.hasAttribute('data-prerendered'));
+      return !kept || kept.querySelector('.boot-failed');
+    }), null, { timeout: 20000 });
 }
 
 export function countText(shown, total = MATRIX.links.length) {

@@ -4,7 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, ready, BASE, MATRIX, ROOT, sdgFile, unexpectedProblems } from './helpers.mjs';
+import { launch, open, ready, live, BASE, MATRIX, ROOT, sdgFile, unexpectedProblems } from './helpers.mjs';
 
 const M = 'wsis-sdg-matrix';
 const F = 'wsis-forum-outcomes';
@@ -137,6 +137,7 @@ describe('deep links', () => {
     const key = `${withId.year}/${withId.id}`;
     const page = await open(browser, `/?forum.year=${withId.year}&forum.basis=via&forum.open=${encodeURIComponent(key)}&forum.year=bad`);
     await page.locator(t(F, 'session-count')).waitFor();
+    await live(page);
     assert.equal(await page.locator(t(F, 'filter-year')).inputValue(), String(withId.year));
     assert.equal(await page.locator(`${F} details[open]`).count(), 1);
     assert.match(await page.locator(`${F} details[open]`).textContent(), new RegExp(withId.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
