@@ -36,10 +36,8 @@ import { launch, stats } from './common.mjs';
 
 const BASE = process.env.BASE_URL || 'http://127.0.0.1:8099';
 const LOADS = Number(process.env.BENCH_TTC_LOADS || 15);
-/** The matrix-only bundle the one-widget pages load; while it does not exist (HEAD 404) the
- * `-all` twins of the pages, which load the all-in-one bundle, are used instead. */
+/** The matrix-only bundle the one-widget pages load (`cargo xtask build` always makes it). */
 const MATRIX_BUNDLE = '/dist/wsis-sdg-matrix.js';
-const ALL_BUNDLE = '/dist/wsis-sdg-widgets.js';
 /** Chromium DevTools protocol figures: ms, bytes per second. */
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 93750 };
 const CPU_RATE = 4;
@@ -54,9 +52,9 @@ const ours = {
   search: '[data-testid="search"], input[type="search"]', count: '[data-testid="count"]', waitReady: true,
 };
 const PAGES = {
-  prerendered: { path: '/bench/pages/ttc-prerendered.html', fallback: '/bench/pages/ttc-prerendered-all.html', ...ours },
-  preloaded: { path: '/bench/pages/ttc-preloaded.html', fallback: '/bench/pages/ttc-prerendered-all.html', ...ours },
-  plain: { path: '/bench/pages/ttc-plain.html', fallback: '/bench/pages/ttc-plain-all.html', ...ours },
+  prerendered: { path: '/bench/pages/ttc-prerendered.html', ...ours },
+  preloaded: { path: '/bench/pages/ttc-preloaded.html', ...ours },
+  plain: { path: '/bench/pages/ttc-plain.html', ...ours },
   vanilla: { ...ours, path: '/bench/pages/vanilla.html', host: '#matrix', waitReady: false },
   vega: { path: '/bench/pages/vega.html', host: '#matrix', shadow: false, cell: 'svg .mark-rect path', search: null },
 };
@@ -255,25 +253,21 @@ async function load(browser, name, path, cfg) {
   };
 }
 
-// Which pages: the matrix-only bundle if it is there, and the pre-rendered page only if the
-// server fills its include in.
+// The pre-rendered pages only if the server fills their include in.
 const notes = [];
-const bundleThere = (await fetch(`${BASE}${MATRIX_BUNDLE}`, { method: 'HEAD' })).ok;
-if (!bundleThere) notes.push(`${MATRIX_BUNDLE} not found: the one-widget pages load ${ALL_BUNDLE} instead`);
 const prerenderedHtml = await (await fetch(`${BASE}${PAGES.prerendered.path}`)).text();
 const prerenderThere = /shadowrootmode/.test(prerenderedHtml) && !prerenderedHtml.includes('<!--#prerendered');
 if (!prerenderThere) notes.push('the server does not fill in <!--#prerendered …-->: the pre-rendered page is skipped');
 // BENCH_TTC_PAGES=plain,vanilla narrows the run while developing.
 const only = (process.env.BENCH_TTC_PAGES || '').split(',').filter(Boolean);
 const pages = Object.fromEntries(Object.entries(PAGES)
-  .filter(([name]) => name !== 'prerendered' || prerenderThere)
-  .filter(([name]) => !only.length || only.includes(name))
-  .map(([name, cfg]) => [name, { ...cfg, path: !bundleThere && cfg.fallback ? cfg.fallback : cfg.path }]));
+  .filter(([name]) => !['prerendered', 'preloaded'].includes(name) || prerenderThere)
+  .filter(([name]) => !only.length || only.includes(name)));
 
 const browser = await launch();
 const out = {
   chromium: browser.version(), loads: LOADS, network: NETWORK, cpuRate: CPU_RATE,
-  bundle: bundleThere ? MATRIX_BUNDLE : ALL_BUNDLE, notes, pages: {},
+  bundle: MATRIX_BUNDLE, notes, pages: {},
 };
 
 // The pages take turns load by load, so a burst of load on the (two-core) machine hits all alike.

@@ -98,7 +98,10 @@ fn the_forum_sessions_render_on_the_server() {
         link: Default::default(),
     });
     let html = futures::executor::block_on(renderer.render());
-    assert_eq!(html.matches("data-testid=\"session\"").count(), 28);
+    // The first page of the list (50 sessions), or all when there are fewer.
+    let sessions =
+        Forum::from_json("f", include_str!("../data/forum-outcomes.json")).map_or(0, |f| f.sessions.len());
+    assert_eq!(html.matches("data-testid=\"session\"").count(), sessions.min(50));
 }
 
 fn bundled() -> (Rc<Matrix>, Rc<SdgCatalog>) {

@@ -241,7 +241,11 @@ svg.bar rect { fill: var(--wsis-accent); }
 .wsis-mount[data-pending] { position: absolute; inset-inline: 0; top: 0; visibility: hidden; pointer-events: none; }
 .static-note { border-inline-start: 4px solid var(--wsis-accent); padding: 0.35em 0.6em; margin-block: 0.5em; background: var(--wsis-surface); }
 .static-note, .static-note > span { display: none; }
+/* Pre-rendered sessions past "Show more": shown only where no script will run. */
+.session-list > li.beyond { display: none; }
+.boot-failed .session-list > li.beyond { display: list-item; }
 @media (scripting: none) {
+  .session-list > li.beyond { display: list-item; }
   .static-note, .static-note > .when-no-script { display: block; }
   .root .toolbar, .root .actions, .root .show-more, .root .pledges-head .field { display: none; }
 }

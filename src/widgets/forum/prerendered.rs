@@ -9,7 +9,7 @@ use super::app::ForumApp;
 use crate::model::forum::Forum;
 use crate::model::{Lang, Matrix, SdgCatalog};
 use crate::ui::theme::Theme;
-use crate::widgets::shared::StaticRender;
+use crate::widgets::shared::{StaticRender, WidgetRoot};
 
 #[derive(Properties, PartialEq)]
 pub struct PrerenderedForumProps {
@@ -30,11 +30,10 @@ pub fn PrerenderedForum(props: &PrerenderedForumProps) -> Html {
     let lang = props.lang;
     html! {
         <ContextProvider<StaticRender> context={StaticRender(true)}>
-            <div class={classes!("root", "forum", props.theme.class())} part="root" lang={lang.code()}
-                dir={lang.dir()} data-testid="forum">
+            <WidgetRoot kind="forum" testid="forum" lang={lang} theme={props.theme}>
                 <ForumApp forum={props.forum.clone()} matrix={props.matrix.clone()}
                     catalog={props.catalog.clone()} lang={lang} year={props.year} />
-            </div>
+            </WidgetRoot>
         </ContextProvider<StaticRender>>
     }
 }

@@ -31,10 +31,11 @@ pub struct SessionListProps {
 pub fn SessionList(props: &SessionListProps) -> Html {
     let fs = forum_strings(props.lang);
     let lang = props.lang;
-    // Pre-rendered, every session's details are built (closed `<details>` open without script)
-    // and none is held back behind "Show more".
+    // Pre-rendered, every session's details are built (closed `<details>` open without script),
+    // and the sessions past "Show more" too: marked `beyond`, the stylesheet shows them only
+    // where no script will run, so with script the list matches the live one row for row.
     let pre_rendered = use_static_render();
-    let limit = if pre_rendered { usize::MAX } else { props.state.limit };
+    let shown = if pre_rendered { usize::MAX } else { props.state.limit };
     let forum = &props.forum;
     let sorted = &props.sorted;
     let needle = crate::model::text::Needle::new(&props.state.query.search);
@@ -63,9 +64,9 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                 // sessions shown, and rewriting the text of 50 rows costs far less than removing
                 // 50 rows and building 50 new ones. `open` comes from the state, never from the
                 // element, so a reused row cannot keep another session's open details.
-                for (slot, i) in sorted.iter().copied().take(limit).enumerate() {
+                for (slot, i) in sorted.iter().copied().take(shown).enumerate() {
                     if let Some(s) = forum.sessions.get(i) {
-                        <li key={slot} data-testid="session">
+                        <li key={slot} data-testid="session" class={(slot >= props.state.limit).then_some("beyond")}>
                             <details open={props.state.open.contains(&i)}>
                                 <summary data-session={i.to_string()}>
                                     <span class="code">{ s.date.map(|d| date(lang, d)).unwrap_or_else(|| s.year.to_string()) }</span>
@@ -105,7 +106,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                     }
                 }
             </ul>
-            if sorted.len() > limit {
+            if sorted.len() > props.state.limit {
                 <button type="button" class="show-more" data-testid="show-more" onclick={{
                     let d = props.dispatcher.clone();
                     Callback::from(move |_: MouseEvent| d.dispatch(Action::ShowMore))

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::widgets::shared::presenter;
+use crate::widgets::shared::{presenter, WidgetRoot};
 
 use super::app::ForumApp;
 use super::slide::ForumSlide;
@@ -135,9 +135,9 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };
     html! {
-        <div class={classes!("root", "forum", props.theme.class(), presenter(props.presenter).then_some("presenter"))} part="root" lang={lang.code()}
-            dir={lang.dir()} data-testid="forum">
+        <WidgetRoot kind="forum" testid="forum" lang={lang} theme={props.theme}
+            presenter={presenter(props.presenter)}>
             { content }
-        </div>
+        </WidgetRoot>
     }
 }

@@ -9,7 +9,7 @@ use super::app::MatrixApp;
 use super::state::Orientation;
 use crate::model::{Lang, Matrix, SdgCatalog};
 use crate::ui::theme::Theme;
-use crate::widgets::shared::StaticRender;
+use crate::widgets::shared::{StaticRender, WidgetRoot};
 
 #[derive(Properties, PartialEq)]
 pub struct PrerenderedMatrixProps {
@@ -28,11 +28,10 @@ pub fn PrerenderedMatrix(props: &PrerenderedMatrixProps) -> Html {
     let lang = props.lang;
     html! {
         <ContextProvider<StaticRender> context={StaticRender(true)}>
-            <div class={classes!("root", props.theme.class())} part="root" lang={lang.code()}
-                dir={lang.dir()} data-testid="matrix">
+            <WidgetRoot testid="matrix" lang={lang} theme={props.theme}>
                 <MatrixApp matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={lang}
                     orientation={props.orientation} on_lang={Callback::noop()} on_event={Callback::noop()} />
-            </div>
+            </WidgetRoot>
         </ContextProvider<StaticRender>>
     }
 }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::widgets::shared::presenter;
+use crate::widgets::shared::{presenter, WidgetRoot};
 
 use super::action_line_slide::ActionLineSlide;
 use super::app::MatrixApp;
@@ -140,9 +140,9 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
     };
 
     html! {
-        <div class={classes!("root", props.theme.class(), presenter(props.presenter).then_some("presenter"))} part="root" lang={lang.code()}
-            dir={lang.dir()} data-testid="matrix">
+        <WidgetRoot testid="matrix" lang={lang} theme={props.theme}
+            presenter={presenter(props.presenter)}>
             { content }
-        </div>
+        </WidgetRoot>
     }
 }

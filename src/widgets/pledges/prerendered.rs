@@ -9,7 +9,7 @@ use super::app::PledgesApp;
 use crate::model::pledges::Pledges;
 use crate::model::Lang;
 use crate::ui::theme::Theme;
-use crate::widgets::shared::StaticRender;
+use crate::widgets::shared::{StaticRender, WidgetRoot};
 
 #[derive(Properties, PartialEq)]
 pub struct PrerenderedPledgesProps {
@@ -25,10 +25,9 @@ pub fn PrerenderedPledges(props: &PrerenderedPledgesProps) -> Html {
     let lang = props.lang;
     html! {
         <ContextProvider<StaticRender> context={StaticRender(true)}>
-            <div class={classes!("root", "pledges", props.theme.class())} part="root" lang={lang.code()}
-                dir={lang.dir()} data-testid="pledges">
+            <WidgetRoot kind="pledges" testid="pledges" lang={lang} theme={props.theme}>
                 <PledgesApp pledges={props.pledges.clone()} lang={lang} />
-            </div>
+            </WidgetRoot>
         </ContextProvider<StaticRender>>
     }
 }

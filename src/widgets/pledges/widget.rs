@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::widgets::shared::presenter;
+use crate::widgets::shared::{presenter, WidgetRoot};
 
 use super::app::PledgesApp;
 use super::qualified;
@@ -153,10 +153,10 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         (None, None) => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
     };
     html! {
-        <div class={classes!("root", "pledges", props.theme.class(), presenter(props.presenter).then_some("presenter"))} part="root" lang={lang.code()}
-            dir={lang.dir()} data-testid="pledges">
+        <WidgetRoot kind="pledges" testid="pledges" lang={lang} theme={props.theme}
+            presenter={presenter(props.presenter)}>
             { content }
-        </div>
+        </WidgetRoot>
     }
 }
 

@@ -14,6 +14,7 @@ pub mod live;
 pub mod prerender;
 pub mod resource;
 mod select_field;
+mod widget_root;
 
 pub use actions::{use_actions, Actions, ActionsState};
 pub use error_box::ErrorBox;
@@ -22,6 +23,7 @@ pub use lang_menu::LangMenu;
 pub use prerender::{use_static_render, StaticNote, StaticRender};
 pub use resource::{use_resource, Request, Resource};
 pub use select_field::{Choice, SelectField};
+pub use widget_root::WidgetRoot;
 
 /// Whether the projector layouts are asked for and built in: the one-widget bundles leave them
 /// out (feature `presenter`), and a constant `false` lets the linker drop their code.
