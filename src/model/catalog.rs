@@ -4,9 +4,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::error::{parse_json, Error, ErrorKind};
+use super::error::{parse_json, Error, ErrorKind, Errors};
 use super::lang::Lang;
 use super::sdg::{Sdg, TARGET_IDS};
+use super::validate::{Checker, JsonPath};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,66 +56,28 @@ pub struct Goal {
 impl SdgCatalog {
     /// Parses and validates one language file; `expected` is the language it was fetched for.
     pub fn from_json(file: &str, text: &str, expected: Lang) -> Result<SdgCatalog, Error> {
+        SdgCatalog::from_json_all_errors(file, text, expected).map_err(Errors::into_first)
+    }
+
+    /// Like [`SdgCatalog::from_json`], reporting every fault found.
+    pub fn from_json_all_errors(file: &str, text: &str, expected: Lang) -> Result<SdgCatalog, Errors> {
         let raw: RawCatalog = parse_json(file, text)?;
+        let mut check = Checker::new(file);
+        let root = JsonPath::root();
         if Lang::from_tag(&raw.lang) != Some(expected) {
-            return Err(Error::new(
-                file,
-                "lang",
-                ErrorKind::WrongLanguage { expected: expected.code().into(), found: raw.lang },
-            ));
+            let kind = ErrorKind::WrongLanguage { expected: expected.code().into(), found: raw.lang.clone() };
+            check.fail(&root.field("lang"), kind);
         }
-        if raw.goals.len() != Sdg::COUNT {
-            return Err(Error::new(
-                file,
-                "goals",
-                ErrorKind::WrongCount { expected: Sdg::COUNT, found: raw.goals.len() },
-            ));
-        }
-        let mut goals = Vec::with_capacity(Sdg::COUNT);
-        for (i, (goal, expected_sdg)) in raw.goals.into_iter().zip(Sdg::all()).enumerate() {
-            let path = format!("goals[{i}]");
-            let sdg = Sdg::new(goal.sdg)
-                .ok_or_else(|| Error::new(file, format!("{path}.sdg"), ErrorKind::SdgOutOfRange(goal.sdg)))?;
-            if sdg != expected_sdg {
-                return Err(Error::new(
-                    file,
-                    format!("{path}.sdg"),
-                    ErrorKind::Json(format!("expected goal {expected_sdg} here, found {sdg}")),
-                ));
-            }
-            if !is_hex_colour(&goal.colour) {
-                return Err(Error::new(file, format!("{path}.colour"), ErrorKind::BadColour(goal.colour)));
-            }
-            for (field, text) in [("short", &goal.short), ("title", &goal.title)] {
-                if text.trim().is_empty() {
-                    return Err(Error::new(file, format!("{path}.{field}"), ErrorKind::EmptyText));
-                }
-            }
-            goals.push(Goal { sdg, colour: goal.colour, short: goal.short, title: goal.title });
-        }
-        for (id, text) in &raw.targets {
-            if !TARGET_IDS.contains(&id.as_str()) {
-                return Err(Error::new(file, format!("targets.{id}"), ErrorKind::UnknownTarget(id.clone())));
-            }
-            if text.trim().is_empty() {
-                return Err(Error::new(file, format!("targets.{id}"), ErrorKind::EmptyText));
-            }
-        }
-        if raw.targets.len() != TARGET_IDS.len() {
-            return Err(Error::new(
-                file,
-                "targets",
-                ErrorKind::WrongCount { expected: TARGET_IDS.len(), found: raw.targets.len() },
-            ));
-        }
-        Ok(SdgCatalog {
+        let goals = check_goals(&mut check, &root.field("goals"), raw.goals);
+        check_targets(&mut check, &root.field("targets"), &raw.targets);
+        check.finish(Some(SdgCatalog {
             lang: expected,
             source: raw.source,
             licence: raw.licence,
             colour_source: raw.colour_source,
             goals,
             targets: raw.targets,
-        })
+        }))
     }
 
     pub fn goal(&self, sdg: Sdg) -> Option<&Goal> {
@@ -132,6 +95,49 @@ impl SdgCatalog {
         }
         let sdg = Sdg::new(id.parse().ok()?)?;
         self.goal(sdg).map(|g| g.title.as_str())
+    }
+}
+
+/// All 17 goals, in order.
+fn check_goals(check: &mut Checker, at: &JsonPath, raw: Vec<RawGoal>) -> Vec<Goal> {
+    if raw.len() != Sdg::COUNT {
+        check.fail(at, ErrorKind::WrongCount { expected: Sdg::COUNT, found: raw.len() });
+        return Vec::new();
+    }
+    let mut goals = Vec::with_capacity(Sdg::COUNT);
+    for ((i, goal), expected) in raw.into_iter().enumerate().zip(Sdg::all()) {
+        let at = at.index(i);
+        let Some(sdg) = check.sdg(&at.field("sdg"), goal.sdg) else { continue };
+        if sdg != expected {
+            check.fail(
+                &at.field("sdg"),
+                ErrorKind::GoalOutOfPlace { expected: expected.number(), found: sdg.number() },
+            );
+            continue;
+        }
+        if !is_hex_colour(&goal.colour) {
+            check.fail(&at.field("colour"), ErrorKind::BadColour(goal.colour));
+            continue;
+        }
+        if check.text(&at.field("short"), &goal.short) && check.text(&at.field("title"), &goal.title) {
+            goals.push(Goal { sdg, colour: goal.colour, short: goal.short, title: goal.title });
+        }
+    }
+    goals
+}
+
+/// All 169 targets, each with a text.
+fn check_targets(check: &mut Checker, at: &JsonPath, targets: &BTreeMap<String, String>) {
+    for (id, text) in targets {
+        let at = at.field(id);
+        if !TARGET_IDS.contains(&id.as_str()) {
+            check.fail(&at, ErrorKind::UnknownTarget(id.clone()));
+        } else {
+            check.text(&at, text);
+        }
+    }
+    if targets.len() != TARGET_IDS.len() {
+        check.fail(at, ErrorKind::WrongCount { expected: TARGET_IDS.len(), found: targets.len() });
     }
 }
 
@@ -168,7 +174,7 @@ pub(crate) mod tests {
     #[test]
     fn wrong_language_file() {
         let err = SdgCatalog::from_json("sdg-fr.json", &fixture("en"), Lang::Fr).unwrap_err();
-        assert_eq!(err.path, "lang");
+        assert_eq!(err.path(), "lang");
     }
 
     #[test]
@@ -178,6 +184,6 @@ pub(crate) mod tests {
         assert_eq!(err.to_string(), "s.json: goals[0].colour: \"red\" is not a #RRGGBB colour");
         let text = fixture("en").replace(r#""1.1":"Target 1.1","#, "");
         let err = SdgCatalog::from_json("s.json", &text, Lang::En).unwrap_err();
-        assert_eq!(err.kind, ErrorKind::WrongCount { expected: 169, found: 168 });
+        assert_eq!(err.kind(), &ErrorKind::WrongCount { expected: 169, found: 168 });
     }
 }

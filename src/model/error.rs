@@ -5,68 +5,104 @@ use std::fmt;
 /// A problem with a data file: `matrix.json: links[17].sdg: 18 is not an SDG (1–17)`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
-    /// The file name or URL the data came from.
-    pub file: String,
-    /// JSON path of the fault (`links[17].sdg`); empty when the fault is the whole file.
-    pub path: String,
-    pub kind: ErrorKind,
+    file: String,
+    path: String,
+    kind: ErrorKind,
 }
 
-/// What went wrong.
+/// What went wrong. Each variant means one fault; [`Error::is_retryable`] decides from it
+/// whether loading the file again can help.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     /// The request failed before a response arrived (network, CORS, blocked).
     Network(String),
+    /// A local file could not be read (the maintainers' commands).
+    Unreadable(String),
     /// The server answered with an error status.
-    HttpStatus {
-        status: u16,
-        status_text: String,
-    },
-    /// The text is not JSON or does not have the expected shape (serde's message).
-    Json(String),
+    HttpStatus { status: u16, status_text: String },
+    /// The text is not JSON, or stops early (a truncated download, an HTML page): the
+    /// parser's message.
+    NotJson(String),
+    /// Valid JSON of the wrong shape (a missing field, a string where a number belongs):
+    /// the parser's message.
+    WrongShape(String),
+    /// A number that is not an SDG (1–17).
     SdgOutOfRange(i64),
+    /// A text that is not one of the 18 Action Line ids.
     UnknownActionLine(String),
+    /// An Action Line names a group the file does not define.
+    UnknownGroup(String),
+    /// An id (or year) that must be unique appears again.
     DuplicateId(String),
-    DuplicateLink {
-        action_line: String,
-        sdg: u8,
-    },
+    /// A matrix cell given by two links.
+    DuplicateLink { action_line: String, sdg: u8 },
+    /// Matrix rows the file does not have.
     MissingActionLines(Vec<String>),
+    /// Neither an SDG target id (`"9.c"`) nor a goal number.
     UnknownTarget(String),
+    /// A source reference that is not in the file's sources list.
     UnknownSource(String),
+    /// A text that is empty or only spaces.
     EmptyText,
+    /// A translated text without its English original.
     MissingEnglish,
+    /// A language code that is not one of the six UN languages.
+    UnknownLanguage(String),
+    /// A link that is not http(s).
     NotHttpUrl(String),
+    /// A colour that is not `#RRGGBB`.
     BadColour(String),
-    WrongCount {
-        expected: usize,
-        found: usize,
-    },
-    WrongLanguage {
-        expected: String,
-        found: String,
-    },
+    /// A list of fixed length (17 goals, 169 targets) with another length.
+    WrongCount { expected: usize, found: usize },
+    /// Goals out of their order: `expected` belongs at this place.
+    GoalOutOfPlace { expected: u8, found: u8 },
+    /// An SDG texts file in another language than the one asked for.
+    WrongLanguage { expected: String, found: String },
+    /// A `format` version this library cannot read.
     UnsupportedFormat(u32),
     /// The widget was given no URL to load.
     NoSource,
+    /// A text that is not a date (`YYYY-MM-DD` or `YYYY-MM`).
     BadDate(String),
+    /// A year outside the WSIS Forum's range (2003–2100).
+    NotAForumYear(i64),
+    /// A session's date in another year than the session's.
+    DateOutsideYear { date: String, year: u16 },
+    /// An amount or count below zero (or not finite).
     Negative(String),
+    /// A count with a fraction.
     NotWhole(String),
     /// A dated entry that comes before the one above it.
-    OutOfOrder {
-        this: String,
-        previous: String,
-    },
-    PartsExceedTotal {
-        what: &'static str,
-        parts: String,
-        total: String,
-    },
+    OutOfOrder { this: String, previous: String },
+    /// The categories of a breakdown add up to more than its total.
+    PartsExceedTotal { what: &'static str, parts: String, total: String },
+    /// The validator found no fault but could not build the data: a bug in this library.
+    Incomplete,
 }
 
 impl Error {
     pub fn new(file: impl Into<String>, path: impl Into<String>, kind: ErrorKind) -> Error {
         Error { file: file.into(), path: path.into(), kind }
+    }
+
+    /// The file name or URL the data came from.
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+
+    /// JSON path of the fault (`links[17].sdg`); empty when the fault is the whole file.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// Whether loading again may help: the request failed, or the text arrived broken (a
+    /// half-written file, an error page). Content that parses but is wrong stays wrong.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self.kind, ErrorKind::Network(_) | ErrorKind::HttpStatus { .. } | ErrorKind::NotJson(_))
     }
 }
 
@@ -84,12 +120,14 @@ impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ErrorKind::Network(reason) => write!(f, "could not be loaded ({reason})"),
+            ErrorKind::Unreadable(reason) => write!(f, "could not be read ({reason})"),
             ErrorKind::HttpStatus { status, status_text } => {
                 write!(f, "the server answered HTTP {status} {status_text}")
             }
-            ErrorKind::Json(message) => write!(f, "{message}"),
+            ErrorKind::NotJson(message) | ErrorKind::WrongShape(message) => write!(f, "{message}"),
             ErrorKind::SdgOutOfRange(n) => write!(f, "{n} is not an SDG (1–17)"),
             ErrorKind::UnknownActionLine(id) => write!(f, "\"{id}\" is not a WSIS Action Line id"),
+            ErrorKind::UnknownGroup(group) => write!(f, "group \"{group}\" is not in groups"),
             ErrorKind::DuplicateId(id) => write!(f, "\"{id}\" appears more than once"),
             ErrorKind::DuplicateLink { action_line, sdg } => {
                 write!(f, "the cell {action_line} × SDG {sdg} is linked twice")
@@ -103,10 +141,14 @@ impl fmt::Display for ErrorKind {
             ErrorKind::UnknownSource(id) => write!(f, "source \"{id}\" is not in the sources list"),
             ErrorKind::EmptyText => write!(f, "must not be empty"),
             ErrorKind::MissingEnglish => write!(f, "an English (\"en\") text is required"),
+            ErrorKind::UnknownLanguage(code) => write!(f, "\"{code}\" is not one of ar, zh, en, fr, ru, es"),
             ErrorKind::NotHttpUrl(url) => write!(f, "\"{url}\" is not an http(s) URL"),
             ErrorKind::BadColour(c) => write!(f, "\"{c}\" is not a #RRGGBB colour"),
             ErrorKind::WrongCount { expected, found } => {
                 write!(f, "expected {expected} entries, found {found}")
+            }
+            ErrorKind::GoalOutOfPlace { expected, found } => {
+                write!(f, "expected goal {expected} here, found {found}")
             }
             ErrorKind::WrongLanguage { expected, found } => {
                 write!(f, "expected language \"{expected}\", the file says \"{found}\"")
@@ -114,6 +156,10 @@ impl fmt::Display for ErrorKind {
             ErrorKind::UnsupportedFormat(v) => write!(f, "format {v} is not supported (expected 1)"),
             ErrorKind::NoSource => write!(f, "no data URL: set the src attribute"),
             ErrorKind::BadDate(d) => write!(f, "\"{d}\" is not a date (YYYY-MM-DD or YYYY-MM)"),
+            ErrorKind::NotAForumYear(year) => write!(f, "{year} is not a forum year"),
+            ErrorKind::DateOutsideYear { date, year } => {
+                write!(f, "{date} is not in the session's year {year}")
+            }
             ErrorKind::Negative(v) => write!(f, "{v} is negative"),
             ErrorKind::NotWhole(v) => write!(f, "{v} is not a whole number"),
             ErrorKind::OutOfOrder { this, previous } => {
@@ -122,18 +168,63 @@ impl fmt::Display for ErrorKind {
             ErrorKind::PartsExceedTotal { what, parts, total } => {
                 write!(f, "the parts add up to {parts} {what}, more than the total of {total}")
             }
+            ErrorKind::Incomplete => {
+                write!(f, "the data could not be built although no fault was found (a bug: please report it)")
+            }
         }
     }
 }
 
 impl std::error::Error for Error {}
 
-/// The first of the faults a validator collected (validators that fail report at least one).
-pub fn first_error(file: &str, mut errors: Vec<Error>) -> Error {
-    if errors.is_empty() {
-        Error::new(file, "", ErrorKind::Json("invalid".into()))
-    } else {
-        errors.swap_remove(0)
+/// The faults of a file that did not validate: at least one, in the order found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Errors {
+    // Boxed: `Result<_, Errors>` stays small on the happy path.
+    first: Box<Error>,
+    rest: Vec<Error>,
+}
+
+impl Errors {
+    pub fn one(error: Error) -> Errors {
+        Errors { first: Box::new(error), rest: Vec::new() }
+    }
+
+    /// `None` for an empty list: no faults.
+    pub fn from_vec(mut errors: Vec<Error>) -> Option<Errors> {
+        if errors.is_empty() {
+            return None;
+        }
+        let first = errors.remove(0);
+        Some(Errors { first: Box::new(first), rest: errors })
+    }
+
+    /// The first fault found: what a widget shows.
+    pub fn first(&self) -> &Error {
+        &self.first
+    }
+
+    pub fn into_first(self) -> Error {
+        *self.first
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Error> {
+        std::iter::once(&*self.first).chain(self.rest.iter())
+    }
+
+    pub fn len(&self) -> usize {
+        1 + self.rest.len()
+    }
+
+    /// Never true; here because a `len` asks for it.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
+impl From<Error> for Errors {
+    fn from(error: Error) -> Errors {
+        Errors::one(error)
     }
 }
 
@@ -143,16 +234,14 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Res
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let path = err.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        Error::new(file, path, ErrorKind::Json(err.into_inner().to_string()))
+        let inner = err.into_inner();
+        let kind = if inner.is_data() {
+            ErrorKind::WrongShape(inner.to_string())
+        } else {
+            ErrorKind::NotJson(inner.to_string())
+        };
+        Error::new(file, path, kind)
     })
-}
-
-impl Error {
-    /// Whether trying again may help: fetch and parse failures, not invalid content.
-    pub fn is_retryable(&self) -> bool {
-        // A half-written or HTML error page also fails as JSON: worth another try.
-        matches!(self.kind, ErrorKind::Network(_) | ErrorKind::HttpStatus { .. } | ErrorKind::Json(_))
-    }
 }
 
 #[cfg(test)]
@@ -189,14 +278,18 @@ mod tests {
     #[test]
     fn json_errors_carry_the_path() {
         let err = parse_json::<Doc>("x.json", r#"{"items":[{"n":1},{"n":"two"}]}"#).unwrap_err();
-        assert_eq!(err.path, "items[1].n");
+        assert_eq!(err.path(), "items[1].n");
+        assert!(!err.is_retryable());
         assert!(err.to_string().starts_with("x.json: items[1].n: invalid type"));
     }
 
     #[test]
     fn not_json_at_all() {
         let err = parse_json::<Doc>("x.json", "<html>").unwrap_err();
-        assert_eq!(err.file, "x.json");
-        assert!(matches!(err.kind, ErrorKind::Json(_)));
+        assert_eq!(err.file(), "x.json");
+        assert!(matches!(err.kind(), ErrorKind::NotJson(_)));
+        assert!(err.is_retryable());
+        let truncated = parse_json::<Doc>("x.json", r#"{"items":[{"n":1}"#).unwrap_err();
+        assert!(matches!(truncated.kind(), ErrorKind::NotJson(_)));
     }
 }

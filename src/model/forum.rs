@@ -3,13 +3,15 @@
 
 use serde::Deserialize;
 
+use super::action_line::ActionLineId;
 use super::date::Date;
-use super::error::{first_error, parse_json, Error, ErrorKind};
+use super::error::{parse_json, Error, ErrorKind, Errors};
 use super::matrix::{Matrix, ACTION_LINE_IDS};
 use super::pledges::{Figure, Qualifier};
 use super::sdg::Sdg;
 use super::source::{check_sources, DataSource, RawSource};
-use super::text::{fold_text, is_http_url, Needle};
+use super::text::{fold_text, Needle};
+use super::validate::{repeated, Checker, JsonPath};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -138,158 +140,21 @@ pub struct Forum {
 // walking thousands of sessions.
 impl Eq for Forum {}
 
-fn year_of(file: &str, path: String, year: i64, errors: &mut Vec<Error>) -> Option<u16> {
-    match u16::try_from(year).ok().filter(|y| (2003..=2100).contains(y)) {
-        Some(y) => Some(y),
-        None => {
-            errors.push(Error::new(file, path, ErrorKind::Json(format!("{year} is not a forum year"))));
-            None
-        }
-    }
-}
-
 impl Forum {
     pub fn from_json(file: &str, text: &str) -> Result<Forum, Error> {
-        Forum::from_json_all_errors(file, text).map_err(|errors| first_error(file, errors))
+        Forum::from_json_all_errors(file, text).map_err(Errors::into_first)
     }
 
     /// Parses and validates, reporting every fault found.
-    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Forum, Vec<Error>> {
-        let raw: RawForum = parse_json(file, text).map_err(|e| vec![e])?;
-        let mut errors = Vec::new();
-        if raw.format != 1 {
-            errors.push(Error::new(file, "format", ErrorKind::UnsupportedFormat(raw.format)));
-        }
-        let sources = check_sources(file, raw.sources, &mut errors);
-        let mut years: Vec<ForumYear> = Vec::new();
-        for (i, y) in raw.years.into_iter().enumerate() {
-            let path = format!("years[{i}]");
-            let Some(year) = year_of(file, format!("{path}.year"), y.year, &mut errors) else { continue };
-            if years.iter().any(|known| known.year == year) {
-                errors.push(Error::new(
-                    file,
-                    format!("{path}.year"),
-                    ErrorKind::DuplicateId(year.to_string()),
-                ));
-                continue;
-            }
-            let mut figures = Vec::new();
-            for (j, f) in y.figures.into_iter().enumerate() {
-                if !f.value.is_finite() || f.value < 0.0 {
-                    errors.push(Error::new(
-                        file,
-                        format!("{path}.figures[{j}].value"),
-                        ErrorKind::Negative(f.value.to_string()),
-                    ));
-                    continue;
-                }
-                figures.push(YearFigure {
-                    name: f.name,
-                    figure: Figure { value: f.value, qualifier: f.qualifier.unwrap_or_default() },
-                    note: f.note,
-                    sources: f.sources,
-                });
-            }
-            years.push(ForumYear {
-                year,
-                theme: y.theme,
-                dates: y.dates,
-                format: y.format,
-                figures,
-                sources: y.sources,
-            });
-        }
-        years.sort_by_key(|y| y.year);
-
-        let mut sessions: Vec<Session> = Vec::with_capacity(raw.sessions.len());
-        for (i, s) in raw.sessions.into_iter().enumerate() {
-            let path = format!("sessions[{i}]");
-            let before = errors.len();
-            let year = year_of(file, format!("{path}.year"), s.year, &mut errors);
-            if s.title.trim().is_empty() {
-                errors.push(Error::new(file, format!("{path}.title"), ErrorKind::EmptyText));
-            }
-            let mut action_lines = Vec::with_capacity(s.action_lines.len());
-            for (j, id) in s.action_lines.iter().enumerate() {
-                match ACTION_LINE_IDS.iter().position(|known| known == id) {
-                    Some(row) => action_lines.push(row),
-                    None => errors.push(Error::new(
-                        file,
-                        format!("{path}.action_lines[{j}]"),
-                        ErrorKind::UnknownActionLine(id.clone()),
-                    )),
-                }
-            }
-            let mut sdgs = Vec::with_capacity(s.sdgs.len());
-            for (j, n) in s.sdgs.iter().enumerate() {
-                match Sdg::new(*n) {
-                    Some(sdg) => sdgs.push(sdg),
-                    None => errors.push(Error::new(
-                        file,
-                        format!("{path}.sdgs[{j}]"),
-                        ErrorKind::SdgOutOfRange(*n),
-                    )),
-                }
-            }
-            let date = match s.date.as_deref() {
-                None => None,
-                Some(text) => match Date::parse(text) {
-                    None => {
-                        errors.push(Error::new(
-                            file,
-                            format!("{path}.date"),
-                            ErrorKind::BadDate(text.to_owned()),
-                        ));
-                        None
-                    }
-                    Some(d) if year.is_some_and(|y| d.year != y) => {
-                        errors.push(Error::new(
-                            file,
-                            format!("{path}.date"),
-                            ErrorKind::Json(format!("{text} is not in the session's year {}", s.year)),
-                        ));
-                        None
-                    }
-                    Some(d) => Some(d),
-                },
-            };
-            if let Some(url) = s.url.as_deref().filter(|u| !is_http_url(u)) {
-                errors.push(Error::new(file, format!("{path}.url"), ErrorKind::NotHttpUrl(url.to_owned())));
-            }
-            if let (Some(year), Some(id)) = (year, s.id.as_deref()) {
-                if sessions.iter().any(|k| k.year == year && k.id.as_deref() == Some(id)) {
-                    errors.push(Error::new(
-                        file,
-                        format!("{path}.id"),
-                        ErrorKind::DuplicateId(format!("{year}/{id}")),
-                    ));
-                }
-            }
-            if errors.len() > before {
-                continue;
-            }
-            if let Some(year) = year {
-                let search_text = fold_text(&format!("{}\n{}", s.title, s.organisers.join("\n")));
-                sessions.push(Session {
-                    search_text,
-                    year,
-                    id: s.id,
-                    title: s.title,
-                    session_type: s.session_type.filter(|t| !t.trim().is_empty()),
-                    organisers: s.organisers.into_iter().filter(|o| !o.trim().is_empty()).collect(),
-                    date,
-                    action_lines,
-                    sdgs,
-                    url: s.url,
-                    source: s.source,
-                    confidence: s.confidence,
-                });
-            }
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(Forum {
+    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Forum, Errors> {
+        let raw: RawForum = parse_json(file, text)?;
+        let mut check = Checker::new(file);
+        let root = JsonPath::root();
+        check.format(raw.format);
+        let sources = check_sources(&mut check, &root.field("sources"), raw.sources);
+        let years = check_years(&mut check, &root.field("years"), raw.years);
+        let sessions = check_sessions(&mut check, &root.field("sessions"), raw.sessions);
+        check.finish(Some(Forum {
             synthetic: raw.synthetic,
             years,
             sessions,
@@ -297,8 +162,110 @@ impl Forum {
             basis: raw.provenance.basis,
             compiled: raw.provenance.compiled,
             notes: raw.provenance.notes,
-        })
+        }))
     }
+}
+
+fn forum_year(check: &mut Checker, at: &JsonPath, year: i64) -> Option<u16> {
+    let valid = u16::try_from(year).ok().filter(|y| (2003..=2100).contains(y));
+    if valid.is_none() {
+        check.fail(at, ErrorKind::NotAForumYear(year));
+    }
+    valid
+}
+
+/// The years, each once, in order.
+fn check_years(check: &mut Checker, at: &JsonPath, raw: Vec<RawYear>) -> Vec<ForumYear> {
+    let keys: Vec<String> = raw.iter().map(|y| y.year.to_string()).collect();
+    let repeated = repeated(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut years = Vec::with_capacity(raw.len());
+    for ((i, y), again) in raw.into_iter().enumerate().zip(repeated) {
+        let at = at.index(i);
+        let Some(year) = forum_year(check, &at.field("year"), y.year) else { continue };
+        if again {
+            check.fail(&at.field("year"), ErrorKind::DuplicateId(year.to_string()));
+            continue;
+        }
+        let mut figures = Vec::with_capacity(y.figures.len());
+        for (j, f) in y.figures.into_iter().enumerate() {
+            if check.amount(&at.field("figures").index(j).field("value"), f.value) {
+                figures.push(YearFigure {
+                    name: f.name,
+                    figure: Figure { value: f.value, qualifier: f.qualifier.unwrap_or_default() },
+                    note: f.note,
+                    sources: f.sources,
+                });
+            }
+        }
+        years.push(ForumYear {
+            year,
+            theme: y.theme,
+            dates: y.dates,
+            format: y.format,
+            figures,
+            sources: y.sources,
+        });
+    }
+    years.sort_by_key(|y| y.year);
+    years
+}
+
+/// The sound sessions; of a session given twice (same year and id: ids restart each year),
+/// the first sound one is kept.
+fn check_sessions(check: &mut Checker, at: &JsonPath, raw: Vec<RawSession>) -> Vec<Session> {
+    let sound: Vec<(usize, Session)> = (raw.into_iter().enumerate())
+        .filter_map(|(i, s)| check_session(check, &at.index(i), s).map(|s| (i, s)))
+        .collect();
+    let keys: Vec<String> = sound
+        .iter()
+        .map(|(_, s)| s.id.as_ref().map(|id| format!("{}/{id}", s.year)).unwrap_or_default())
+        .collect();
+    let repeated = repeated(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut sessions = Vec::with_capacity(sound.len());
+    for (((i, session), again), key) in sound.into_iter().zip(repeated).zip(keys) {
+        if again && session.id.is_some() {
+            check.fail(&at.index(i).field("id"), ErrorKind::DuplicateId(key));
+        } else {
+            sessions.push(session);
+        }
+    }
+    sessions
+}
+
+fn check_session(check: &mut Checker, at: &JsonPath, s: RawSession) -> Option<Session> {
+    let mark = check.mark();
+    let year = forum_year(check, &at.field("year"), s.year);
+    check.text(&at.field("title"), &s.title);
+    let action_lines: Vec<usize> = (s.action_lines.iter().enumerate())
+        .filter_map(|(j, id)| check.action_line(&at.field("action_lines").index(j), id))
+        .map(ActionLineId::row)
+        .collect();
+    let sdgs: Vec<Sdg> =
+        s.sdgs.iter().enumerate().filter_map(|(j, n)| check.sdg(&at.field("sdgs").index(j), *n)).collect();
+    let date = s.date.as_deref().and_then(|text| check.date(&at.field("date"), text));
+    if let (Some(date), Some(year)) = (date, year) {
+        if date.year != year {
+            check.fail(&at.field("date"), ErrorKind::DateOutsideYear { date: date.to_string(), year });
+        }
+    }
+    if let Some(url) = &s.url {
+        check.http_url(&at.field("url"), url);
+    }
+    let year = year.filter(|_| check.clean_since(mark))?;
+    Some(Session {
+        search_text: fold_text(&format!("{}\n{}", s.title, s.organisers.join("\n"))),
+        year,
+        id: s.id,
+        title: s.title,
+        session_type: s.session_type.filter(|t| !t.trim().is_empty()),
+        organisers: s.organisers.into_iter().filter(|o| !o.trim().is_empty()).collect(),
+        date,
+        action_lines,
+        sdgs,
+        url: s.url,
+        source: s.source,
+        confidence: s.confidence,
+    })
 }
 
 /// Whether SDGs count only when a session's record names them, or also through the matrix
@@ -508,7 +475,7 @@ mod tests {
     use super::*;
     use crate::model::matrix::tests::fixture as matrix_fixture;
 
-    fn forum(sessions: &str) -> Result<Forum, Vec<Error>> {
+    fn forum(sessions: &str) -> Result<Forum, Errors> {
         Forum::from_json_all_errors(
             "forum.json",
             &format!(

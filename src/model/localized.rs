@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::error::{Error, ErrorKind};
+use super::error::ErrorKind;
 use super::lang::Lang;
+use super::validate::{Checker, JsonPath};
 
 /// A title with an English text and whichever translations the sources provide.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,20 +15,21 @@ pub struct LocalizedText {
 
 impl LocalizedText {
     /// Checks a `{ "en": …, "fr": … }` map: English present, no empty text, known languages.
-    pub fn from_map(file: &str, path: &str, map: &BTreeMap<String, String>) -> Result<LocalizedText, Error> {
+    pub(crate) fn from_map(
+        check: &mut Checker,
+        at: &JsonPath,
+        map: &BTreeMap<String, String>,
+    ) -> Option<LocalizedText> {
         let mut english = None;
         let mut translations = Vec::new();
         for (code, text) in map {
-            let item_path = format!("{path}.{code}");
-            let lang = Lang::from_tag(code).filter(|l| l.code() == code).ok_or_else(|| {
-                Error::new(
-                    file,
-                    item_path.clone(),
-                    ErrorKind::Json(format!("\"{code}\" is not one of ar, zh, en, fr, ru, es")),
-                )
-            })?;
-            if text.trim().is_empty() {
-                return Err(Error::new(file, item_path, ErrorKind::EmptyText));
+            let item = at.field(code);
+            let Some(lang) = Lang::from_tag(code).filter(|l| l.code() == code) else {
+                check.fail(&item, ErrorKind::UnknownLanguage(code.clone()));
+                return None;
+            };
+            if !check.text(&item, text) {
+                return None;
             }
             if lang == Lang::En {
                 english = Some(text.clone());
@@ -35,8 +37,11 @@ impl LocalizedText {
                 translations.push((lang, text.clone()));
             }
         }
-        let english = english.ok_or_else(|| Error::new(file, path, ErrorKind::MissingEnglish))?;
-        Ok(LocalizedText { english, translations })
+        let Some(english) = english else {
+            check.fail(at, ErrorKind::MissingEnglish);
+            return None;
+        };
+        Some(LocalizedText { english, translations })
     }
 
     pub fn english(text: impl Into<String>) -> LocalizedText {
@@ -61,14 +66,18 @@ impl LocalizedText {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Error;
 
-    fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    fn read(at: &str, pairs: &[(&str, &str)]) -> Result<LocalizedText, Error> {
+        let map = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let mut check = Checker::new("f");
+        let text = LocalizedText::from_map(&mut check, &JsonPath::root().field(at), &map);
+        check.finish(text).map_err(|errors| errors.into_first())
     }
 
     #[test]
     fn falls_back_to_english() {
-        let text = LocalizedText::from_map("f", "t", &map(&[("en", "Media"), ("fr", "Médias")])).unwrap();
+        let text = read("t", &[("en", "Media"), ("fr", "Médias")]).unwrap();
         assert_eq!(text.get(Lang::Fr), ("Médias", Lang::Fr));
         assert_eq!(text.get(Lang::Ar), ("Media", Lang::En));
         assert!(!text.has(Lang::Ar));
@@ -76,15 +85,16 @@ mod tests {
 
     #[test]
     fn english_is_required() {
-        let err = LocalizedText::from_map("f", "a.title", &map(&[("fr", "x")])).unwrap_err();
-        assert_eq!(err.to_string(), "f: a.title: an English (\"en\") text is required");
+        let err = read("a", &[("fr", "x")]).unwrap_err();
+        assert_eq!(err.to_string(), "f: a: an English (\"en\") text is required");
     }
 
     #[test]
     fn unknown_language_and_empty_text() {
-        let err = LocalizedText::from_map("f", "t", &map(&[("en", "a"), ("de", "b")])).unwrap_err();
-        assert_eq!(err.path, "t.de");
-        let err = LocalizedText::from_map("f", "t", &map(&[("en", " ")])).unwrap_err();
-        assert_eq!(err.kind, ErrorKind::EmptyText);
+        let err = read("t", &[("en", "a"), ("de", "b")]).unwrap_err();
+        assert_eq!(err.path(), "t.de");
+        assert_eq!(err.kind(), &ErrorKind::UnknownLanguage("de".into()));
+        let err = read("t", &[("en", " ")]).unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::EmptyText);
     }
 }

@@ -4,19 +4,14 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::error::{first_error, parse_json, Error, ErrorKind};
+use super::action_line::ActionLineId;
+use super::error::{parse_json, Error, ErrorKind, Errors};
 use super::localized::LocalizedText;
-use super::sdg::{is_target_or_goal, Sdg};
-use super::text::is_http_url;
+use super::sdg::Sdg;
+use super::source::{self, check_sources};
+use super::validate::{Checker, JsonPath, KnownIds};
 
-/// The matrix rows in ITU's order: C1–C6, the eight C7 sub-lines, C8–C11.
-pub const ACTION_LINE_IDS: [&str; 18] = [
-    "C1", "C2", "C3", "C4", "C5", "C6", "e-gov", "e-bus", "e-lea", "e-hea", "e-emp", "e-env", "e-agr",
-    "e-sci", "C8", "C9", "C10", "C11",
-];
-
-/// Group id of the eight C7 sub-lines, for the "C7 all" filter.
-pub const C7_GROUP: &str = "C7";
+pub use super::action_line::{ACTION_LINE_IDS, C7_GROUP};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -212,14 +207,26 @@ pub struct LeftOut {
 impl Matrix {
     /// Parses and validates `matrix.json`; `file` names it in errors.
     pub fn from_json(file: &str, text: &str) -> Result<Matrix, Error> {
-        Matrix::from_json_all_errors(file, text).map_err(|errors| first_error(file, errors))
+        Matrix::from_json_all_errors(file, text).map_err(Errors::into_first)
     }
 
     /// Like [`Matrix::from_json`], but reports every fault it finds (after the first JSON
     /// syntax or shape error, nothing more can be read).
-    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Matrix, Vec<Error>> {
-        let raw: RawMatrix = parse_json(file, text).map_err(|e| vec![e])?;
-        validate(file, raw)
+    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Matrix, Errors> {
+        let raw: RawMatrix = parse_json(file, text)?;
+        let mut check = Checker::new(file);
+        if !check.format(raw.format) {
+            return check.finish(None);
+        }
+        let root = JsonPath::root();
+        let sources = check_matrix_sources(&mut check, &root.field("sources"), raw.sources);
+        let known = KnownIds::new(sources.iter().map(|s| s.id.as_str()));
+        let groups = check_groups(&mut check, &root.field("groups"), raw.groups);
+        let action_lines =
+            check_action_lines(&mut check, &root.field("action_lines"), raw.action_lines, &groups, &known);
+        let (links, cells) = check_links(&mut check, &root.field("links"), raw.links);
+        let provenance = check_provenance(&mut check, &root.field("provenance"), raw.provenance, &known);
+        check.finish(Some(Matrix { action_lines, groups, links, sources, provenance, cells }))
     }
 
     pub fn link_at(&self, row: usize, sdg: Sdg) -> Option<&Link> {
@@ -256,202 +263,117 @@ impl Matrix {
     }
 }
 
-fn nonempty(file: &str, path: String, text: &str) -> Result<(), Error> {
-    if text.trim().is_empty() {
-        Err(Error::new(file, path, ErrorKind::EmptyText))
-    } else {
-        Ok(())
-    }
+/// The shared source checks; a matrix source always has an address (serde requires it).
+fn check_matrix_sources(check: &mut Checker, at: &JsonPath, raw: Vec<RawSource>) -> Vec<Source> {
+    let raw =
+        raw.into_iter().map(|s| source::RawSource { id: s.id, title: s.title, url: Some(s.url) }).collect();
+    check_sources(check, at, raw)
+        .into_iter()
+        .map(|s| Source { id: s.id, title: s.title, url: s.url.unwrap_or_default() })
+        .collect()
 }
 
-fn action_line_rank(file: &str, path: String, id: &str) -> Result<usize, Error> {
-    ACTION_LINE_IDS
-        .iter()
-        .position(|known| *known == id)
-        .ok_or_else(|| Error::new(file, path, ErrorKind::UnknownActionLine(id.to_owned())))
-}
-
-fn sdg(file: &str, path: String, number: i64) -> Result<Sdg, Error> {
-    Sdg::new(number).ok_or_else(|| Error::new(file, path, ErrorKind::SdgOutOfRange(number)))
-}
-
-/// Validates everything, collecting every fault (the CLI prints them all; the widget shows
-/// the first).
-fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Vec<Error>> {
-    let mut errors = Vec::new();
-    if raw.format != 1 {
-        errors.push(Error::new(file, "format", ErrorKind::UnsupportedFormat(raw.format)));
-        return Err(errors);
-    }
-
-    let mut sources: Vec<Source> = Vec::with_capacity(raw.sources.len());
-    for (i, source) in raw.sources.into_iter().enumerate() {
-        let path = format!("sources[{i}]");
-        let checked = nonempty(file, format!("{path}.id"), &source.id)
-            .and_then(|()| nonempty(file, format!("{path}.title"), &source.title))
-            .and_then(|()| {
-                if is_http_url(&source.url) {
-                    Ok(())
-                } else {
-                    Err(Error::new(file, format!("{path}.url"), ErrorKind::NotHttpUrl(source.url.clone())))
-                }
-            })
-            .and_then(|()| {
-                if sources.iter().any(|s| s.id == source.id) {
-                    Err(Error::new(file, format!("{path}.id"), ErrorKind::DuplicateId(source.id.clone())))
-                } else {
-                    Ok(())
-                }
-            });
-        match checked {
-            Ok(()) => sources.push(Source { id: source.id, title: source.title, url: source.url }),
-            Err(err) => errors.push(err),
-        }
-    }
-    let known_source = |path: String, id: &str| -> Result<(), Error> {
-        if sources.iter().any(|s| s.id == id) {
-            Ok(())
-        } else {
-            Err(Error::new(file, path, ErrorKind::UnknownSource(id.to_owned())))
-        }
-    };
-
-    let mut groups = Vec::with_capacity(raw.groups.len());
-    for (i, group) in raw.groups.into_iter().enumerate() {
-        let path = format!("groups[{i}]");
-        let checked = nonempty(file, format!("{path}.id"), &group.id)
-            .and_then(|()| check_title_sources(file, &path, &group.title_sources))
-            .and_then(|()| LocalizedText::from_map(file, &format!("{path}.title"), &group.title));
-        match checked {
-            Ok(title) => groups.push(Group { id: group.id, title }),
-            Err(err) => errors.push(err),
-        }
-    }
-
-    // Rows are placed by their rank in ITU's order, whatever the file's order.
-    let mut ranked: Vec<Option<ActionLine>> = ACTION_LINE_IDS.iter().map(|_| None).collect();
-    let mut seen_rank = vec![false; ACTION_LINE_IDS.len()];
-    for (i, al) in raw.action_lines.into_iter().enumerate() {
-        let path = format!("action_lines[{i}]");
-        let rank = match action_line_rank(file, format!("{path}.id"), &al.id) {
-            Ok(rank) => rank,
-            Err(err) => {
-                errors.push(err);
-                continue;
-            }
-        };
-        if seen_rank.get(rank).copied().unwrap_or(false) {
-            errors.push(Error::new(file, format!("{path}.id"), ErrorKind::DuplicateId(al.id)));
+fn check_groups(check: &mut Checker, at: &JsonPath, raw: Vec<RawGroup>) -> Vec<Group> {
+    let mut groups = Vec::with_capacity(raw.len());
+    for (i, group) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        if !check.text(&at.field("id"), &group.id) || !check_title_sources(check, &at, &group.title_sources) {
             continue;
         }
-        if let Some(seen) = seen_rank.get_mut(rank) {
-            *seen = true;
-        }
-        let mut item_errors = Vec::new();
-        if let Some(group) = &al.group {
-            if !groups.iter().any(|g| &g.id == group) {
-                item_errors.push(Error::new(
-                    file,
-                    format!("{path}.group"),
-                    ErrorKind::Json(format!("group \"{group}\" is not in groups")),
-                ));
-            }
-        }
-        let title = LocalizedText::from_map(file, &format!("{path}.title"), &al.title)
-            .map_err(|e| item_errors.push(e))
-            .ok();
-        if let Err(err) = check_title_sources(file, &path, &al.title_sources) {
-            item_errors.push(err);
-        }
-        for (j, name) in al.lead.iter().enumerate() {
-            if let Err(err) = nonempty(file, format!("{path}.lead[{j}]"), name) {
-                item_errors.push(err);
-            }
-        }
-        for (j, name) in al.co.iter().enumerate() {
-            if let Err(err) = nonempty(file, format!("{path}.co[{j}]"), name) {
-                item_errors.push(err);
-            }
-        }
-        for (j, id) in al.sources.iter().enumerate() {
-            if let Err(err) = known_source(format!("{path}.sources[{j}]"), id) {
-                item_errors.push(err);
-            }
-        }
-        match (title, item_errors.is_empty()) {
-            (Some(title), true) => {
-                if let Some(slot) = ranked.get_mut(rank) {
-                    *slot = Some(ActionLine {
-                        id: al.id,
-                        group: al.group,
-                        title,
-                        title_sources: al.title_sources.into_iter().collect(),
-                        lead: al.lead,
-                        co: al.co,
-                        facilitator_note: al.facilitator_note.filter(|n| !n.trim().is_empty()),
-                        sources: al.sources,
-                    });
-                }
-            }
-            _ => errors.append(&mut item_errors),
+        if let Some(title) = LocalizedText::from_map(check, &at.field("title"), &group.title) {
+            groups.push(Group { id: group.id, title });
         }
     }
-    let missing: Vec<String> = ACTION_LINE_IDS
-        .iter()
-        .zip(&seen_rank)
-        .filter(|(_, seen)| !**seen)
-        .map(|(id, _)| (*id).to_owned())
-        .collect();
-    if !missing.is_empty() {
-        errors.push(Error::new(file, "action_lines", ErrorKind::MissingActionLines(missing)));
-    }
+    groups
+}
 
-    let mut cells = vec![None; ACTION_LINE_IDS.len() * Sdg::COUNT];
-    let mut links = Vec::with_capacity(raw.links.len());
-    for (i, link) in raw.links.into_iter().enumerate() {
-        let path = format!("links[{i}]");
-        let mut item_errors = Vec::new();
-        let row = ACTION_LINE_IDS.iter().position(|id| *id == link.action_line);
-        if row.is_none() {
-            item_errors.push(Error::new(
-                file,
-                format!("{path}.action_line"),
-                ErrorKind::UnknownActionLine(link.action_line.clone()),
-            ));
+/// Rows are placed by their rank in ITU's order, whatever the file's order; every one of the
+/// 18 must be there once.
+fn check_action_lines(
+    check: &mut Checker,
+    at: &JsonPath,
+    raw: Vec<RawActionLine>,
+    groups: &[Group],
+    known: &KnownIds,
+) -> Vec<ActionLine> {
+    let mut ranked: Vec<Option<ActionLine>> = ActionLineId::all().map(|_| None).collect();
+    let mut seen = [false; ActionLineId::COUNT];
+    for (i, al) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        let Some(id) = check.action_line(&at.field("id"), &al.id) else { continue };
+        let Some(seen) = seen.get_mut(id.row()) else { continue };
+        if *seen {
+            check.fail(&at.field("id"), ErrorKind::DuplicateId(al.id));
+            continue;
         }
-        let goal = sdg(file, format!("{path}.sdg"), link.sdg).map_err(|e| item_errors.push(e)).ok();
+        *seen = true;
+        if let (Some(row), Some(slot)) =
+            (check_action_line(check, &at, al, groups, known), ranked.get_mut(id.row()))
+        {
+            *slot = Some(row);
+        }
+    }
+    let missing: Vec<String> =
+        ActionLineId::all().zip(seen).filter(|(_, seen)| !seen).map(|(id, _)| id.code().to_owned()).collect();
+    if !missing.is_empty() {
+        check.fail(at, ErrorKind::MissingActionLines(missing));
+    }
+    ranked.into_iter().flatten().collect()
+}
+
+fn check_action_line(
+    check: &mut Checker,
+    at: &JsonPath,
+    al: RawActionLine,
+    groups: &[Group],
+    known: &KnownIds,
+) -> Option<ActionLine> {
+    let mark = check.mark();
+    if let Some(group) = al.group.as_ref().filter(|group| !groups.iter().any(|g| &g.id == *group)) {
+        check.fail(&at.field("group"), ErrorKind::UnknownGroup(group.clone()));
+    }
+    let title = LocalizedText::from_map(check, &at.field("title"), &al.title);
+    check_title_sources(check, at, &al.title_sources);
+    check.texts(&at.field("lead"), &al.lead);
+    check.texts(&at.field("co"), &al.co);
+    check.sources(at, &al.sources, known);
+    let title = title.filter(|_| check.clean_since(mark))?;
+    Some(ActionLine {
+        id: al.id,
+        group: al.group,
+        title,
+        title_sources: al.title_sources.into_iter().collect(),
+        lead: al.lead,
+        co: al.co,
+        facilitator_note: al.facilitator_note.filter(|n| !n.trim().is_empty()),
+        sources: al.sources,
+    })
+}
+
+/// The links, and for each of the 18 × 17 cells the index of its link.
+fn check_links(check: &mut Checker, at: &JsonPath, raw: Vec<RawLink>) -> (Vec<Link>, Vec<Option<usize>>) {
+    let mut cells = vec![None; ActionLineId::COUNT * Sdg::COUNT];
+    let mut links = Vec::with_capacity(raw.len());
+    for (i, link) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        let mark = check.mark();
+        let row = check.action_line(&at.field("action_line"), &link.action_line);
+        let goal = check.sdg(&at.field("sdg"), link.sdg);
         for (j, target) in link.targets.iter().enumerate() {
-            if !is_target_or_goal(target) {
-                item_errors.push(Error::new(
-                    file,
-                    format!("{path}.targets[{j}]"),
-                    ErrorKind::UnknownTarget(target.clone()),
-                ));
-            }
+            check.target(&at.field("targets").index(j), target);
         }
         if let Some(text) = &link.rationale {
-            if let Err(err) = nonempty(file, format!("{path}.rationale"), text) {
-                item_errors.push(err);
-            }
+            check.text(&at.field("rationale"), text);
         }
-        let (Some(row), Some(goal), true) = (row, goal, item_errors.is_empty()) else {
-            errors.append(&mut item_errors);
-            continue;
-        };
-        let Some(slot) = cells.get_mut(row * Sdg::COUNT + goal.index()) else {
-            continue;
-        };
+        let (Some(row), Some(goal), true) = (row, goal, check.clean_since(mark)) else { continue };
+        let Some(slot) = cells.get_mut(row.row() * Sdg::COUNT + goal.index()) else { continue };
         if slot.is_some() {
-            errors.push(Error::new(
-                file,
-                path,
-                ErrorKind::DuplicateLink { action_line: link.action_line, sdg: goal.number() },
-            ));
+            check.fail(&at, ErrorKind::DuplicateLink { action_line: link.action_line, sdg: goal.number() });
             continue;
         }
         *slot = Some(links.len());
         links.push(Link {
-            action_line: row,
+            action_line: row.row(),
             sdg: goal,
             targets: link.targets,
             rationale: link.rationale,
@@ -461,62 +383,41 @@ fn validate(file: &str, raw: RawMatrix) -> Result<Matrix, Vec<Error>> {
             encodings: link.encodings,
         });
     }
-
-    let raw_prov = raw.provenance;
-    if let Err(err) = nonempty(file, "provenance.basis".into(), &raw_prov.basis) {
-        errors.push(err);
-    }
-    let mut left_out = Vec::with_capacity(raw_prov.left_out.len());
-    for (i, cell) in raw_prov.left_out.into_iter().enumerate() {
-        let path = format!("provenance.left_out[{i}]");
-        let checked = action_line_rank(file, format!("{path}.action_line"), &cell.action_line)
-            .and_then(|_| sdg(file, format!("{path}.sdg"), cell.sdg));
-        match checked {
-            Ok(goal) => left_out.push(LeftOut {
-                action_line: cell.action_line,
-                sdg: goal,
-                encodings: cell.encodings,
-                reason: cell.reason,
-            }),
-            Err(err) => errors.push(err),
-        }
-    }
-    for (i, id) in raw_prov.sources.iter().enumerate() {
-        if let Err(err) = known_source(format!("provenance.sources[{i}]"), id) {
-            errors.push(err);
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let provenance = Provenance {
-        compiled: raw_prov.compiled,
-        basis: raw_prov.basis,
-        rationale_note: raw_prov.rationale_note,
-        left_out,
-        translations: raw_prov.translations,
-        sources: raw_prov.sources,
-        notes: raw_prov.notes,
-    };
-    let action_lines: Vec<ActionLine> = ranked.into_iter().flatten().collect();
-    Ok(Matrix { action_lines, groups, links, sources, provenance, cells })
+    (links, cells)
 }
 
-fn check_title_sources(
-    file: &str,
-    path: &str,
-    title_sources: &BTreeMap<String, String>,
-) -> Result<(), Error> {
-    for (lang, url) in title_sources {
-        if !is_http_url(url) {
-            return Err(Error::new(
-                file,
-                format!("{path}.title_sources.{lang}"),
-                ErrorKind::NotHttpUrl(url.clone()),
-            ));
+fn check_provenance(check: &mut Checker, at: &JsonPath, raw: RawProvenance, known: &KnownIds) -> Provenance {
+    check.text(&at.field("basis"), &raw.basis);
+    let mut left_out = Vec::with_capacity(raw.left_out.len());
+    for (i, cell) in raw.left_out.into_iter().enumerate() {
+        let at = at.field("left_out").index(i);
+        if check.action_line(&at.field("action_line"), &cell.action_line).is_none() {
+            continue;
         }
+        let Some(sdg) = check.sdg(&at.field("sdg"), cell.sdg) else { continue };
+        left_out.push(LeftOut {
+            action_line: cell.action_line,
+            sdg,
+            encodings: cell.encodings,
+            reason: cell.reason,
+        });
     }
-    Ok(())
+    check.sources(at, &raw.sources, known);
+    Provenance {
+        compiled: raw.compiled,
+        basis: raw.basis,
+        rationale_note: raw.rationale_note,
+        left_out,
+        translations: raw.translations,
+        sources: raw.sources,
+        notes: raw.notes,
+    }
+}
+
+/// Every translation's source address must be http(s).
+fn check_title_sources(check: &mut Checker, at: &JsonPath, title_sources: &BTreeMap<String, String>) -> bool {
+    let at = at.field("title_sources");
+    title_sources.iter().all(|(lang, url)| check.http_url(&at.field(lang), url))
 }
 
 #[cfg(test)]
@@ -565,8 +466,8 @@ pub(crate) mod tests {
     #[test]
     fn unknown_action_line() {
         let err = load(r#"{"action_line":"C12","sdg":1,"agreement":"all"}"#).unwrap_err();
-        assert_eq!(err.path, "links[0].action_line");
-        assert_eq!(err.kind, ErrorKind::UnknownActionLine("C12".into()));
+        assert_eq!(err.path(), "links[0].action_line");
+        assert_eq!(err.kind(), &ErrorKind::UnknownActionLine("C12".into()));
     }
 
     #[test]
@@ -575,7 +476,7 @@ pub(crate) mod tests {
             .unwrap();
         assert_eq!(m.links[0].targets, vec!["2.4", "13.1", "1"]);
         let err = load(r#"{"action_line":"C1","sdg":9,"targets":["9.z"],"agreement":"all"}"#).unwrap_err();
-        assert_eq!(err.path, "links[0].targets[0]");
+        assert_eq!(err.path(), "links[0].targets[0]");
     }
 
     #[test]
@@ -584,14 +485,14 @@ pub(crate) mod tests {
             r#"{"action_line":"C1","sdg":1,"agreement":"all"},{"action_line":"C1","sdg":1,"agreement":"majority"}"#,
         )
         .unwrap_err();
-        assert_eq!(err.path, "links[1]");
+        assert_eq!(err.path(), "links[1]");
     }
 
     #[test]
     fn empty_rationale_is_refused() {
         let err = load(r#"{"action_line":"C1","sdg":1,"rationale":"  ","agreement":"all"}"#).unwrap_err();
-        assert_eq!(err.path, "links[0].rationale");
-        assert_eq!(err.kind, ErrorKind::EmptyText);
+        assert_eq!(err.path(), "links[0].rationale");
+        assert_eq!(err.kind(), &ErrorKind::EmptyText);
     }
 
     #[test]
@@ -601,22 +502,22 @@ pub(crate) mod tests {
             r#"{"id":"C10","title":{"en":"again"}}"#,
         );
         let err = Matrix::from_json("m.json", &text).unwrap_err();
-        assert_eq!(err.path, "action_lines[17].id");
-        assert_eq!(err.kind, ErrorKind::DuplicateId("C10".into()));
+        assert_eq!(err.path(), "action_lines[17].id");
+        assert_eq!(err.kind(), &ErrorKind::DuplicateId("C10".into()));
     }
 
     #[test]
     fn non_http_source_url_is_refused() {
         let text = fixture("").replace("https://example.org/s4", "javascript:alert(1)");
         let err = Matrix::from_json("m.json", &text).unwrap_err();
-        assert_eq!(err.path, "sources[0].url");
+        assert_eq!(err.path(), "sources[0].url");
     }
 
     #[test]
     fn unknown_source_reference() {
         let text = fixture("").replace(r#""sources":["S4"]"#, r#""sources":["S99"]"#);
         let err = Matrix::from_json("m.json", &text).unwrap_err();
-        assert_eq!(err.path, "provenance.sources[0]");
+        assert_eq!(err.path(), "provenance.sources[0]");
     }
 
     #[test]
@@ -628,9 +529,9 @@ pub(crate) mod tests {
         ]
         .join(",");
         let errors = Matrix::from_json_all_errors("m.json", &fixture(&links)).unwrap_err();
-        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        let paths: Vec<&str> = errors.iter().map(|e| e.path()).collect();
         assert_eq!(paths, vec!["links[0].sdg", "links[1].action_line", "links[2].targets[0]"]);
-        assert_eq!(Matrix::from_json("m.json", &fixture(&links)).unwrap_err().path, "links[0].sdg");
+        assert_eq!(Matrix::from_json("m.json", &fixture(&links)).unwrap_err().path(), "links[0].sdg");
     }
 
     #[test]

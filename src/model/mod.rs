@@ -1,6 +1,7 @@
 //! Pure data: serde types, validation, filtering. No browser APIs here, so all of it is
 //! tested natively.
 
+pub mod action_line;
 pub mod catalog;
 pub mod date;
 pub mod error;
@@ -16,9 +17,11 @@ pub mod sdg;
 pub mod source;
 pub mod text;
 pub mod url_state;
+pub mod validate;
 
+pub use action_line::ActionLineId;
 pub use catalog::{Goal, SdgCatalog};
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, Errors};
 pub use lang::Lang;
 pub use matrix::{ActionLine, Agreement, Link, Matrix};
 pub use matrix_view::{

@@ -3,9 +3,10 @@
 use serde::Deserialize;
 
 use super::date::Date;
-use super::error::{first_error, parse_json, Error, ErrorKind};
+use super::error::{parse_json, Error, ErrorKind, Errors};
 use super::sdg::Sdg;
-use super::source::{check_sources, DataSource, RawSource};
+use super::source::{check_sources, known_ids, DataSource, RawSource};
+use super::validate::{Checker, JsonPath, KnownIds};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -217,232 +218,187 @@ pub struct Pledges {
 // comparisons stop at pointer equality.
 impl Eq for Pledges {}
 
-struct Check<'f> {
-    file: &'f str,
-    errors: Vec<Error>,
-}
-
-impl Check<'_> {
-    fn fail(&mut self, path: String, kind: ErrorKind) {
-        self.errors.push(Error::new(self.file, path, kind));
-    }
-
-    fn date(&mut self, path: String, text: &str) -> Option<Date> {
-        let date = Date::parse(text);
-        if date.is_none() {
-            self.fail(path, ErrorKind::BadDate(text.to_owned()));
-        }
-        date
-    }
-
-    fn amount(&mut self, path: String, value: f64) -> bool {
-        if !value.is_finite() || value < 0.0 {
-            self.fail(path, ErrorKind::Negative(value.to_string()));
-            return false;
-        }
-        true
-    }
-
-    fn count(&mut self, path: String, value: f64) -> bool {
-        if !self.amount(path.clone(), value) {
-            return false;
-        }
-        if value.fract() != 0.0 {
-            self.fail(path, ErrorKind::NotWhole(value.to_string()));
-            return false;
-        }
-        true
-    }
-
-    fn text(&mut self, path: String, text: &str) {
-        if text.trim().is_empty() {
-            self.fail(path, ErrorKind::EmptyText);
-        }
-    }
-
-    fn figure(
-        &mut self,
-        path: String,
-        value: Option<f64>,
-        qualifier: Option<Qualifier>,
-        whole: bool,
-    ) -> Option<Figure> {
-        let value = value?;
-        let ok = if whole { self.count(path, value) } else { self.amount(path, value) };
-        ok.then(|| Figure { value, qualifier: qualifier.unwrap_or_default() })
-    }
-
-    fn sources(&mut self, path: &str, ids: &[String], known: &[PledgeSource]) {
-        for (i, id) in ids.iter().enumerate() {
-            if !known.iter().any(|s| &s.id == id) {
-                self.fail(format!("{path}.sources[{i}]"), ErrorKind::UnknownSource(id.clone()));
-            }
-        }
-    }
+/// A published figure, when given: an amount, or a count (`whole`).
+fn check_figure(
+    check: &mut Checker,
+    at: &JsonPath,
+    value: Option<f64>,
+    qualifier: Option<Qualifier>,
+    whole: bool,
+) -> Option<Figure> {
+    let value = value?;
+    let sound = if whole { check.count(at, value) } else { check.amount(at, value) };
+    sound.then(|| Figure { value, qualifier: qualifier.unwrap_or_default() })
 }
 
 impl Pledges {
     /// Parses and validates, reporting the first fault.
     pub fn from_json(file: &str, text: &str) -> Result<Pledges, Error> {
-        Pledges::from_json_all_errors(file, text).map_err(|errors| first_error(file, errors))
+        Pledges::from_json_all_errors(file, text).map_err(Errors::into_first)
     }
 
     /// Parses and validates, reporting every fault found.
-    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Pledges, Vec<Error>> {
-        let raw: RawPledges = parse_json(file, text).map_err(|e| vec![e])?;
-        let mut c = Check { file, errors: Vec::new() };
-        if raw.format != 1 {
-            c.fail("format".into(), ErrorKind::UnsupportedFormat(raw.format));
-        }
-
-        let sources = check_sources(file, raw.sources, &mut c.errors);
-
-        let goal_ok = c.amount("goal.usd".into(), raw.goal.usd);
-        let goal_by = c.date("goal.by".into(), &raw.goal.by);
-        c.sources("goal", &raw.goal.sources, &sources);
-
-        let mut milestones: Vec<Milestone> = Vec::new();
-        for (i, m) in raw.milestones.into_iter().enumerate() {
-            let path = format!("milestones[{i}]");
-            c.text(format!("{path}.event"), &m.event);
-            c.sources(&path, &m.sources, &sources);
-            let Some(date) = c.date(format!("{path}.date"), &m.date) else { continue };
-            if let Some(previous) = milestones.last() {
-                if date < previous.date {
-                    c.fail(
-                        format!("{path}.date"),
-                        ErrorKind::OutOfOrder { this: date.to_string(), previous: previous.date.to_string() },
-                    );
-                }
-            }
-            milestones.push(Milestone {
-                date,
-                usd: c.figure(format!("{path}.usd"), m.usd, m.usd_qualifier, false),
-                pledges: c.figure(format!("{path}.pledges"), m.pledges, m.pledges_qualifier, true),
-                entities: c.figure(format!("{path}.entities"), m.entities, m.entities_qualifier, true),
-                countries: c.figure(format!("{path}.countries"), m.countries, m.countries_qualifier, true),
-                event: m.event,
-                sources: m.sources,
-            });
-        }
-
-        let mut breakdowns = Vec::new();
-        for (i, b) in raw.breakdowns.into_iter().enumerate() {
-            let path = format!("breakdowns[{i}]");
-            c.text(format!("{path}.dimension"), &b.dimension);
-            c.sources(&path, &b.sources, &sources);
-            let as_of = c.date(format!("{path}.as_of"), &b.as_of);
-            if let Some(t) = b.total_pledges {
-                c.count(format!("{path}.total_pledges"), t);
-            }
-            if let Some(t) = b.total_usd {
-                c.amount(format!("{path}.total_usd"), t);
-            }
-            let mut categories = Vec::new();
-            let (mut sum_pledges, mut sum_usd) = (0.0, 0.0);
-            for (j, cat) in b.categories.into_iter().enumerate() {
-                let cpath = format!("{path}.categories[{j}]");
-                c.text(format!("{cpath}.label"), &cat.label);
-                let pledges = cat.pledges.filter(|p| c.count(format!("{cpath}.pledges"), *p));
-                let usd = c.figure(format!("{cpath}.usd"), cat.usd, cat.usd_qualifier, false);
-                sum_pledges += pledges.unwrap_or(0.0);
-                sum_usd += usd.map_or(0.0, |f| f.value);
-                categories.push(Category { label: cat.label, pledges, usd, derived: cat.derived });
-            }
-            if let Some(total) = b.total_pledges.filter(|t| sum_pledges > *t) {
-                c.fail(
-                    format!("{path}.categories"),
-                    ErrorKind::PartsExceedTotal {
-                        what: "pledges",
-                        parts: sum_pledges.to_string(),
-                        total: total.to_string(),
-                    },
-                );
-            }
-            // Published values are rounded ("about 9.7 bn"), so allow rounding of 0.1 %.
-            if let Some(total) = b.total_usd.filter(|t| sum_usd > *t * 1.001) {
-                c.fail(
-                    format!("{path}.categories"),
-                    ErrorKind::PartsExceedTotal {
-                        what: "USD",
-                        parts: sum_usd.to_string(),
-                        total: total.to_string(),
-                    },
-                );
-            }
-            if let Some(as_of) = as_of {
-                breakdowns.push(Breakdown {
-                    dimension: b.dimension,
-                    as_of,
-                    total_pledges: b.total_pledges,
-                    total_usd: b.total_usd,
-                    categories,
-                    note: b.note,
-                    sources: b.sources,
-                });
-            }
-        }
-
-        let sdg_ranking = raw.sdg_ranking.and_then(|r| {
-            c.sources("sdg_ranking", &r.sources, &sources);
-            let as_of = c.date("sdg_ranking.as_of".into(), &r.as_of);
-            let mut top = Vec::new();
-            for (i, n) in r.top.iter().enumerate() {
-                match Sdg::new(*n) {
-                    Some(sdg) if top.contains(&sdg) => {
-                        c.fail(format!("sdg_ranking.top[{i}]"), ErrorKind::DuplicateId(n.to_string()))
-                    }
-                    Some(sdg) => top.push(sdg),
-                    None => c.fail(format!("sdg_ranking.top[{i}]"), ErrorKind::SdgOutOfRange(*n)),
-                }
-            }
-            Some(SdgRanking { year: r.year, as_of: as_of?, top, note: r.note, sources: r.sources })
+    pub fn from_json_all_errors(file: &str, text: &str) -> Result<Pledges, Errors> {
+        let raw: RawPledges = parse_json(file, text)?;
+        let mut check = Checker::new(file);
+        let root = JsonPath::root();
+        check.format(raw.format);
+        let sources = check_sources(&mut check, &root.field("sources"), raw.sources);
+        let known = known_ids(&sources);
+        let goal = root.field("goal");
+        let goal_sound = check.amount(&goal.field("usd"), raw.goal.usd);
+        let goal_by = check.date(&goal.field("by"), &raw.goal.by);
+        check.sources(&goal, &raw.goal.sources, &known);
+        let milestones = check_milestones(&mut check, &root.field("milestones"), raw.milestones, &known);
+        let breakdowns = (raw.breakdowns.into_iter().enumerate())
+            .filter_map(|(i, b)| check_breakdown(&mut check, &root.field("breakdowns").index(i), b, &known))
+            .collect();
+        let sdg_ranking = raw
+            .sdg_ranking
+            .and_then(|r| check_sdg_ranking(&mut check, &root.field("sdg_ranking"), r, &known));
+        let announcements = (raw.announcements.into_iter().enumerate())
+            .filter_map(|(i, a)| {
+                check_announcement(&mut check, &root.field("announcements").index(i), a, &known)
+            })
+            .collect();
+        check.text(&root.field("provenance").field("basis"), &raw.provenance.basis);
+        let pledges = goal_by.filter(|_| goal_sound).map(|goal_by| Pledges {
+            goal_usd: raw.goal.usd,
+            goal_by,
+            goal_sources: raw.goal.sources,
+            milestones,
+            breakdowns,
+            sdg_ranking,
+            announcements,
+            sources,
+            provenance: PledgesProvenance {
+                compiled: raw.provenance.compiled,
+                basis: raw.provenance.basis,
+                left_out: raw.provenance.left_out,
+                notes: raw.provenance.notes,
+            },
         });
-
-        let mut announcements = Vec::new();
-        for (i, a) in raw.announcements.into_iter().enumerate() {
-            let path = format!("announcements[{i}]");
-            c.text(format!("{path}.pledger"), &a.pledger);
-            c.text(format!("{path}.event"), &a.event);
-            c.sources(&path, &a.sources, &sources);
-            let date = c.date(format!("{path}.date"), &a.date);
-            let usd = c.figure(format!("{path}.usd"), Some(a.usd), a.usd_qualifier, false);
-            if let (Some(date), Some(usd)) = (date, usd) {
-                announcements.push(Announcement {
-                    date,
-                    usd,
-                    pledger: a.pledger,
-                    event: a.event,
-                    sources: a.sources,
-                });
-            }
-        }
-        c.text("provenance.basis".into(), &raw.provenance.basis);
-
-        match (c.errors.is_empty(), goal_ok, goal_by) {
-            (true, true, Some(goal_by)) => Ok(Pledges {
-                goal_usd: raw.goal.usd,
-                goal_by,
-                goal_sources: raw.goal.sources,
-                milestones,
-                breakdowns,
-                sdg_ranking,
-                announcements,
-                sources,
-                provenance: PledgesProvenance {
-                    compiled: raw.provenance.compiled,
-                    basis: raw.provenance.basis,
-                    left_out: raw.provenance.left_out,
-                    notes: raw.provenance.notes,
-                },
-            }),
-            _ => Err(c.errors),
-        }
+        check.finish(pledges)
     }
 
     pub fn source(&self, id: &str) -> Option<&PledgeSource> {
         self.sources.iter().find(|s| s.id == id)
     }
+}
+
+/// Milestones must come in date order: the timeline and "latest figure" rest on it.
+fn check_milestones(
+    check: &mut Checker,
+    at: &JsonPath,
+    raw: Vec<RawMilestone>,
+    known: &KnownIds,
+) -> Vec<Milestone> {
+    let mut milestones: Vec<Milestone> = Vec::with_capacity(raw.len());
+    for (i, m) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        check.text(&at.field("event"), &m.event);
+        check.sources(&at, &m.sources, known);
+        let Some(date) = check.date(&at.field("date"), &m.date) else { continue };
+        if let Some(previous) = milestones.last().filter(|previous| date < previous.date) {
+            let order = ErrorKind::OutOfOrder { this: date.to_string(), previous: previous.date.to_string() };
+            check.fail(&at.field("date"), order);
+        }
+        milestones.push(Milestone {
+            date,
+            usd: check_figure(check, &at.field("usd"), m.usd, m.usd_qualifier, false),
+            pledges: check_figure(check, &at.field("pledges"), m.pledges, m.pledges_qualifier, true),
+            entities: check_figure(check, &at.field("entities"), m.entities, m.entities_qualifier, true),
+            countries: check_figure(check, &at.field("countries"), m.countries, m.countries_qualifier, true),
+            event: m.event,
+            sources: m.sources,
+        });
+    }
+    milestones
+}
+
+/// A breakdown's categories must not add up to more than its totals.
+fn check_breakdown(
+    check: &mut Checker,
+    at: &JsonPath,
+    b: RawBreakdown,
+    known: &KnownIds,
+) -> Option<Breakdown> {
+    check.text(&at.field("dimension"), &b.dimension);
+    check.sources(at, &b.sources, known);
+    let as_of = check.date(&at.field("as_of"), &b.as_of);
+    if let Some(total) = b.total_pledges {
+        check.count(&at.field("total_pledges"), total);
+    }
+    if let Some(total) = b.total_usd {
+        check.amount(&at.field("total_usd"), total);
+    }
+    let mut categories = Vec::with_capacity(b.categories.len());
+    let (mut sum_pledges, mut sum_usd) = (0.0, 0.0);
+    for (j, cat) in b.categories.into_iter().enumerate() {
+        let at = at.field("categories").index(j);
+        check.text(&at.field("label"), &cat.label);
+        let pledges = cat.pledges.filter(|p| check.count(&at.field("pledges"), *p));
+        let usd = check_figure(check, &at.field("usd"), cat.usd, cat.usd_qualifier, false);
+        sum_pledges += pledges.unwrap_or(0.0);
+        sum_usd += usd.map_or(0.0, |f| f.value);
+        categories.push(Category { label: cat.label, pledges, usd, derived: cat.derived });
+    }
+    let exceeds = |what, parts: f64, total: f64| ErrorKind::PartsExceedTotal {
+        what,
+        parts: parts.to_string(),
+        total: total.to_string(),
+    };
+    if let Some(total) = b.total_pledges.filter(|t| sum_pledges > *t) {
+        check.fail(&at.field("categories"), exceeds("pledges", sum_pledges, total));
+    }
+    // Published values are rounded ("about 9.7 bn"), so allow rounding of 0.1 %.
+    if let Some(total) = b.total_usd.filter(|t| sum_usd > *t * 1.001) {
+        check.fail(&at.field("categories"), exceeds("USD", sum_usd, total));
+    }
+    Some(Breakdown {
+        dimension: b.dimension,
+        as_of: as_of?,
+        total_pledges: b.total_pledges,
+        total_usd: b.total_usd,
+        categories,
+        note: b.note,
+        sources: b.sources,
+    })
+}
+
+/// The ranked SDGs, each once.
+fn check_sdg_ranking(
+    check: &mut Checker,
+    at: &JsonPath,
+    r: RawSdgRanking,
+    known: &KnownIds,
+) -> Option<SdgRanking> {
+    check.sources(at, &r.sources, known);
+    let as_of = check.date(&at.field("as_of"), &r.as_of);
+    let mut top: Vec<Sdg> = Vec::with_capacity(r.top.len());
+    for (i, n) in r.top.iter().enumerate() {
+        let at = at.field("top").index(i);
+        match check.sdg(&at, *n) {
+            Some(sdg) if top.contains(&sdg) => check.fail(&at, ErrorKind::DuplicateId(n.to_string())),
+            Some(sdg) => top.push(sdg),
+            None => {}
+        }
+    }
+    Some(SdgRanking { year: r.year, as_of: as_of?, top, note: r.note, sources: r.sources })
+}
+
+fn check_announcement(
+    check: &mut Checker,
+    at: &JsonPath,
+    a: RawAnnouncement,
+    known: &KnownIds,
+) -> Option<Announcement> {
+    check.text(&at.field("pledger"), &a.pledger);
+    check.text(&at.field("event"), &a.event);
+    check.sources(at, &a.sources, known);
+    let date = check.date(&at.field("date"), &a.date);
+    let usd = check_figure(check, &at.field("usd"), Some(a.usd), a.usd_qualifier, false);
+    Some(Announcement { date: date?, usd: usd?, pledger: a.pledger, event: a.event, sources: a.sources })
 }
 
 /// The headline figures, each with the milestone it comes from.
@@ -546,7 +502,7 @@ mod tests {
         let b = r#"{"dimension":"stakeholder","as_of":"2023-12-06","total_pledges":10,
             "categories":[{"label":"a","pledges":6},{"label":"b","pledges":5}]}"#;
         let err = Pledges::from_json("p.json", &doc(TWO, b, "")).unwrap_err();
-        assert_eq!(err.path, "breakdowns[0].categories");
+        assert_eq!(err.path(), "breakdowns[0].categories");
         assert_eq!(
             err.to_string(),
             "p.json: breakdowns[0].categories: the parts add up to 11 pledges, more than the total of 10"
@@ -557,7 +513,7 @@ mod tests {
     fn counts_are_whole_and_sources_known() {
         let ms = r#"{"date":"2024-05-27","event":"a","pledges":2.5,"sources":["S9"]}"#;
         let errors = Pledges::from_json_all_errors("p.json", &doc(ms, "", "")).unwrap_err();
-        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        let paths: Vec<&str> = errors.iter().map(|e| e.path()).collect();
         assert_eq!(paths, vec!["milestones[0].sources[0]", "milestones[0].pledges"]);
     }
 
@@ -571,7 +527,7 @@ mod tests {
             &doc(TWO, "", r#"{"date":"2026-03-03","usd":1,"pledger":" ","event":"E"}"#),
         )
         .unwrap_err();
-        assert_eq!(err.path, "announcements[0].pledger");
+        assert_eq!(err.path(), "announcements[0].pledger");
     }
 
     #[test]

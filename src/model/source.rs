@@ -2,15 +2,15 @@
 
 use serde::Deserialize;
 
-use super::error::{Error, ErrorKind};
-use super::text::is_http_url;
+use super::error::ErrorKind;
+use super::validate::{repeated, Checker, JsonPath, KnownIds};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSource {
-    id: String,
-    title: String,
-    url: Option<String>,
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) url: Option<String>,
 }
 
 /// A cited source. Some are copies without a public address, so the URL is optional; when
@@ -24,24 +24,25 @@ pub struct DataSource {
 
 /// Checks ids (non-empty, unique), titles (non-empty) and URLs (http(s) only); faulty entries
 /// are left out and reported.
-pub(crate) fn check_sources(file: &str, raw: Vec<RawSource>, errors: &mut Vec<Error>) -> Vec<DataSource> {
-    let mut sources: Vec<DataSource> = Vec::with_capacity(raw.len());
-    for (i, s) in raw.into_iter().enumerate() {
-        let fault = if s.id.trim().is_empty() {
-            Some((format!("sources[{i}].id"), ErrorKind::EmptyText))
-        } else if s.title.trim().is_empty() {
-            Some((format!("sources[{i}].title"), ErrorKind::EmptyText))
-        } else if let Some(url) = s.url.as_deref().filter(|u| !is_http_url(u)) {
-            Some((format!("sources[{i}].url"), ErrorKind::NotHttpUrl(url.to_owned())))
-        } else if sources.iter().any(|k| k.id == s.id) {
-            Some((format!("sources[{i}].id"), ErrorKind::DuplicateId(s.id.clone())))
-        } else {
-            None
-        };
-        match fault {
-            Some((path, kind)) => errors.push(Error::new(file, path, kind)),
-            None => sources.push(DataSource { id: s.id, title: s.title, url: s.url }),
+pub(crate) fn check_sources(check: &mut Checker, at: &JsonPath, raw: Vec<RawSource>) -> Vec<DataSource> {
+    let repeated = repeated(&raw.iter().map(|s| s.id.as_str()).collect::<Vec<_>>());
+    let mut sources = Vec::with_capacity(raw.len());
+    for ((i, s), again) in raw.into_iter().enumerate().zip(repeated) {
+        let at = at.index(i);
+        let sound = check.text(&at.field("id"), &s.id)
+            && check.text(&at.field("title"), &s.title)
+            && s.url.as_deref().is_none_or(|url| check.http_url(&at.field("url"), url));
+        if sound && again {
+            check.fail(&at.field("id"), ErrorKind::DuplicateId(s.id.clone()));
+        }
+        if sound && !again {
+            sources.push(DataSource { id: s.id, title: s.title, url: s.url });
         }
     }
     sources
+}
+
+/// The ids of `sources`, to look references up in.
+pub(crate) fn known_ids(sources: &[DataSource]) -> KnownIds {
+    KnownIds::new(sources.iter().map(|s| s.id.as_str()))
 }

@@ -4,27 +4,23 @@ use std::path::Path;
 
 use wsis_sdg_widgets::model::forum::Forum;
 use wsis_sdg_widgets::model::pledges::Pledges;
-use wsis_sdg_widgets::model::{Error, ErrorKind, Lang, Matrix, SdgCatalog};
+use wsis_sdg_widgets::model::{Error, ErrorKind, Errors, Lang, Matrix, SdgCatalog};
 
 use crate::{root, Result};
 
 /// Validates one file, picking the format from its name (`sdg-<lang>.json`, `…pledges….json`,
 /// else a matrix);
 /// returns every fault found.
-pub fn validate_file(path: &Path) -> std::result::Result<(), Vec<Error>> {
+pub fn validate_file(path: &Path) -> std::result::Result<(), Errors> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path)
-        .map_err(|e| vec![Error::new(&file, "", ErrorKind::Network(e.to_string()))])?;
+        .map_err(|e| Errors::one(Error::new(&file, "", ErrorKind::Unreadable(e.to_string()))))?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if let Some(code) = name.strip_prefix("sdg-").and_then(|n| n.strip_suffix(".json")) {
         let Some(lang) = Lang::from_tag(code) else {
-            let kind = ErrorKind::WrongLanguage {
-                expected: "ar, zh, en, fr, ru or es in the file name".into(),
-                found: code.into(),
-            };
-            return Err(vec![Error::new(&file, "", kind)]);
+            return Err(Errors::one(Error::new(&file, "", ErrorKind::UnknownLanguage(code.into()))));
         };
-        SdgCatalog::from_json(&file, &text, lang).map(|_| ()).map_err(|e| vec![e])
+        SdgCatalog::from_json_all_errors(&file, &text, lang).map(|_| ())
     } else if name.contains("forum") {
         Forum::from_json_all_errors(&file, &text).map(|_| ())
     } else if name.contains("pledges") {
@@ -44,7 +40,7 @@ pub fn command(files: &[String]) -> Result {
             Ok(()) => println!("ok    {file}"),
             Err(errors) => {
                 failed += 1;
-                for err in errors {
+                for err in errors.iter() {
                     println!("error {err}");
                 }
             }
