@@ -20,14 +20,14 @@ use web_sys::{
 };
 use yew::{AppHandle, Callback, Renderer};
 
-#[cfg(any(feature = "matrix", feature = "forum"))]
-use crate::model::url_state::Params;
 #[cfg(feature = "forum")]
-use crate::widgets::forum::{ForumEvent, ForumProps, ForumWidget};
+use crate::widgets::forum::{ForumProps, ForumWidget};
 #[cfg(feature = "matrix")]
-use crate::widgets::matrix::{MatrixEvent, MatrixProps, MatrixWidget};
+use crate::widgets::matrix::{MatrixProps, MatrixWidget};
 #[cfg(feature = "pledges")]
-use crate::widgets::pledges::{PledgesEvent, PledgesProps, PledgesWidget};
+use crate::widgets::pledges::{PledgesProps, PledgesWidget};
+use crate::widgets::shared::event::DetailValue;
+use crate::widgets::shared::WidgetEvent;
 
 /// A handle type per widget (wasm-bindgen exports no generics): `update(options)` passes new
 /// options, `destroy()` unmounts the app (its listeners, timers and polling go with it) and
@@ -118,7 +118,6 @@ pub fn mount_forum(host: HtmlElement, options: &JsValue) -> Result<ForumHandle, 
 #[cfg(feature = "forum")]
 fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
     let o = options::Options::read(options);
-    let target = host.clone();
     ForumProps {
         src: o.src.into(),
         matrix_src: o.matrix_src.map(Into::into),
@@ -130,36 +129,7 @@ fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
         theme: o.theme,
         presenter: o.presenter,
         link: o.link,
-        on_event: Callback::from(move |event: ForumEvent| {
-            let detail = Object::new();
-            let set = |key: &str, value: JsValue| {
-                let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
-            };
-            let name = match &event {
-                ForumEvent::Ready { sessions } => {
-                    set("sessions", JsValue::from_f64(*sessions as f64));
-                    "wsis-ready"
-                }
-                ForumEvent::Error { message } => {
-                    set("message", JsValue::from_str(message));
-                    "wsis-error"
-                }
-                ForumEvent::Select { action_line, sdg } => {
-                    set("actionLine", JsValue::from_str(action_line));
-                    set("sdg", JsValue::from_f64(f64::from(*sdg)));
-                    "wsis-select"
-                }
-                ForumEvent::LanguageChange { lang } => {
-                    set("lang", JsValue::from_str(lang.code()));
-                    "wsis-language-change"
-                }
-                ForumEvent::State { params } => {
-                    set("state", state_pairs(params));
-                    "wsis-state"
-                }
-            };
-            dispatch(&target, name, &detail);
-        }),
+        on_event: events_to(host),
     }
 }
 
@@ -176,7 +146,6 @@ pub fn mount_pledges(host: HtmlElement, options: &JsValue) -> Result<PledgesHand
 #[cfg(feature = "pledges")]
 fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
     let o = options::Options::read(options);
-    let target = host.clone();
     PledgesProps {
         src: o.src.into(),
         lang: o.lang,
@@ -185,36 +154,8 @@ fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
         presenter: o.presenter,
         link: o.link,
         sdg: o.sdg,
-        on_event: Callback::from(move |event: PledgesEvent| dispatch_pledges_event(&target, &event)),
+        on_event: events_to(host),
     }
-}
-
-#[cfg(feature = "pledges")]
-fn dispatch_pledges_event(target: &HtmlElement, event: &PledgesEvent) {
-    let detail = Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
-    };
-    let name = match event {
-        PledgesEvent::Ready { total_usd } => {
-            set("totalUsd", JsValue::from_f64(*total_usd));
-            "p2c-ready"
-        }
-        PledgesEvent::Update { total_usd, previous_usd } => {
-            set("totalUsd", JsValue::from_f64(*total_usd));
-            set("previousUsd", JsValue::from_f64(*previous_usd));
-            "p2c-update"
-        }
-        PledgesEvent::Error { message } => {
-            set("message", JsValue::from_str(message));
-            "wsis-error"
-        }
-        PledgesEvent::LanguageChange { lang } => {
-            set("lang", JsValue::from_str(lang.code()));
-            "wsis-language-change"
-        }
-    };
-    dispatch(target, name, &detail);
 }
 
 /// The element's own open shadow root, or one attached now. Elements that cannot have a
@@ -240,7 +181,6 @@ fn shadow_root_for(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 #[cfg(feature = "matrix")]
 fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
     let o = options::Options::read(options);
-    let target = host.clone();
     MatrixProps {
         src: o.src.into(),
         sdg_src: o.sdg_src.map(Into::into),
@@ -251,50 +191,30 @@ fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
         sdg: o.sdg,
         presenter: o.presenter,
         link: o.link,
-        on_event: Callback::from(move |event: MatrixEvent| dispatch_matrix_event(&target, &event)),
+        on_event: events_to(host),
     }
 }
 
-#[cfg(feature = "matrix")]
-fn dispatch_matrix_event(target: &HtmlElement, event: &MatrixEvent) {
-    let detail = Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
-    };
-    let name = match event {
-        MatrixEvent::Ready { links } => {
-            set("links", JsValue::from_f64(*links as f64));
-            "wsis-ready"
+/// A callback that fires each of a widget's events on its host element: the one place where
+/// widget events become DOM events.
+fn events_to(host: &HtmlElement) -> Callback<WidgetEvent> {
+    let target = host.clone();
+    Callback::from(move |event: WidgetEvent| {
+        let detail = Object::new();
+        for (key, value) in event.detail() {
+            let value = match value {
+                DetailValue::Number(n) => JsValue::from_f64(n),
+                DetailValue::Text(text) => JsValue::from_str(text),
+                DetailValue::Pairs(params) => params
+                    .iter()
+                    .map(|(k, v)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(v)))
+                    .collect::<Array>()
+                    .into(),
+            };
+            let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
         }
-        MatrixEvent::Error { message } => {
-            set("message", JsValue::from_str(message));
-            "wsis-error"
-        }
-        MatrixEvent::Select { action_line, sdg } => {
-            set("actionLine", JsValue::from_str(action_line));
-            set("sdg", JsValue::from_f64(f64::from(*sdg)));
-            "wsis-select"
-        }
-        MatrixEvent::LanguageChange { lang } => {
-            set("lang", JsValue::from_str(lang.code()));
-            "wsis-language-change"
-        }
-        MatrixEvent::State { params } => {
-            set("state", state_pairs(params));
-            "wsis-state"
-        }
-    };
-    dispatch(target, name, &detail);
-}
-
-/// `[[key, value], …]`, ready for `new URLSearchParams(…)`.
-#[cfg(any(feature = "matrix", feature = "forum"))]
-fn state_pairs(params: &Params) -> JsValue {
-    params
-        .iter()
-        .map(|(k, v)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(v)))
-        .collect::<Array>()
-        .into()
+        dispatch(&target, event.name(), &detail);
+    })
 }
 
 /// Fires a bubbling, composed `CustomEvent` on the host element.

@@ -11,6 +11,7 @@ pub mod lang;
 pub mod localized;
 pub mod matrix;
 pub mod matrix_view;
+pub mod palette;
 pub mod pledges;
 pub mod scene;
 pub mod sdg;

@@ -4,8 +4,8 @@
 //! the widget's prefix. Reading is forgiving: an unknown key or a bad value is left out and
 //! described in a warning, never an error.
 
+use crate::model::action_line::{ActionLineId, C7_GROUP};
 use crate::model::forum::{Forum, ForumQuery, SdgBasis};
-use crate::model::matrix::{ACTION_LINE_IDS, C7_GROUP};
 use crate::model::sdg::is_target_or_goal;
 use crate::model::{ActionLineFilter, Matrix, MatrixQuery, Sdg};
 
@@ -40,7 +40,7 @@ pub fn parse_matrix(params: &[(String, String)], matrix: &Matrix) -> (MatrixLink
                 true
             }
             "al" => {
-                ACTION_LINE_IDS.contains(&value.as_str()) && {
+                ActionLineId::parse(value).is_some() && {
                     state.query.action_lines = ActionLineFilter::One(value.clone());
                     true
                 }
@@ -147,11 +147,7 @@ pub fn parse_forum(params: &[(String, String)], forum: &Forum) -> (ForumLinkStat
                 })
                 .map(|y| state.query.year = Some(y))
                 .is_some(),
-            "al" => ACTION_LINE_IDS
-                .iter()
-                .position(|id| id == value)
-                .map(|row| state.query.action_line = Some(row))
-                .is_some(),
+            "al" => ActionLineId::parse(value).map(|id| state.query.action_line = Some(id.row())).is_some(),
             "sdg" => sdg_param(value).map(|s| state.query.sdg = Some(s)).is_some(),
             "type" => {
                 forum.sessions.iter().any(|s| s.session_type.as_deref() == Some(value)) && {
@@ -211,7 +207,7 @@ pub fn forum_params(state: &ForumLinkState, forum: &Forum) -> Params {
     if let Some(year) = q.year {
         out.push(("year".into(), year.to_string()));
     }
-    if let Some(id) = q.action_line.and_then(|row| ACTION_LINE_IDS.get(row)) {
+    if let Some(id) = q.action_line.and_then(ActionLineId::from_row).map(ActionLineId::code) {
         out.push(("al".into(), (*id).to_owned()));
     }
     if let Some(sdg) = q.sdg {

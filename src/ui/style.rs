@@ -3,21 +3,37 @@
 //!
 //! Hosts theme the widgets only through the `--wsis-*` custom properties and `::part()`.
 
+use crate::model::palette::{Palette, DARK, LIGHT, SDG_COLOURS};
 use crate::model::scene::ink_on;
 
-/// SDG colours by goal (UN palette, `data-facts.md` §1.4), as classes `.sdg-1` … `.sdg-17`.
-pub const SDG_COLOURS: [&str; 17] = [
-    "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925",
-    "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A",
-];
-
-/// The stylesheet text.
+/// The stylesheet text: the palette's custom properties, the rules, the SDG colour classes.
 pub fn stylesheet() -> String {
-    let mut css = String::from(BASE);
+    let mut css = String::new();
+    css.push_str(&format!(".root{{{}}}", theme_defaults(&LIGHT)));
+    css.push_str(&format!(".theme-dark{{{}}}", theme_defaults(&DARK)));
+    css.push_str(&format!("@media (prefers-color-scheme: dark){{.theme-auto{{{}}}}}", theme_defaults(&DARK)));
+    css.push_str(BASE);
     for (i, colour) in SDG_COLOURS.iter().enumerate() {
         css.push_str(&format!(".sdg-{n}{{--sdg:{colour};--sdg-ink:{ink}}}", n = i + 1, ink = ink_on(colour)));
     }
     css
+}
+
+/// The `--wsis-*-default` properties of a theme (hosts override the `--wsis-*` ones).
+fn theme_defaults(p: &Palette) -> String {
+    [
+        ("fg", p.fg),
+        ("bg", p.bg),
+        ("muted", p.muted),
+        ("border", p.border),
+        ("accent", p.accent),
+        ("surface", p.surface),
+        ("mark", p.mark),
+        ("alert", p.alert_border),
+    ]
+    .iter()
+    .map(|(name, colour)| format!("--wsis-{name}-default:{colour};"))
+    .collect()
 }
 
 const BASE: &str = r#"
@@ -34,13 +50,6 @@ const BASE: &str = r#"
   color: var(--wsis-fg);
   background: var(--wsis-bg);
   text-align: start;
-  --wsis-fg-default: #1b1f24;
-  --wsis-bg-default: #ffffff;
-  --wsis-muted-default: #57606a;
-  --wsis-border-default: #c9d1d9;
-  --wsis-accent-default: #005a9c;
-  --wsis-surface-default: #f3f5f7;
-  --wsis-mark-default: #ffe16b;
   --wsis-fg: var(--wsis-color, var(--wsis-fg-default));
   --wsis-bg: var(--wsis-background, var(--wsis-bg-default));
   --wsis-muted: var(--wsis-muted-color, var(--wsis-muted-default));
@@ -52,18 +61,6 @@ const BASE: &str = r#"
   border-radius: var(--wsis-radius, 6px);
 }
 .root *, .root *::before, .root *::after { box-sizing: border-box; }
-.theme-dark {
-  --wsis-fg-default: #e6edf3; --wsis-bg-default: #0d1117; --wsis-muted-default: #9da7b3;
-  --wsis-border-default: #3d444d; --wsis-accent-default: #79c0ff; --wsis-surface-default: #161b22;
-  --wsis-mark-default: #7a5d00;
-}
-@media (prefers-color-scheme: dark) {
-  .theme-auto {
-    --wsis-fg-default: #e6edf3; --wsis-bg-default: #0d1117; --wsis-muted-default: #9da7b3;
-    --wsis-border-default: #3d444d; --wsis-accent-default: #79c0ff; --wsis-surface-default: #161b22;
-    --wsis-mark-default: #7a5d00;
-  }
-}
 .root h2, .root h3, .root h4, .root p, .root ul, .root ol, .root dl, .root dd, .root figure { margin: 0; padding: 0; }
 .root h2 { font-size: 1.25em; font-weight: 700; margin-block-end: 0.5em; }
 .root h3 { font-size: 1.1em; font-weight: 700; }
@@ -140,7 +137,7 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .detail dt { color: var(--wsis-muted); }
 .detail .sources, .provenance a { overflow-wrap: anywhere; }
 
-.alert { border: 2px solid #b3261e; border-radius: 4px; padding: 0.75em; background: var(--wsis-surface); }
+.alert { border: 2px solid var(--wsis-alert-default); border-radius: 4px; padding: 0.75em; background: var(--wsis-surface); }
 .alert .message { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; margin-block: 0.5em; }
 .provenance { margin-block-start: 0.75em; font-size: 0.9em; }
 .provenance summary { cursor: pointer; font-weight: 600; }

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use wsis_sdg_widgets::model::forum::Forum;
+use wsis_sdg_widgets::model::palette;
 use wsis_sdg_widgets::model::pledges::Pledges;
 use wsis_sdg_widgets::model::{Error, ErrorKind, Errors, Lang, Matrix, SdgCatalog};
 
@@ -64,7 +65,30 @@ pub fn validate_bundled() -> Result {
     for lang in Lang::ALL {
         files.push(data.join(format!("sdg/sdg-{}.json", lang.code())).display().to_string());
     }
-    command(&files)
+    command(&files)?;
+    sdg_colours_match_the_palette(&data)
+}
+
+/// The widgets draw SDG colours from `model::palette`; the bundled texts files must say the same.
+fn sdg_colours_match_the_palette(data: &Path) -> Result {
+    for lang in Lang::ALL {
+        let path = data.join(format!("sdg/sdg-{}.json", lang.code()));
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let catalog =
+            SdgCatalog::from_json(&path.display().to_string(), &text, lang).map_err(|e| e.to_string())?;
+        for goal in catalog.goals() {
+            let expected = palette::sdg_colour(goal.sdg);
+            if !goal.colour.eq_ignore_ascii_case(expected) {
+                return Err(format!(
+                    "{}: goal {} has colour {}, the widgets' palette (src/model/palette.rs) {expected}",
+                    path.display(),
+                    goal.sdg,
+                    goal.colour
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@ use serde_json::{json, Value};
 use super::Table;
 use crate::model::forum::{session_sdgs, Forum, ForumView, SdgBasis, SdgLink};
 use crate::model::matrix::ACTION_LINE_IDS;
+use crate::model::palette::{heat_fill, sdg_colour, LIGHT};
 use crate::model::scene::{Anchor, Scene, Shape};
-use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
+use crate::model::{Lang, Matrix, Sdg};
 
 /// One row per session in `order` (the list's order, after filters).
 pub fn forum_table(forum: &Forum, matrix: &Matrix, basis: SdgBasis, order: &[usize]) -> Table {
@@ -54,40 +55,28 @@ pub fn forum_table(forum: &Forum, matrix: &Matrix, basis: SdgBasis, order: &[usi
 }
 
 /// The heat grid: Action Line rows, SDG columns, the session count in each cell.
-pub fn forum_scene(
-    matrix: &Matrix,
-    catalog: &SdgCatalog,
-    lang: Lang,
-    view: &ForumView,
-    title: &str,
-) -> Scene {
+pub fn forum_scene(matrix: &Matrix, lang: Lang, view: &ForumView, title: &str) -> Scene {
     let (label_w, cell_w, cell_h, head_h, top) = (90.0, 40.0, 28.0, 30.0, 48.0);
     let rows = matrix.action_lines.len();
     let width = label_w + cell_w * Sdg::COUNT as f64 + 16.0;
     let height = top + head_h + cell_h * rows as f64 + 16.0;
-    let mut scene = Scene::new(width, height, "#ffffff", lang.dir() == "rtl");
+    let mut scene = Scene::new(width, height, LIGHT.bg, lang.dir() == "rtl");
     let text = Shape::text;
-    scene.shapes.push(text(8.0, 28.0, 18.0, Anchor::Start, true, "#1b1f24", title.to_owned()));
+    scene.shapes.push(text(8.0, 28.0, 18.0, Anchor::Start, true, LIGHT.fg, title.to_owned()));
     for sdg in Sdg::all() {
         let x = label_w + cell_w * sdg.index() as f64;
-        let fill = catalog.goal(sdg).map(|g| g.colour.clone()).unwrap_or_else(|| "#57606a".into());
+        let fill = sdg_colour(sdg).to_owned();
         scene.sdg_tile(x, top, cell_w, head_h, fill, sdg.number());
     }
     let max = view.counts.iter().copied().max().unwrap_or(0).max(1);
-    // The widget's accent (#005a9c) mixed into white in five steps, as on screen.
-    let shade = |n: u32| -> (&'static str, &'static str) {
-        match if n == 0 { 0 } else { 1 + (n * 4).div_ceil(max).min(4) } {
-            0 => ("#ffffff", "#1b1f24"),
-            1 => ("#e0ebf3", "#1b1f24"),
-            2 => ("#bfd6e6", "#1b1f24"),
-            3 => ("#99bed7", "#1b1f24"),
-            4 => ("#739cc3", "#ffffff"),
-            _ => ("#4d8bba", "#ffffff"),
-        }
+    // The heat steps as on screen: dark steps (4, 5) take light ink.
+    let shade = |n: u32| -> (String, &'static str) {
+        let step = if n == 0 { 0 } else { 1 + (n * 4).div_ceil(max).min(4) } as usize;
+        (heat_fill(&LIGHT, step), if step >= 4 { LIGHT.bg } else { LIGHT.fg })
     };
     for (row, al) in matrix.action_lines.iter().enumerate() {
         let y = top + head_h + cell_h * row as f64;
-        scene.shapes.push(text(8.0, y + 19.0, 13.0, Anchor::Start, true, "#1b1f24", al.code().to_owned()));
+        scene.shapes.push(text(8.0, y + 19.0, 13.0, Anchor::Start, true, LIGHT.fg, al.code().to_owned()));
         for sdg in Sdg::all() {
             let x = label_w + cell_w * sdg.index() as f64;
             let n = view.count(row, sdg);
@@ -97,8 +86,8 @@ pub fn forum_scene(
                 y,
                 w: cell_w,
                 h: cell_h,
-                fill: fill.into(),
-                stroke: Some("#c9d1d9".into()),
+                fill,
+                stroke: Some(LIGHT.border.into()),
             });
             if n > 0 {
                 scene.shapes.push(text(

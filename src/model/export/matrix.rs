@@ -3,6 +3,7 @@
 use serde_json::{json, Value};
 
 use super::Table;
+use crate::model::palette::{sdg_colour, LIGHT};
 use crate::model::scene::{Anchor, Scene, Shape};
 use crate::model::{Agreement, CellState, Lang, Matrix, MatrixView, Sdg, SdgCatalog};
 
@@ -54,9 +55,8 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-const INK: &str = "#1b1f24";
-const MUTED: &str = "#57606a";
-const BORDER: &str = "#c9d1d9";
+const INK: &str = LIGHT.fg;
+const BORDER: &str = LIGHT.border;
 
 /// The visible grid: coloured SDG headers with numbers, a dot in SDG colour per matching
 /// link, a small grey dot for a link outside the current search. `transposed`: SDGs down
@@ -75,10 +75,10 @@ pub fn matrix_scene(
         if transposed { (view.sdgs.len(), view.rows.len()) } else { (view.rows.len(), view.sdgs.len()) };
     let width = label_w + cell_w * n_cols as f64 + 16.0;
     let height = top + head_h + cell_h * n_rows as f64 + 16.0;
-    let mut scene = Scene::new(width.max(480.0), height, "#ffffff", lang.dir() == "rtl");
+    let mut scene = Scene::new(width.max(480.0), height, LIGHT.bg, lang.dir() == "rtl");
     let text = Shape::text;
     scene.shapes.push(text(8.0, 28.0, 18.0, Anchor::Start, true, INK, title.to_owned()));
-    let colour = |sdg: Sdg| catalog.goal(sdg).map(|g| g.colour.clone()).unwrap_or_else(|| MUTED.to_owned());
+    let colour = |sdg: Sdg| sdg_colour(sdg).to_owned();
     let sdg_name =
         |sdg: Sdg| format!("{} {}", sdg.number(), catalog.goal(sdg).map(|g| g.short.as_str()).unwrap_or(""));
     let al_name = |row: usize| {
@@ -126,7 +126,7 @@ pub fn matrix_scene(
                 y,
                 w: cell_w,
                 h: cell_h,
-                fill: "#ffffff".into(),
+                fill: LIGHT.bg.into(),
                 stroke: Some(BORDER.into()),
             });
             let (vr, vc) = if transposed { (c, r) } else { (r, c) };

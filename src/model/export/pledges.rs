@@ -3,6 +3,7 @@
 use serde_json::{json, Value};
 
 use super::Table;
+use crate::model::palette::LIGHT;
 use crate::model::pledges::{Figure, Pledges, Qualifier};
 use crate::model::scene::{Anchor, Scene, Shape};
 use crate::model::Lang;
@@ -55,14 +56,14 @@ pub fn pledges_scene(
     date: &dyn Fn(&crate::model::date::Date) -> String,
 ) -> Scene {
     let (w, h, left, right, top, bottom) = (900.0, 460.0, 40.0, 40.0, 70.0, 60.0);
-    let mut scene = Scene::new(w, h, "#ffffff", lang.dir() == "rtl");
+    let mut scene = Scene::new(w, h, LIGHT.bg, lang.dir() == "rtl");
     let points: Vec<_> = p.milestones.iter().filter_map(|m| m.usd.map(|u| (m, u.value))).collect();
     let first = points.iter().map(|(m, _)| m.date.days_since_epoch() as f64).fold(f64::INFINITY, f64::min);
     let last = (p.goal_by.days_since_epoch() as f64).max(first + 1.0);
     let top_usd = points.iter().map(|(_, v)| *v).fold(p.goal_usd, f64::max).max(1.0);
     let x = |day: f64| left + (day - first) / (last - first) * (w - left - right);
     let y = |usd: f64| h - bottom - usd / top_usd * (h - top - bottom);
-    let ink = "#1b1f24".to_owned();
+    let ink = LIGHT.fg.to_owned();
     scene.shapes.push(Shape::Text {
         x: 8.0,
         y: 28.0,
@@ -77,7 +78,7 @@ pub fn pledges_scene(
         y1: h - bottom,
         x2: w - right,
         y2: h - bottom,
-        stroke: "#57606a".into(),
+        stroke: LIGHT.muted.into(),
         width: 1.0,
         dashed: false,
     });
@@ -87,7 +88,7 @@ pub fn pledges_scene(
         y1: goal_y,
         x2: w - right,
         y2: goal_y,
-        stroke: "#005a9c".into(),
+        stroke: LIGHT.accent.into(),
         width: 2.0,
         dashed: true,
     });
@@ -97,7 +98,7 @@ pub fn pledges_scene(
         size: 13.0,
         anchor: Anchor::End,
         bold: true,
-        fill: "#005a9c".into(),
+        fill: LIGHT.accent.into(),
         text: format!("{} · {}", amount(p.goal_usd), date(&p.goal_by)),
     });
     for (i, (m, usd)) in points.iter().enumerate() {
@@ -106,8 +107,8 @@ pub fn pledges_scene(
             cx,
             cy,
             r: 6.0,
-            fill: "#005a9c".into(),
-            stroke: Some("#ffffff".into()),
+            fill: LIGHT.accent.into(),
+            stroke: Some(LIGHT.bg.into()),
         });
         // Alternate labels above and below so neighbours do not overlap.
         let dy = if i % 2 == 0 { -12.0 } else { 22.0 };
@@ -126,7 +127,7 @@ pub fn pledges_scene(
             size: 11.0,
             anchor: Anchor::Middle,
             bold: false,
-            fill: "#57606a".into(),
+            fill: LIGHT.muted.into(),
             text: date(&m.date),
         });
     }

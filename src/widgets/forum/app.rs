@@ -12,16 +12,16 @@ use super::heat_grid::HeatGrid;
 use super::session_list::SessionList;
 use super::state::{Action, ForumState};
 use super::toolbar::ForumToolbar;
-use super::widget::ForumEvent;
 use super::year_summary::YearSummary;
 use crate::model::export::{forum_scene, forum_table};
 use crate::model::forum::{compute_forum_view_indexed, Forum, ForumIndex};
-use crate::model::matrix::ACTION_LINE_IDS;
 use crate::model::url_state::{forum_params, parse_forum};
+use crate::model::ActionLineId;
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
 use crate::ui::i18n::forum_strings;
 use crate::widgets::shared::export::{deliver, Format};
 use crate::widgets::shared::link::{self, use_link_report, use_link_restore, UrlLink};
+use crate::widgets::shared::WidgetEvent;
 use crate::widgets::shared::{use_actions, Actions};
 
 /// Public so it can be rendered on a server.
@@ -40,7 +40,7 @@ pub struct ForumAppProps {
     #[prop_or_default]
     pub on_lang: Callback<Lang>,
     #[prop_or_default]
-    pub on_event: Callback<ForumEvent>,
+    pub on_event: Callback<WidgetEvent>,
     #[prop_or_default]
     pub link: UrlLink,
 }
@@ -52,13 +52,16 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
         let mut initial = ForumState::default();
         initial.query.year = props.year;
         if let Some(params) = &props.link.restore {
-            let (mut restored, warnings) = parse_forum(params, &props.forum);
-            link::warn(&warnings);
+            let (mut restored, _) = parse_forum(params, &props.forum);
             restored.query.year = restored.query.year.or(props.year);
             initial = (*Rc::new(initial).reduce(Action::Restore(restored))).clone();
         }
         initial
     });
+    {
+        let (restore, forum) = (props.link.restore.clone(), props.forum.clone());
+        link::use_mount_warnings(move || restore.map(|p| parse_forum(&p, &forum).1).unwrap_or_default());
+    }
     {
         // A later change of the `year` attribute; at mount the state already has it.
         let d = state.dispatcher();
@@ -84,7 +87,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
         use_link_report(
             &props.link,
             params.clone(),
-            Callback::from(move |params| on_event.emit(ForumEvent::State { params })),
+            Callback::from(move |params| on_event.emit(WidgetEvent::State { params })),
         );
     }
     let actions = use_actions(&props.link, props.lang);
@@ -92,7 +95,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
         // A selection from the host page or a linked widget.
         let d = state.dispatcher();
         use_effect_with((props.action_line.clone(), props.sdg), move |(al, sdg)| {
-            let row = al.as_deref().and_then(|id| ACTION_LINE_IDS.iter().position(|k| *k == id));
+            let row = al.as_deref().and_then(ActionLineId::parse).map(ActionLineId::row);
             if al.is_some() || sdg.is_some() {
                 d.dispatch(Action::SetActionLine(row));
                 d.dispatch(Action::SetSdg(*sdg));
@@ -110,14 +113,8 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
         use_memo((index.clone(), view.clone(), state.sort), |(index, view, sort)| index.sorted(view, *sort));
     let fs = forum_strings(props.lang);
     let on_export = {
-        let (forum, matrix, catalog, view, sorted, lang) = (
-            props.forum.clone(),
-            props.matrix.clone(),
-            props.catalog.clone(),
-            view.clone(),
-            sorted.clone(),
-            props.lang,
-        );
+        let (forum, matrix, view, sorted, lang) =
+            (props.forum.clone(), props.matrix.clone(), view.clone(), sorted.clone(), props.lang);
         let basis = state.query.basis;
         let on_exported = actions.on_exported.clone();
         Callback::from(move |format: Format| {
@@ -127,7 +124,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
                 lang,
                 &params,
                 || forum_table(&forum, &matrix, basis, &sorted),
-                || forum_scene(&matrix, &catalog, lang, &view, forum_strings(lang).heat_grid),
+                || forum_scene(&matrix, lang, &view, forum_strings(lang).heat_grid),
             );
             on_exported.emit(delivered.is_ok());
         })
@@ -138,8 +135,8 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
         Callback::from(move |(row, sdg): (usize, Sdg)| {
             d.dispatch(Action::SetActionLine(Some(row)));
             d.dispatch(Action::SetSdg(Some(sdg)));
-            if let Some(id) = ACTION_LINE_IDS.get(row) {
-                on_event.emit(ForumEvent::Select { action_line: (*id).to_owned(), sdg: sdg.number() });
+            if let Some(id) = ActionLineId::from_row(row) {
+                on_event.emit(WidgetEvent::Select { action_line: id.code().to_owned(), sdg: sdg.number() });
             }
         })
     };

@@ -14,4 +14,4 @@ mod year_summary;
 pub use app::{ForumApp, ForumAppProps};
 pub use prerendered::{PrerenderedForum, PrerenderedForumProps};
 pub use slide::{ForumSlide, ForumSlideProps};
-pub use widget::{ForumEvent, ForumProps, ForumWidget};
+pub use widget::{ForumProps, ForumWidget};

@@ -93,6 +93,12 @@ impl Reducible for ForumState {
 }
 
 impl ForumState {
+    /// Whether Reset would change nothing: no filter, search or open session (the SDG basis
+    /// is a way of counting, which Reset keeps).
+    pub fn is_reset(&self) -> bool {
+        self.query == ForumQuery { basis: self.query.basis, ..ForumQuery::default() } && self.open.is_empty()
+    }
+
     /// The part of the state a link carries.
     pub fn link_state(&self) -> ForumLinkState {
         ForumLinkState {

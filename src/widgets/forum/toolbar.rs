@@ -168,7 +168,8 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
             </div>
             <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
-                <button type="button" data-testid="reset" onclick={on_reset}>{ s.reset }</button>
+                <button type="button" data-testid="reset" onclick={on_reset}
+                    disabled={props.state.is_reset()}>{ s.reset }</button>
             </div>
         </div>
     }

@@ -1,46 +1,21 @@
 //! The root component: loads the forum file, the matrix (Action Lines, SDGs via the matrix)
 //! and the SDG texts of the reader's language.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
-
-use crate::widgets::shared::{presenter, WidgetRoot};
 
 use super::app::ForumApp;
 use super::slide::ForumSlide;
 use crate::model::forum::Forum;
 use crate::model::text::sibling_url;
-use crate::model::url_state::Params;
-use crate::model::{Error, ErrorKind, Lang, Matrix, Sdg};
-use crate::ui::i18n::{forum_strings, strings};
+use crate::model::{Lang, Matrix, Sdg};
+use crate::ui::i18n::forum_strings;
 use crate::ui::theme::Theme;
-use crate::widgets::shared::hooks::{use_sdg_catalog, use_widget_lang};
+use crate::widgets::shared::hooks::use_sdg_catalog;
 use crate::widgets::shared::link::UrlLink;
-use crate::widgets::shared::{use_resource, ErrorBox, Request, Resource};
-
-/// What the forum widget tells its host (as DOM events).
-#[derive(Clone, Debug, PartialEq)]
-pub enum ForumEvent {
-    Ready {
-        sessions: usize,
-    },
-    Error {
-        message: String,
-    },
-    /// The reader picked a heat-grid cell.
-    Select {
-        action_line: String,
-        sdg: u8,
-    },
-    LanguageChange {
-        lang: Lang,
-    },
-    /// The view changed; `params` describe it for the page URL.
-    State {
-        params: Rc<Params>,
-    },
-}
+use crate::widgets::shared::{
+    missing_source, presenter, use_resource, use_shell, use_status_events, Request, Resource, Status,
+    WidgetEvent, WidgetFrame,
+};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ForumProps {
@@ -71,73 +46,61 @@ pub struct ForumProps {
     #[prop_or_default]
     pub link: UrlLink,
     #[prop_or_default]
-    pub on_event: Callback<ForumEvent>,
+    pub on_event: Callback<WidgetEvent>,
 }
 
+/// The WSIS Forum outcomes widget.
 #[component]
 pub fn ForumWidget(props: &ForumProps) -> Html {
-    let (lang, on_lang) = {
-        let on_event = props.on_event.clone();
-        use_widget_lang(
-            props.lang,
-            props.link.version,
-            Callback::from(move |lang| on_event.emit(ForumEvent::LanguageChange { lang })),
-        )
-    };
-    let attempt = use_state_eq(|| 0u32);
+    let shell = use_shell(props.lang, props.link.version, &props.on_event);
+    let lang = shell.lang;
     let has_src = !props.src.trim().is_empty();
     let forum = use_resource(
         has_src.then(|| Request { url: props.src.clone(), file: props.src.clone(), cache: false }),
-        *attempt,
+        shell.attempt,
         Forum::from_json,
     );
     let matrix_url: AttrValue =
         props.matrix_src.clone().unwrap_or_else(|| sibling_url(&props.src, "matrix.json").into());
     let matrix = use_resource(
         has_src.then(|| Request { url: matrix_url.clone(), file: matrix_url.clone(), cache: true }),
-        *attempt,
+        shell.attempt,
         Matrix::from_json,
     );
-    let catalog = use_sdg_catalog(has_src.then(|| props.src.clone()), props.sdg_src.clone(), lang, *attempt);
-    {
-        let on_event = props.on_event.clone();
-        use_effect_with((forum.clone(), matrix.clone(), catalog.clone()), move |(f, m, c)| match (f, m, c) {
-            (Resource::Failed(e), _, _) | (_, Resource::Failed(e), _) | (_, _, Resource::Failed(e)) => {
-                on_event.emit(ForumEvent::Error { message: e.to_string() })
-            }
-            (Resource::Ready(f), Resource::Ready(_), Resource::Ready(_)) => {
-                on_event.emit(ForumEvent::Ready { sessions: f.sessions.len() })
-            }
-            _ => {}
-        });
-    }
-    let s = strings(lang);
-    let fs = forum_strings(lang);
-    let on_retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
-    };
-    let error = |err: &Rc<Error>| {
-        let retry = err.is_retryable().then(|| on_retry.clone());
-        html! { <ErrorBox heading={fs.error_heading} message={err.to_string()} retry_label={s.retry} on_retry={retry} /> }
-    };
+    let catalog =
+        use_sdg_catalog(has_src.then(|| props.src.clone()), props.sdg_src.clone(), lang, shell.attempt);
+    let status = Status::of(
+        [
+            (!has_src).then(|| missing_source("wsis-forum-outcomes")),
+            forum.failure(),
+            matrix.failure(),
+            catalog.failure(),
+        ],
+        forum.is_loading() || matrix.is_loading() || catalog.is_loading(),
+        || WidgetEvent::ForumReady {
+            sessions: match &forum {
+                Resource::Ready(f) => f.sessions.len(),
+                _ => 0,
+            },
+        },
+    );
+    use_status_events(&status, &props.on_event);
+
     let content = match (&forum, &matrix, &catalog) {
-        _ if !has_src => error(&Rc::new(Error::new("<wsis-forum-outcomes>", "", ErrorKind::NoSource))),
-        (Resource::Failed(e), _, _) | (_, Resource::Failed(e), _) | (_, _, Resource::Failed(e)) => error(e),
         (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) if presenter(props.presenter) => html! {
             <ForumSlide forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={lang} year={props.year} />
         },
         (Resource::Ready(f), Resource::Ready(m), Resource::Ready(c)) => html! {
             <ForumApp forum={f.clone()} matrix={m.clone()} catalog={c.clone()} lang={lang}
                 year={props.year} action_line={props.action_line.clone()} sdg={props.sdg}
-                on_lang={on_lang} on_event={props.on_event.clone()} link={props.link.clone()} />
+                on_lang={shell.on_lang.clone()} on_event={props.on_event.clone()} link={props.link.clone()} />
         },
-        _ => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
+        _ => Html::default(),
     };
     html! {
-        <WidgetRoot kind="forum" testid="forum" lang={lang} theme={props.theme}
-            presenter={presenter(props.presenter)}>
+        <WidgetFrame kind="forum" testid="forum" lang={lang} theme={props.theme} presenter={props.presenter}
+            status={status} error_heading={forum_strings(lang).error_heading} on_retry={shell.on_retry}>
             { content }
-        </WidgetRoot>
+        </WidgetFrame>
     }
 }

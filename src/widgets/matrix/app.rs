@@ -12,7 +12,6 @@ use yew::Reducible;
 
 use super::state::{Action, MatrixState, Orientation};
 use super::toolbar::Toolbar;
-use super::widget::MatrixEvent;
 use crate::model::export::{matrix_scene, matrix_table};
 use crate::model::matrix_view::cited_targets;
 use crate::model::url_state::{matrix_params, parse_matrix};
@@ -22,6 +21,7 @@ use crate::ui::i18n::strings;
 use crate::widgets::shared::export::{deliver, Format};
 use crate::widgets::shared::hooks::use_narrow;
 use crate::widgets::shared::link::{self, use_link_report, use_link_restore, UrlLink};
+use crate::widgets::shared::WidgetEvent;
 use crate::widgets::shared::{use_actions, use_static_render, Actions, StaticNote};
 
 /// Below this width (the stylesheet's container query) the matrix is a list of cards.
@@ -36,7 +36,7 @@ pub struct MatrixAppProps {
     pub lang: Lang,
     pub orientation: Orientation,
     pub on_lang: Callback<Lang>,
-    pub on_event: Callback<MatrixEvent>,
+    pub on_event: Callback<WidgetEvent>,
     /// A selection from the host page or a linked widget: narrows the matrix to it.
     #[prop_or_default]
     pub action_line: Option<AttrValue>,
@@ -53,13 +53,16 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
         let initial = Rc::new(MatrixState { orientation: props.orientation, ..Default::default() });
         match &props.link.restore {
             Some(params) => {
-                let (restored, warnings) = parse_matrix(params, &props.matrix);
-                link::warn(&warnings);
+                let (restored, _) = parse_matrix(params, &props.matrix);
                 (*initial.reduce(Action::Restore(restored))).clone()
             }
             None => (*initial).clone(),
         }
     });
+    {
+        let (restore, matrix) = (props.link.restore.clone(), props.matrix.clone());
+        link::use_mount_warnings(move || restore.map(|p| parse_matrix(&p, &matrix).1).unwrap_or_default());
+    }
     {
         // A later change of the `view` attribute; at mount the state already has it (or the
         // link's orientation, which wins).
@@ -86,7 +89,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
         use_link_report(
             &props.link,
             params.clone(),
-            Callback::from(move |params| on_event.emit(MatrixEvent::State { params })),
+            Callback::from(move |params| on_event.emit(WidgetEvent::State { params })),
         );
     }
     let (wrap, narrow) = use_narrow(NARROW_PX);
@@ -124,7 +127,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
             dispatcher.dispatch(Action::Open(link, position));
             if let Some(l) = matrix.links.get(link) {
                 let action_line = matrix.action_lines.get(l.action_line).map(|a| a.id.clone());
-                on_event.emit(MatrixEvent::Select {
+                on_event.emit(WidgetEvent::Select {
                     action_line: action_line.unwrap_or_default(),
                     sdg: l.sdg.number(),
                 });

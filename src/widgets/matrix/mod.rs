@@ -17,4 +17,4 @@ pub use app::{MatrixApp, MatrixAppProps};
 pub use overview_slide::{OverviewSlide, OverviewSlideProps};
 pub use prerendered::{PrerenderedMatrix, PrerenderedMatrixProps};
 pub use state::Orientation;
-pub use widget::{MatrixEvent, MatrixProps, MatrixWidget};
+pub use widget::{MatrixProps, MatrixWidget};

@@ -11,7 +11,7 @@ mod widget;
 
 pub use app::{PledgesApp, PledgesAppProps};
 pub use prerendered::{PrerenderedPledges, PrerenderedPledgesProps};
-pub use widget::{PledgesEvent, PledgesProps, PledgesWidget};
+pub use widget::{PledgesProps, PledgesWidget};
 
 use crate::model::pledges::{Figure, Qualifier};
 use crate::model::Lang;

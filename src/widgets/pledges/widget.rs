@@ -4,38 +4,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::widgets::shared::{presenter, WidgetRoot};
-
 use super::app::PledgesApp;
 use super::qualified;
 use crate::model::pledges::{summarize, Pledges};
-use crate::model::{Error, ErrorKind, Lang, Sdg};
+use crate::model::{Lang, Sdg};
 use crate::ui::format::Style;
-use crate::ui::i18n::{fill, pledge_strings, strings};
+use crate::ui::i18n::{fill, pledge_strings};
 use crate::ui::theme::Theme;
-use crate::widgets::shared::hooks::use_widget_lang;
 use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::live::use_live_json;
-use crate::widgets::shared::ErrorBox;
-
-/// What the pledge widget tells its host (as DOM events).
-#[derive(Clone, Debug, PartialEq)]
-pub enum PledgesEvent {
-    Ready {
-        total_usd: f64,
-    },
-    Error {
-        message: String,
-    },
-    /// A newer file arrived and the total changed.
-    Update {
-        total_usd: f64,
-        previous_usd: f64,
-    },
-    LanguageChange {
-        lang: Lang,
-    },
-}
+use crate::widgets::shared::{missing_source, presenter, use_shell, Status, WidgetEvent, WidgetFrame};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PledgesProps {
@@ -58,7 +36,7 @@ pub struct PledgesProps {
     #[prop_or_default]
     pub sdg: Option<Sdg>,
     #[prop_or_default]
-    pub on_event: Callback<PledgesEvent>,
+    pub on_event: Callback<WidgetEvent>,
 }
 
 fn total_of(p: &Pledges) -> Option<f64> {
@@ -68,19 +46,14 @@ fn total_of(p: &Pledges) -> Option<f64> {
 /// The Partner2Connect pledge widget.
 #[component]
 pub fn PledgesWidget(props: &PledgesProps) -> Html {
-    let (lang, on_lang) = {
-        let on_event = props.on_event.clone();
-        use_widget_lang(
-            props.lang,
-            props.link.version,
-            Callback::from(move |lang| on_event.emit(PledgesEvent::LanguageChange { lang })),
-        )
-    };
+    let shell = use_shell(props.lang, props.link.version, &props.on_event);
+    let lang = shell.lang;
     let has_src = !props.src.trim().is_empty();
     let live = use_live_json(
         has_src.then(|| props.src.clone()),
         props.src.clone(),
         props.refresh,
+        shell.attempt,
         Pledges::from_json,
     );
     let announcement = use_state(AttrValue::default);
@@ -95,9 +68,9 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
                     let total = total_of(p);
                     let before = *previous_total.borrow();
                     match (before, total) {
-                        (None, Some(t)) => on_event.emit(PledgesEvent::Ready { total_usd: t }),
+                        (None, Some(t)) => on_event.emit(WidgetEvent::PledgesReady { total_usd: t }),
                         (Some(b), Some(t)) if b != t => {
-                            on_event.emit(PledgesEvent::Update { total_usd: t, previous_usd: b });
+                            on_event.emit(WidgetEvent::PledgesUpdate { total_usd: t, previous_usd: b });
                             let s = pledge_strings(lang);
                             let summary = summarize(p);
                             let newest = summary.newest_announcement.and_then(|i| p.announcements.get(i));
@@ -129,34 +102,43 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
                     *previous_total.borrow_mut() = total;
                 }
                 if let Some(PtrEq(err)) = error {
-                    on_event.emit(PledgesEvent::Error { message: err.to_string() });
+                    on_event.emit(WidgetEvent::Error { message: err.to_string() });
                 }
             },
         );
     }
 
-    let s = strings(lang);
-    let ps = pledge_strings(lang);
-    let no_src = Error::new("<p2c-pledges>", "", ErrorKind::NoSource);
-    let content = match (&live.value, &live.error) {
-        (Some(p), _) => html! {
+    // A file that is shown stays shown when a later poll fails (the app shows the error
+    // beside it), so only the first load's failure replaces the content.
+    let status = match (&live.value, &live.error) {
+        (Some(p), _) => Status::Ready(WidgetEvent::PledgesReady { total_usd: total_of(p).unwrap_or(0.0) }),
+        (None, Some(err)) => Status::Failed(err.clone()),
+        (None, None) if !has_src => Status::Failed(missing_source("p2c-pledges")),
+        (None, None) => Status::Loading,
+    };
+    {
+        // Ready and update events come from the effect above; this one tells of a missing
+        // `src`, as the other widgets do.
+        let on_event = props.on_event.clone();
+        use_effect_with(has_src, move |has_src| {
+            if !has_src {
+                on_event.emit(WidgetEvent::Error { message: missing_source("p2c-pledges").to_string() });
+            }
+        });
+    }
+    let content = match &live.value {
+        Some(p) => html! {
             <PledgesApp pledges={p.clone()} lang={lang} error={live.error.clone()}
-                updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={on_lang}
+                updated_at={live.updated_at} announcement={(*announcement).clone()} on_lang={shell.on_lang.clone()}
                 presenter={presenter(props.presenter)} link={props.link.clone()} sdg={props.sdg} />
         },
-        (None, Some(err)) => html! {
-            <ErrorBox heading={ps.error_heading} message={err.to_string()} retry_label={s.retry} />
-        },
-        (None, None) if !has_src => html! {
-            <ErrorBox heading={ps.error_heading} message={no_src.to_string()} retry_label={s.retry} />
-        },
-        (None, None) => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
+        None => Html::default(),
     };
     html! {
-        <WidgetRoot kind="pledges" testid="pledges" lang={lang} theme={props.theme}
-            presenter={presenter(props.presenter)}>
+        <WidgetFrame kind="pledges" testid="pledges" lang={lang} theme={props.theme} presenter={props.presenter}
+            status={status} error_heading={pledge_strings(lang).error_heading} on_retry={shell.on_retry}>
             { content }
-        </WidgetRoot>
+        </WidgetFrame>
     }
 }
 

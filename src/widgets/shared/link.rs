@@ -29,6 +29,16 @@ pub fn warn(warnings: &[String]) {
     }
 }
 
+/// Warns, once after the first render, of the parameters a link had at mount that were
+/// ignored. The widget's first state is made during render, where no browser API belongs.
+#[hook]
+pub fn use_mount_warnings<F>(warnings: F)
+where
+    F: FnOnce() -> Vec<String> + 'static,
+{
+    use_effect_with((), move |()| warn(&warnings()));
+}
+
 /// Calls `apply` with the URL's parameters after back/forward (`version` changes). The
 /// parameters present at mount are the caller's initial state, so they are not re-applied.
 #[hook]

@@ -106,9 +106,16 @@ fn now() -> f64 {
     js_sys::Date::now()
 }
 
-/// Loads `url` (named `file` in errors) and, when `refresh_s > 0`, keeps it current.
+/// Loads `url` (named `file` in errors) and, when `refresh_s > 0`, keeps it current; a new
+/// `attempt` (Retry) starts over at once.
 #[hook]
-pub fn use_live_json<T, F>(url: Option<AttrValue>, file: AttrValue, refresh_s: u32, parse: F) -> Live<T>
+pub fn use_live_json<T, F>(
+    url: Option<AttrValue>,
+    file: AttrValue,
+    refresh_s: u32,
+    attempt: u32,
+    parse: F,
+) -> Live<T>
 where
     T: 'static,
     F: Fn(&str, &str) -> Result<T, Error> + 'static,
@@ -116,7 +123,7 @@ where
     let state = use_state(|| Live::<T> { value: None, error: None, updated_at: None });
     {
         let state = state.clone();
-        use_effect_with((url, file, refresh_s), move |(url, file, refresh_s)| {
+        use_effect_with((url, file, refresh_s, attempt), move |(url, file, refresh_s, _)| {
             let live = Rc::new(Cell::new(true));
             let sleeper = Rc::new(Sleeper::default());
             // Back on screen: poll at once instead of waiting out the sleep.

@@ -3,6 +3,7 @@
 mod actions;
 pub mod delegate;
 mod error_box;
+pub mod event;
 pub mod export;
 pub mod fetch;
 mod highlight;
@@ -14,15 +15,18 @@ pub mod live;
 pub mod prerender;
 pub mod resource;
 mod select_field;
+mod shell;
 mod widget_root;
 
 pub use actions::{use_actions, Actions, ActionsState};
 pub use error_box::ErrorBox;
+pub use event::WidgetEvent;
 pub use highlight::highlight;
 pub use lang_menu::LangMenu;
 pub use prerender::{use_static_render, StaticNote, StaticRender};
 pub use resource::{use_resource, Request, Resource};
 pub use select_field::{Choice, SelectField};
+pub use shell::{missing_source, use_shell, use_status_events, Shell, Status, WidgetFrame};
 pub use widget_root::WidgetRoot;
 
 /// Whether the projector layouts are asked for and built in: the one-widget bundles leave them
