@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::data::WidgetData;
+
 use crate::widgets::shared::{use_static_render, StaticNote};
 use yew::Reducible;
 
@@ -140,23 +142,22 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
             }
         })
     };
+    let data = WidgetData { matrix: props.matrix.clone(), catalog: props.catalog.clone(), lang: props.lang };
     html! {
-        <>
+        <ContextProvider<WidgetData> context={data}>
             <h2 data-testid="title">{ fs.title }</h2>
             if pre_rendered { <StaticNote lang={props.lang} /> }
             if props.forum.synthetic {
                 <p class="alert" role="note" data-testid="synthetic" lang="en">{ props.forum.basis.clone() }</p>
             }
-            <ForumToolbar forum={props.forum.clone()} matrix={props.matrix.clone()} catalog={props.catalog.clone()}
-                lang={props.lang} state={(*state).clone()} dispatcher={state.dispatcher()} on_lang={props.on_lang.clone()} />
+            <ForumToolbar forum={props.forum.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} on_lang={props.on_lang.clone()} />
             <Actions lang={props.lang} on_export={on_export}
                 on_copy_link={actions.on_copy_link.clone()} status={actions.status.clone()} />
             <YearSummary forum={props.forum.clone()} year={state.query.year} lang={props.lang} />
-            <HeatGrid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+            <HeatGrid
                 view={view.clone()} selected={state.query.action_line.zip(state.query.sdg)} on_cell={on_cell} />
-            <SessionList forum={props.forum.clone()} matrix={props.matrix.clone()} catalog={props.catalog.clone()}
-                lang={props.lang} view={view.clone()} sorted={sorted.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} />
-            <Compare forum={props.forum.clone()} matrix={props.matrix.clone()} lang={props.lang} basis={state.query.basis} />
-        </>
+            <SessionList forum={props.forum.clone()} view={view.clone()} sorted={sorted.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} />
+            <Compare forum={props.forum.clone()} basis={state.query.basis} />
+        </ContextProvider<WidgetData>>
     }
 }

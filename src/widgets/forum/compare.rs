@@ -5,22 +5,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::data::use_widget_data;
+
 use crate::model::forum::{action_line_shares, sdg_shares, Forum, SdgBasis};
-use crate::model::{Lang, Matrix};
 use crate::ui::format::{number, Style};
 use crate::ui::i18n::forum_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub forum: Rc<Forum>,
-    pub matrix: Rc<Matrix>,
-    pub lang: Lang,
     pub basis: SdgBasis,
 }
 
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
-    let fs = forum_strings(props.lang);
+    let Some(data) = use_widget_data() else { return Html::default() };
+    let fs = forum_strings(data.lang);
     // Worked out and drawn only once the reader opens the comparison: over 20 years of
     // sessions it is hundreds of cells and a pass over every session per year.
     let open = use_state(|| false);
@@ -33,7 +33,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         })
     };
     let shares = use_memo(
-        (props.forum.clone(), props.matrix.clone(), props.basis, *open),
+        (props.forum.clone(), data.matrix.clone(), props.basis, *open),
         |(forum, matrix, basis, open)| {
             if !*open {
                 return Vec::new();
@@ -52,9 +52,9 @@ pub fn Compare(props: &CompareProps) -> Html {
         },
     );
     let pct = |v: Option<&f64>| {
-        v.filter(|v| **v > 0.0).map(|v| number(props.lang, Style::Percent, *v)).unwrap_or_default()
+        v.filter(|v| **v > 0.0).map(|v| number(data.lang, Style::Percent, *v)).unwrap_or_default()
     };
-    let s = crate::ui::i18n::strings(props.lang);
+    let s = crate::ui::i18n::strings(data.lang);
     html! {
         <details class="compare" data-testid="compare" {ontoggle}>
             <summary>{ fs.compare }</summary>
@@ -68,7 +68,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        for (row, al) in props.matrix.action_lines.iter().enumerate() {
+                        for (row, al) in data.matrix.action_lines.iter().enumerate() {
                             <tr key={al.id.clone()}>
                                 <th scope="row">{ al.id.clone() }</th>
                                 for (year, values, _) in shares.iter() {

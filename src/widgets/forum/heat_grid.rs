@@ -4,8 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::data::use_widget_data;
+
 use crate::model::forum::ForumView;
-use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
+use crate::model::Sdg;
 use crate::ui::format::integer;
 use crate::ui::i18n::{forum_strings, strings};
 use crate::widgets::shared::delegate::{source_data, source_element};
@@ -13,9 +15,6 @@ use crate::widgets::shared::labels::{action_line_label, sdg_head};
 
 #[derive(Properties, PartialEq)]
 pub struct HeatGridProps {
-    pub matrix: Rc<Matrix>,
-    pub catalog: Rc<SdgCatalog>,
-    pub lang: Lang,
     pub view: Rc<ForumView>,
     pub selected: Option<(usize, Sdg)>,
     pub on_cell: Callback<(usize, Sdg)>,
@@ -23,9 +22,10 @@ pub struct HeatGridProps {
 
 #[component]
 pub fn HeatGrid(props: &HeatGridProps) -> Html {
-    let s = strings(props.lang);
-    let fs = forum_strings(props.lang);
-    let lang = props.lang;
+    let Some(data) = use_widget_data() else { return Html::default() };
+    let s = strings(data.lang);
+    let fs = forum_strings(data.lang);
+    let lang = data.lang;
     let max = props.view.counts.iter().copied().max().unwrap_or(0).max(1);
     let level = |n: u32| if n == 0 { 0 } else { 1 + (n * 4).div_ceil(max).min(4) };
     // One listener for the whole grid (not one closure per cell): the cell says where it is.
@@ -50,13 +50,13 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
                         <tr>
                             <th class="corner" scope="col">{ format!("{} \\ {}", s.action_line, s.sdg) }</th>
                             for sdg in Sdg::all() {
-                                <th key={sdg.number()} scope="col">{ sdg_head(sdg, &props.catalog, lang, None) }</th>
+                                <th key={sdg.number()} scope="col">{ sdg_head(sdg, &data.catalog, lang, None) }</th>
                             }
                             <th scope="col" class="total">{ s.total }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        for (row, al) in props.matrix.action_lines.iter().enumerate() {
+                        for (row, al) in data.matrix.action_lines.iter().enumerate() {
                             <tr key={al.id.clone()} data-testid={format!("heat-row-{}", al.id)}>
                                 <th scope="row">{ action_line_label(al, lang, None) }</th>
                                 for sdg in Sdg::all() {

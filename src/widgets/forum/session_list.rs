@@ -4,11 +4,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::dispatch::dispatch_with;
+
+use crate::widgets::shared::data::use_widget_data;
+
 use super::state::{Action, ForumState};
 use crate::model::forum::{session_sdgs, Forum, ForumView, SdgLink};
 use crate::model::matrix::ACTION_LINE_IDS;
 use crate::model::text::is_http_url;
-use crate::model::{Lang, Matrix, SdgCatalog};
 use crate::ui::format::{date, integer};
 use crate::ui::i18n::{fill, forum_strings};
 use crate::widgets::shared::delegate::{source_data, source_element};
@@ -17,9 +20,6 @@ use crate::widgets::shared::{highlight, use_static_render};
 #[derive(Properties, PartialEq)]
 pub struct SessionListProps {
     pub forum: Rc<Forum>,
-    pub matrix: Rc<Matrix>,
-    pub catalog: Rc<SdgCatalog>,
-    pub lang: Lang,
     pub view: Rc<ForumView>,
     /// The matching sessions in list order.
     pub sorted: Rc<Vec<usize>>,
@@ -29,8 +29,9 @@ pub struct SessionListProps {
 
 #[component]
 pub fn SessionList(props: &SessionListProps) -> Html {
-    let fs = forum_strings(props.lang);
-    let lang = props.lang;
+    let Some(data) = use_widget_data() else { return Html::default() };
+    let fs = forum_strings(data.lang);
+    let lang = data.lang;
     // Pre-rendered, every session's details are built (closed `<details>` open without script),
     // and the sessions past "Show more" too: marked `beyond`, the stylesheet shows them only
     // where no script will run, so with script the list matches the live one row for row.
@@ -87,9 +88,9 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                         }
                                         <dt>{ crate::ui::i18n::strings(lang).sdg }</dt>
                                         <dd data-testid="session-sdgs">
-                                            for (sdg, how) in session_sdgs(s, &props.matrix, props.state.query.basis) {
+                                            for (sdg, how) in session_sdgs(s, &data.matrix, props.state.query.basis) {
                                                 <span key={sdg.number()} class={classes!("sdg-tag", format!("sdg-{}", sdg.number()), (how == SdgLink::ViaMatrix).then_some("via"))}
-                                                    title={props.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default()}>
+                                                    title={data.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default()}>
                                                     { sdg.number().to_string() }
                                                     if how == SdgLink::ViaMatrix { <small>{ format!(" ({})", fs.via_matrix) }</small> }
                                                 </span>
@@ -107,10 +108,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                 }
             </ul>
             if sorted.len() > props.state.limit {
-                <button type="button" class="show-more" data-testid="show-more" onclick={{
-                    let d = props.dispatcher.clone();
-                    Callback::from(move |_: MouseEvent| d.dispatch(Action::ShowMore))
-                }}>
+                <button type="button" class="show-more" data-testid="show-more" onclick={dispatch_with(&props.dispatcher, |_: MouseEvent| Action::ShowMore)}>
                     { fill(fs.show_more, &[("n", &integer(lang, props.state.limit)), ("total", &integer(lang, sorted.len()))]) }
                 </button>
             }

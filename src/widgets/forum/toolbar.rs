@@ -2,8 +2,11 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::widgets::shared::dispatch::{dispatch_input, dispatch_with};
+
+use crate::widgets::shared::data::use_widget_data;
 
 use super::state::{Action, ForumState, SortBy};
 use crate::model::forum::{Forum, SdgBasis};
@@ -14,9 +17,6 @@ use crate::widgets::shared::{Choice, LangMenu, SelectField};
 #[derive(Properties, PartialEq)]
 pub struct ForumToolbarProps {
     pub forum: Rc<Forum>,
-    pub matrix: Rc<Matrix>,
-    pub catalog: Rc<SdgCatalog>,
-    pub lang: Lang,
     pub state: ForumState,
     pub dispatcher: UseReducerDispatcher<ForumState>,
     pub on_lang: Callback<Lang>,
@@ -90,20 +90,18 @@ fn menus(forum: &Forum, matrix: &Matrix, catalog: &SdgCatalog, lang: Lang) -> Me
 
 #[component]
 pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
-    let s = strings(props.lang);
-    let fs = forum_strings(props.lang);
+    let Some(data) = use_widget_data() else { return Html::default() };
+    let s = strings(data.lang);
+    let fs = forum_strings(data.lang);
     let menus = use_memo(
-        (props.forum.clone(), props.matrix.clone(), props.catalog.clone(), props.lang),
+        (props.forum.clone(), data.matrix.clone(), data.catalog.clone(), data.lang),
         |(f, m, c, l)| menus(f, m, c, *l),
     );
     let d = props.dispatcher.clone();
     // Made once: a new callback each render would redraw every menu (all its options) at every
     // keystroke in the search box.
     let on_menu = use_memo(props.dispatcher.clone(), |d| {
-        let on = |make: fn(String) -> Action| {
-            let d = d.clone();
-            Callback::from(move |v: String| d.dispatch(make(v)))
-        };
+        let on = |make: fn(String) -> Action| dispatch_with(d, make);
         MenuCallbacks {
             year: on(|v| Action::SetYear(v.parse().ok())),
             action_line: on(|v| Action::SetActionLine(v.parse().ok())),
@@ -113,23 +111,12 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
         }
     });
     let q = &props.state.query;
-    let on_search = {
-        let d = d.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                d.dispatch(Action::Search(input.value()));
-            }
-        })
-    };
+    let on_search = dispatch_input(&d, Action::Search);
     let toggle = |pressed: bool, label: &'static str, testid: &'static str, action: fn() -> Action| {
-        let d = d.clone();
-        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(action()));
+        let onclick = dispatch_with(&d, move |_: MouseEvent| action());
         html! { <button type="button" aria-pressed={pressed.to_string()} data-testid={testid} {onclick}>{ label }</button> }
     };
-    let on_reset = {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Reset))
-    };
+    let on_reset = dispatch_with(&d, |_: MouseEvent| Action::Reset);
     html! {
         <div class="toolbar" part="toolbar" role="search">
             <SelectField id="forum-year" label={fs.year} testid="filter-year"
@@ -166,7 +153,7 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
                     { toggle(props.state.sort == SortBy::Title, fs.sort_title, "sort-title", || Action::Sort(SortBy::Title)) }
                 </div>
             </div>
-            <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
+            <LangMenu lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
                 <button type="button" data-testid="reset" onclick={on_reset}
                     disabled={props.state.is_reset()}>{ s.reset }</button>

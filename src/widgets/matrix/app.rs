@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::data::WidgetData;
+
 use super::cards::Cards;
 use super::detail::Detail;
 use super::grid::{popover_id, Grid};
@@ -161,11 +163,13 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     let count = s.count(&integer(props.lang, view.shown), &integer(props.lang, view.total));
     let open = state.open.filter(|link| props.matrix.links.get(*link).is_some());
 
+    let data = WidgetData { matrix: props.matrix.clone(), catalog: props.catalog.clone(), lang: props.lang };
     html! {
+        <ContextProvider<WidgetData> context={data}>
         <div class="matrix-app" ref={wrap}>
             <h2 data-testid="title">{ s.matrix_title }</h2>
             if pre_rendered { <StaticNote lang={props.lang} /> }
-            <Toolbar matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+            <Toolbar
                 query={state.query.clone()} orientation={state.orientation}
                 agencies={agencies} targets={targets} dispatcher={dispatcher.clone()}
                 on_lang={props.on_lang.clone()} />
@@ -180,23 +184,23 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                     // Pre-rendered, both forms are there and the stylesheet's container query
                     // shows the one the live widget's ResizeObserver will pick.
                     if !narrow || pre_rendered {
-                        <Grid matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                        <Grid
                             view={view.clone()} orientation={state.orientation} open={open}
                             focus={state.focus} focus_request={state.focus_request}
                             dispatcher={dispatcher.clone()} on_open={on_open.clone()} />
                     }
                     if narrow || pre_rendered {
-                        <Cards matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                        <Cards
                             view={view.clone()} orientation={state.orientation} open={open}
                             on_open={on_open.clone()} />
                     }
                 </div>
                 if let Some(link) = open {
-                    <Detail matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                    <Detail
                         link={link} view={view.clone()} on_close={on_close} />
                 }
             </div>
-            <ProvenancePanel matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang} />
+            <ProvenancePanel />
             if pre_rendered {
                 // Everything above is shown at once when the parser gets here (the stylesheet
                 // waits for this marker); the popovers below take no room, so they may follow.
@@ -204,7 +208,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                 <div class="static-details">
                     for link in 0..props.matrix.links.len() {
                         <div key={link} popover="auto" id={popover_id(link)} class="detail-popover">
-                            <Detail matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={props.lang}
+                            <Detail
                                 link={link} view={view.clone()} on_close={Callback::noop()}
                                 popover={popover_id(link)} />
                         </div>
@@ -212,5 +216,6 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                 </div>
             }
         </div>
+        </ContextProvider<WidgetData>>
     }
 }

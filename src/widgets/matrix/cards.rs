@@ -4,18 +4,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::widgets::shared::data::use_widget_data;
+
 use super::grid::popover_id;
 use super::state::Orientation;
-use crate::model::{Lang, Matrix, MatrixView, SdgCatalog};
+use crate::model::MatrixView;
 use crate::ui::format::integer;
 use crate::widgets::shared::labels::{action_line_label, sdg_label};
 use crate::widgets::shared::use_static_render;
 
 #[derive(Properties, PartialEq)]
 pub struct CardsProps {
-    pub matrix: Rc<Matrix>,
-    pub catalog: Rc<SdgCatalog>,
-    pub lang: Lang,
     pub view: Rc<MatrixView>,
     pub orientation: Orientation,
     pub open: Option<usize>,
@@ -24,11 +23,12 @@ pub struct CardsProps {
 
 #[component]
 pub fn Cards(props: &CardsProps) -> Html {
+    let Some(data) = use_widget_data() else { return Html::default() };
     let pre_rendered = use_static_render();
-    let lang = props.lang;
+    let lang = data.lang;
     let needle = props.view.needle.as_ref();
-    let matrix = &props.matrix;
-    let catalog = &props.catalog;
+    let matrix = &data.matrix;
+    let catalog = &data.catalog;
     let link_button = |link: usize, label: Html| -> Html {
         let on_open = props.on_open.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_open.emit((link, None)));

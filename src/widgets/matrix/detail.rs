@@ -6,8 +6,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::widgets::shared::data::use_widget_data;
+
 use crate::model::text::is_http_url;
-use crate::model::{Agreement, Lang, Matrix, MatrixView, SdgCatalog};
+use crate::model::{Agreement, Lang, MatrixView};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 use crate::widgets::shared::highlight;
@@ -15,9 +17,6 @@ use crate::widgets::shared::labels::{action_line_label, sdg_label};
 
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
-    pub matrix: Rc<Matrix>,
-    pub catalog: Rc<SdgCatalog>,
-    pub lang: Lang,
     pub link: usize,
     pub view: Rc<MatrixView>,
     /// `true`: return focus to the grid.
@@ -30,6 +29,7 @@ pub struct DetailProps {
 
 #[component]
 pub fn Detail(props: &DetailProps) -> Html {
+    let Some(data) = use_widget_data() else { return Html::default() };
     let heading_ref = use_node_ref();
     {
         let heading_ref = heading_ref.clone();
@@ -41,16 +41,16 @@ pub fn Detail(props: &DetailProps) -> Html {
             }
         });
     }
-    let Some(link) = props.matrix.links.get(props.link) else {
+    let Some(link) = data.matrix.links.get(props.link) else {
         return Html::default();
     };
-    let Some(al) = props.matrix.action_lines.get(link.action_line) else {
+    let Some(al) = data.matrix.action_lines.get(link.action_line) else {
         return Html::default();
     };
-    let s = strings(props.lang);
-    let lang = props.lang;
+    let s = strings(data.lang);
+    let lang = data.lang;
     let needle = props.view.needle.as_ref();
-    let catalog = &props.catalog;
+    let catalog = &data.catalog;
     let english = (lang != Lang::En).then_some("en");
 
     let on_close_click = {
@@ -79,14 +79,14 @@ pub fn Detail(props: &DetailProps) -> Html {
             </li>
         }
     });
-    let mut source_ids: Vec<&str> = props.matrix.provenance.sources.iter().map(String::as_str).collect();
+    let mut source_ids: Vec<&str> = data.matrix.provenance.sources.iter().map(String::as_str).collect();
     for id in &al.sources {
         if !source_ids.contains(&id.as_str()) {
             source_ids.push(id);
         }
     }
     let sources = source_ids.into_iter().filter_map(|id| {
-        let source = props.matrix.source(id)?;
+        let source = data.matrix.source(id)?;
         let body = if is_http_url(&source.url) {
             html! { <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">{ source.title.clone() }</a> }
         } else {

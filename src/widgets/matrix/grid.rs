@@ -6,8 +6,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::widgets::shared::data::use_widget_data;
+
 use super::state::{Action, MatrixState, Orientation};
-use crate::model::{CellState, Lang, Matrix, MatrixView, Sdg, SdgCatalog};
+use crate::model::{CellState, Matrix, MatrixView, Sdg};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 use crate::widgets::shared::delegate::{source_data, source_element};
@@ -17,9 +19,6 @@ use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct GridProps {
-    pub matrix: Rc<Matrix>,
-    pub catalog: Rc<SdgCatalog>,
-    pub lang: Lang,
     pub view: Rc<MatrixView>,
     pub orientation: Orientation,
     pub open: Option<usize>,
@@ -130,6 +129,7 @@ impl CellLabels {
 
 #[component]
 pub fn Grid(props: &GridProps) -> Html {
+    let Some(data) = use_widget_data() else { return Html::default() };
     let table_ref = use_node_ref();
     let pre_rendered = use_static_render();
     let layout =
@@ -154,7 +154,7 @@ pub fn Grid(props: &GridProps) -> Html {
 
     let rows = layout.rows();
     let cols = layout.cols();
-    let rtl = props.lang.is_rtl();
+    let rtl = data.lang.is_rtl();
     let onkeydown = {
         let dispatcher = props.dispatcher.clone();
         let on_open = props.on_open.clone();
@@ -199,29 +199,29 @@ pub fn Grid(props: &GridProps) -> Html {
         })
     };
 
-    let s = strings(props.lang);
-    let lang = props.lang;
+    let s = strings(data.lang);
+    let lang = data.lang;
     let needle = props.view.needle.as_ref();
     // Every row and column is rendered, with the ones the filters leave out hidden: changing an
     // SDG or Action Line filter then flips attributes instead of removing and rebuilding ~300
     // cells. Each entry: the row or column, and its place among the shown ones.
-    let all_action_lines: Vec<(Axis, Option<usize>)> = (0..props.matrix.action_lines.len())
+    let all_action_lines: Vec<(Axis, Option<usize>)> = (0..data.matrix.action_lines.len())
         .map(|row| (Axis::ActionLine(row), props.view.row_position(row)))
         .collect();
     let all_goals: Vec<(Axis, Option<usize>)> =
         Sdg::all().map(|sdg| (Axis::Goal(sdg), props.view.sdg_position(sdg))).collect();
     let (row_axes, col_axes) =
         if layout.transposed { (all_goals, all_action_lines) } else { (all_action_lines, all_goals) };
-    let labels = use_memo((props.matrix.clone(), layout.transposed), |(matrix, transposed)| {
+    let labels = use_memo((data.matrix.clone(), layout.transposed), |(matrix, transposed)| {
         CellLabels::new(matrix, *transposed)
     });
     let axis_head = |axis: &Axis| -> Html {
         match axis {
-            Axis::ActionLine(row) => match props.matrix.action_lines.get(*row) {
+            Axis::ActionLine(row) => match data.matrix.action_lines.get(*row) {
                 Some(al) => action_line_label(al, lang, needle),
                 None => Html::default(),
             },
-            Axis::Goal(sdg) => sdg_head(*sdg, &props.catalog, lang, needle),
+            Axis::Goal(sdg) => sdg_head(*sdg, &data.catalog, lang, needle),
         }
     };
     let corner = if layout.transposed {
@@ -284,7 +284,7 @@ pub fn Grid(props: &GridProps) -> Html {
                     </td>
                 },
                 CellState::Link { link, matches } => {
-                    let sdg = props.matrix.links.get(link).map(|l| l.sdg.number()).unwrap_or(0);
+                    let sdg = data.matrix.links.get(link).map(|l| l.sdg.number()).unwrap_or(0);
                     let is_open = props.open == Some(link);
                     // One string, not `classes!` (a set joined at every render of ~300 cells).
                     let hit = matches && (needle.is_some() || props.view.shown < props.view.total);

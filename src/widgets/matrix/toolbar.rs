@@ -2,8 +2,11 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::widgets::shared::dispatch::{dispatch_input, dispatch_with};
+
+use crate::widgets::shared::data::use_widget_data;
 
 use super::state::{Action, MatrixState, Orientation};
 use crate::model::matrix::C7_GROUP;
@@ -14,9 +17,6 @@ use crate::widgets::shared::{Choice, LangMenu, SelectField};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    pub matrix: Rc<Matrix>,
-    pub catalog: Rc<SdgCatalog>,
-    pub lang: Lang,
     pub query: MatrixQuery,
     pub orientation: Orientation,
     pub agencies: Rc<Vec<String>>,
@@ -89,26 +89,18 @@ struct MenuCallbacks {
 
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let s = strings(props.lang);
+    let Some(data) = use_widget_data() else { return Html::default() };
+    let s = strings(data.lang);
     let d = props.dispatcher.clone();
     let menus = use_memo(
-        (
-            props.matrix.clone(),
-            props.catalog.clone(),
-            props.lang,
-            props.agencies.clone(),
-            props.targets.clone(),
-        ),
+        (data.matrix.clone(), data.catalog.clone(), data.lang, props.agencies.clone(), props.targets.clone()),
         |(matrix, catalog, lang, agencies, targets)| menus(matrix, catalog, *lang, agencies, targets),
     );
 
     // Made once: a new callback each render would redraw every menu (the target menu has over a
     // hundred options) at every keystroke in the search box.
     let on_menu = use_memo(props.dispatcher.clone(), |d| {
-        let on = |make: fn(String) -> Action| {
-            let d = d.clone();
-            Callback::from(move |value: String| d.dispatch(make(value)))
-        };
+        let on = |make: fn(String) -> Action| dispatch_with(d, make);
         MenuCallbacks {
             action_line: on(|value| {
                 Action::SetActionLines(if value.is_empty() {
@@ -124,26 +116,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             target: on(|value| Action::SetTarget(Some(value).filter(|v| !v.is_empty()))),
         }
     });
-    let on_search = {
-        let d = d.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                d.dispatch(Action::Search(input.value()));
-            }
-        })
-    };
+    let on_search = dispatch_input(&d, Action::Search);
     let orientation_button = |orientation: Orientation, label: &'static str, testid: &'static str| {
-        let d = d.clone();
-        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::SetOrientation(orientation)));
+        let onclick = dispatch_with(&d, move |_: MouseEvent| Action::SetOrientation(orientation));
         let pressed = if props.orientation == orientation { "true" } else { "false" };
         html! {
             <button type="button" aria-pressed={pressed} data-testid={testid} {onclick}>{ label }</button>
         }
     };
-    let on_reset = {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Reset))
-    };
+    let on_reset = dispatch_with(&d, |_: MouseEvent| Action::Reset);
 
     let q = &props.query;
     html! {
@@ -173,7 +154,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { orientation_button(Orientation::SdgsByActionLines, s.view_sdgs_by_action_lines, "view-sdg-al") }
                 </div>
             </div>
-            <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
+            <LangMenu lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
                 <button type="button" data-testid="reset" onclick={on_reset}
                     disabled={q.is_unfiltered()}>{ s.reset }</button>

@@ -1,7 +1,9 @@
 //! Pieces every widget uses: loading, errors, highlighting, the language menu.
 
 mod actions;
+pub mod data;
 pub mod delegate;
+pub mod dispatch;
 mod error_box;
 pub mod event;
 pub mod export;
