@@ -9,6 +9,8 @@ pub use forum::{forum_scene, forum_table};
 pub use matrix::{matrix_scene, matrix_table};
 pub use pledges::{pledges_scene, pledges_table};
 
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::Lang;
@@ -74,30 +76,63 @@ pub fn to_csv(table: &Table) -> String {
 }
 
 /// `{ "widget", "lang", "exported", "filters": {…}, "rows": [{…}] }`, keys of each row in
-/// column order.
+/// column order (written by serde_json, through the borrowed views below, so nothing is
+/// copied into a map that would sort the keys).
 pub fn to_json(widget: &str, lang: Lang, date: &str, filters: &[(&str, String)], table: &Table) -> String {
-    let quote = |s: &str| Value::String(s.to_owned()).to_string();
-    let mut out = format!(
-        "{{\n  \"widget\": {},\n  \"lang\": {},\n  \"exported\": {},\n  \"filters\": {{",
-        quote(widget),
-        quote(lang.code()),
-        quote(date)
-    );
-    for (i, (key, value)) in filters.iter().enumerate() {
-        out.push_str(if i > 0 { ", " } else { " " });
-        out.push_str(&format!("{}: {}", quote(key), quote(value)));
-    }
-    out.push_str(if filters.is_empty() { "},\n  \"rows\": [" } else { " },\n  \"rows\": [" });
-    for (r, row) in table.rows.iter().enumerate() {
-        out.push_str(if r > 0 { ",\n    {" } else { "\n    {" });
-        for (i, (key, value)) in table.columns.iter().zip(row).enumerate() {
-            out.push_str(if i > 0 { ", " } else { " " });
-            out.push_str(&format!("{}: {}", quote(key), value));
+    let export =
+        JsonExport { widget, lang: lang.code(), exported: date, filters: Pairs(filters), rows: Rows(table) };
+    // Serializing borrowed strings and `Value`s cannot fail; an empty file would say so anyway.
+    serde_json::to_string_pretty(&export).map(|text| text + "\n").unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct JsonExport<'a> {
+    widget: &'a str,
+    lang: &'a str,
+    exported: &'a str,
+    filters: Pairs<'a>,
+    rows: Rows<'a>,
+}
+
+/// `(key, value)` pairs as one JSON object, in their order.
+struct Pairs<'a>(&'a [(&'a str, String)]);
+
+impl Serialize for Pairs<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in self.0 {
+            map.serialize_entry(key, value)?;
         }
-        out.push_str(" }");
+        map.end()
     }
-    out.push_str(if table.rows.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
-    out
+}
+
+/// The table's rows, each an object keyed by the column names, in column order.
+struct Rows<'a>(&'a Table);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut rows = serializer.serialize_seq(Some(self.0.rows.len()))?;
+        for row in &self.0.rows {
+            rows.serialize_element(&Row { columns: &self.0.columns, values: row })?;
+        }
+        rows.end()
+    }
+}
+
+struct Row<'a> {
+    columns: &'a [&'static str],
+    values: &'a [Value],
+}
+
+impl Serialize for Row<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.columns.len()))?;
+        for (key, value) in self.columns.iter().zip(self.values) {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
 /// `wsis-sdg-matrix_C5_fr_2026-11-23.csv`: widget, what the view is narrowed to, language,
