@@ -67,6 +67,13 @@ pub fn number(lang: Lang, style: Style, value: f64) -> String {
     number_only(lang, style, value)
 }
 
+/// [`number`] for the styles written without words around the number (integer, percent, full
+/// USD): it does not reach the pledge string tables, so bundles without the pledge widget leave
+/// them out (2.5 kB brotli, docs/bytes-2026-12.md).
+pub fn plain(lang: Lang, style: Style, value: f64) -> String {
+    number_only(lang, style, value)
+}
+
 fn number_only(lang: Lang, style: Style, value: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     {

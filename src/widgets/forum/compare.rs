@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::widgets::shared::data::use_widget_data;
 
 use crate::model::forum::{action_line_shares, sdg_shares, Forum, SdgBasis};
-use crate::ui::format::{number, Style};
+use crate::ui::format::{plain, Style};
 use crate::ui::i18n::forum_strings;
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +52,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         },
     );
     let pct = |v: Option<&f64>| {
-        v.filter(|v| **v > 0.0).map(|v| number(data.lang, Style::Percent, *v)).unwrap_or_default()
+        v.filter(|v| **v > 0.0).map(|v| plain(data.lang, Style::Percent, *v)).unwrap_or_default()
     };
     let s = crate::ui::i18n::strings(data.lang);
     html! {

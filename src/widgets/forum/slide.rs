@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::model::forum::{compute_forum_view, Forum, ForumQuery, SdgBasis};
 use crate::model::pledges::Qualifier;
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
-use crate::ui::format::{integer, number, Style};
+use crate::ui::format::{integer, plain, Style};
 use crate::ui::i18n::{fill, forum_strings, pledge_strings};
 use crate::widgets::shared::labels::slide_sdg_head;
 
@@ -46,7 +46,7 @@ pub fn ForumSlide(props: &ForumSlideProps) -> Html {
                     "countries" => fs.countries,
                     other => other,
                 };
-                let x = number(lang, Style::Integer, f.figure.value);
+                let x = plain(lang, Style::Integer, f.figure.value);
                 let value = match f.figure.qualifier {
                     Qualifier::Exact => x,
                     Qualifier::Over => fill(ps.over, &[("x", &x)]),

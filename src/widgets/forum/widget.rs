@@ -13,8 +13,8 @@ use crate::ui::theme::Theme;
 use crate::widgets::shared::hooks::use_sdg_catalog;
 use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::{
-    missing_source, presenter, use_resource, use_shell, use_status_events, Request, Resource, Status,
-    WidgetEvent, WidgetFrame,
+    missing_source, presenter, use_resource, use_shell, use_status_events, widget_frame, Frame, Request,
+    Resource, Status, WidgetEvent,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -97,10 +97,13 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
         },
         _ => Html::default(),
     };
-    html! {
-        <WidgetFrame kind="forum" testid="forum" lang={lang} theme={props.theme} presenter={props.presenter}
-            status={status} error_heading={forum_strings(lang).error_heading} on_retry={shell.on_retry}>
-            { content }
-        </WidgetFrame>
-    }
+    let frame = Frame {
+        kind: Some("forum"),
+        testid: "forum",
+        lang,
+        theme: props.theme,
+        presenter: props.presenter,
+        error_heading: forum_strings(lang).error_heading,
+    };
+    widget_frame(frame, &status, &shell.on_retry, content)
 }

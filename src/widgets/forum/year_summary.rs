@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::model::forum::Forum;
 use crate::model::pledges::Qualifier;
 use crate::model::Lang;
-use crate::ui::format::{number, Style};
+use crate::ui::format::{plain, Style};
 use crate::ui::i18n::{fill, forum_strings, pledge_strings};
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +43,7 @@ pub fn YearSummary(props: &YearSummaryProps) -> Html {
                         <dt>{ label(&f.name) }</dt>
                         <dd>
                             <strong>{ {
-                                let x = number(props.lang, Style::Integer, f.figure.value);
+                                let x = plain(props.lang, Style::Integer, f.figure.value);
                                 match f.figure.qualifier {
                                     Qualifier::Exact => x,
                                     Qualifier::Over => fill(ps.over, &[("x", &x)]),

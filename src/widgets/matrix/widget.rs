@@ -12,8 +12,8 @@ use crate::ui::theme::Theme;
 use crate::widgets::shared::hooks::use_sdg_catalog;
 use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::{
-    missing_source, presenter, use_resource, use_shell, use_status_events, Request, Resource, Status,
-    WidgetEvent, WidgetFrame,
+    missing_source, presenter, use_resource, use_shell, use_status_events, widget_frame, Frame, Request,
+    Resource, Status, WidgetEvent,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -87,10 +87,13 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
         },
         _ => Html::default(),
     };
-    html! {
-        <WidgetFrame testid="matrix" lang={lang} theme={props.theme} presenter={props.presenter}
-            status={status} error_heading={strings(lang).error_heading} on_retry={shell.on_retry}>
-            { content }
-        </WidgetFrame>
-    }
+    let frame = Frame {
+        kind: None,
+        testid: "matrix",
+        lang,
+        theme: props.theme,
+        presenter: props.presenter,
+        error_heading: strings(lang).error_heading,
+    };
+    widget_frame(frame, &status, &shell.on_retry, content)
 }

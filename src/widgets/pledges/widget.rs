@@ -13,7 +13,9 @@ use crate::ui::i18n::{fill, pledge_strings};
 use crate::ui::theme::Theme;
 use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::live::use_live_json;
-use crate::widgets::shared::{missing_source, presenter, use_shell, Status, WidgetEvent, WidgetFrame};
+use crate::widgets::shared::{
+    missing_source, presenter, use_shell, widget_frame, Frame, Status, WidgetEvent,
+};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PledgesProps {
@@ -134,12 +136,15 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         },
         None => Html::default(),
     };
-    html! {
-        <WidgetFrame kind="pledges" testid="pledges" lang={lang} theme={props.theme} presenter={props.presenter}
-            status={status} error_heading={pledge_strings(lang).error_heading} on_retry={shell.on_retry}>
-            { content }
-        </WidgetFrame>
-    }
+    let frame = Frame {
+        kind: Some("pledges"),
+        testid: "pledges",
+        lang,
+        theme: props.theme,
+        presenter: props.presenter,
+        error_heading: pledge_strings(lang).error_heading,
+    };
+    widget_frame(frame, &status, &shell.on_retry, content)
 }
 
 /// Compares by pointer, for effect dependencies on shared data.

@@ -28,7 +28,7 @@ pub use lang_menu::LangMenu;
 pub use prerender::{use_static_render, StaticNote, StaticRender};
 pub use resource::{use_resource, Request, Resource};
 pub use select_field::{Choice, SelectField};
-pub use shell::{missing_source, use_shell, use_status_events, Shell, Status, WidgetFrame};
+pub use shell::{missing_source, use_shell, use_status_events, widget_frame, Frame, Shell, Status};
 pub use widget_root::WidgetRoot;
 
 /// Whether the projector layouts are asked for and built in: the one-widget bundles leave them

@@ -96,44 +96,37 @@ pub fn use_status_events(status: &Status, on_event: &Callback<WidgetEvent>) {
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WidgetFrameProps {
+/// What [`widget_frame`] draws around a widget's content.
+pub struct Frame {
     /// Extra class naming the widget (`forum`, `pledges`), if any.
-    #[prop_or_default]
     pub kind: Option<&'static str>,
     pub testid: &'static str,
     pub lang: Lang,
     pub theme: Theme,
     /// Asked for by the host (checked here against the `presenter` feature).
-    #[prop_or_default]
     pub presenter: bool,
-    /// Loading or failed: the status line or the error box instead of the children.
-    pub status: Status,
-    pub error_heading: AttrValue,
-    pub on_retry: Callback<()>,
-    #[prop_or_default]
-    pub children: Html,
+    pub error_heading: &'static str,
 }
 
 /// The widget's root with its content: loading, the error (with Retry when loading again can
-/// help), or the children.
-#[component]
-pub fn WidgetFrame(props: &WidgetFrameProps) -> Html {
-    let s = strings(props.lang);
-    let content = match &props.status {
+/// help), or `content`. A function, not a component: it has no state of its own, and a
+/// component type costs 2 kB of wasm (twiggy).
+pub fn widget_frame(frame: Frame, status: &Status, on_retry: &Callback<()>, content: Html) -> Html {
+    let s = strings(frame.lang);
+    let content = match status {
         Status::Failed(err) => {
-            let retry = err.is_retryable().then(|| props.on_retry.clone());
+            let retry = err.is_retryable().then(|| on_retry.clone());
             html! {
-                <ErrorBox heading={props.error_heading.clone()} message={err.to_string()}
+                <ErrorBox heading={frame.error_heading} message={err.to_string()}
                     retry_label={s.retry} on_retry={retry} />
             }
         }
         Status::Loading => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
-        Status::Ready(_) => props.children.clone(),
+        Status::Ready(_) => content,
     };
     html! {
-        <WidgetRoot kind={props.kind} testid={props.testid} lang={props.lang} theme={props.theme}
-            presenter={presenter(props.presenter)}>
+        <WidgetRoot kind={frame.kind} testid={frame.testid} lang={frame.lang} theme={frame.theme}
+            presenter={presenter(frame.presenter)}>
             { content }
         </WidgetRoot>
     }
