@@ -4,7 +4,8 @@
 //!   wasm-bindgen-cli, npm tools, Debian Chromium)
 //! - `build`     builds the widgets into `dist/`
 //! - `serve`     builds and serves the demo on http://127.0.0.1:8080
-//! - `test`      every check: format, clippy, native tests, node and browser tests
+//! - `test`      every check: format, clippy, native tests, tsc on the JavaScript, node and
+//!   browser tests
 //! - `validate`  checks data files, one error per line, non-zero exit on any
 //! - `gen-data`  regenerates `data/` from `../shared/reference`
 //! - `bench`     prints size and speed figures
@@ -156,6 +157,8 @@ fn test() -> Result {
     run(Command::new("cargo").current_dir(&root).args(["test", "--workspace"]))?;
     validate::validate_bundled()?;
     build::build()?;
+    // After the build: the deck tests it checks import dist/present/, constants.js included.
+    run(Command::new(root.join("node_modules/.bin/tsc")).current_dir(&root).args(["-p", "tsconfig.json"]))?;
     browser_tests(&root)
 }
 

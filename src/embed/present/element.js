@@ -36,9 +36,14 @@ function styleSheet() {
   return sheet;
 }
 
-/** @param {unknown} error */
+/**
+ * An error's message; anything with a `message` counts (not only Error: a thrown DOMException
+ * or an object from another realm).
+ * @param {unknown} error
+ */
 function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
+  const message = error && typeof error === 'object' && 'message' in error ? error.message : '';
+  return message ? String(message) : String(error);
 }
 
 /**
