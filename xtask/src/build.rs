@@ -202,6 +202,20 @@ mod tests {
         assert_eq!(constant(&js, "RTL"), serde_json::json!(["ar"]));
     }
 
+    /// elements.js keeps its own language list (the widget scripts load no constants module,
+    /// so hosts copy no extra file); this holds it to the crate's.
+    #[test]
+    fn element_script_languages_are_the_crates() {
+        let script = std::fs::read_to_string(root().join("src/embed/elements.js")).expect("elements.js");
+        let list = script
+            .lines()
+            .find_map(|l| l.strip_prefix("const LANGS = ")?.strip_suffix(';'))
+            .expect("const LANGS = [...]; in elements.js");
+        let langs: Vec<String> = serde_json::from_str(&list.replace('\'', "\"")).expect("LANGS as JSON");
+        let crate_langs: Vec<&str> = wsis_sdg_widgets::model::Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(langs, crate_langs);
+    }
+
     #[test]
     fn present_palette_is_the_crates_and_matches_its_declaration() {
         let js = present_constants();
