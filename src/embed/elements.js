@@ -1,3 +1,4 @@
+// @ts-check
 // wsis-sdg-widgets: custom elements and mount() for host pages.
 //
 // Load with <script type="module" src=".../wsis-sdg-widgets.js"></script> (every widget), or
@@ -12,8 +13,19 @@
 // frame, keeping focus, search text and scroll. If the module cannot start, the pre-rendered
 // content stays with a short note.
 
+// The build rewrites this name per bundle; wsis_sdg_widgets.d.ts types it for tsc.
 import init, * as glue from './wsis_sdg_widgets.js';
 
+/**
+ * Options for a mount function, as optionsFromAttributes builds them (see `mount` below).
+ * @typedef {{ src: string, sdgSrc: string, lang: string, theme: string, view: string,
+ *   refresh: string, matrixSrc: string, year: string, actionLine: string, sdg: string,
+ *   presenter: string, urlState?: string, state?: [string, string][], stateVersion?: number }} Options
+ * @typedef {import('./wsis_sdg_widgets.js').MountWidget} MountWidget
+ * @typedef {import('./wsis_sdg_widgets.js').WidgetHandle} WidgetHandle
+ */
+
+/** @type {Promise<unknown> | null} */
 let ready = null;
 
 /** Loads and instantiates the wasm module once for the whole page. */
@@ -25,41 +37,71 @@ function boot() {
   return ready;
 }
 
-/** The language for an element: its own lang attribute, else the nearest ancestor's. */
+/**
+ * The language for an element: its own lang attribute, else the nearest ancestor's.
+ * @param {Element} element
+ * @returns {string}
+ */
 function languageOf(element) {
   const own = element.getAttribute('lang');
   if (own) return own;
   const holder = element.parentElement && element.parentElement.closest('[lang]');
-  return holder ? holder.getAttribute('lang') : '';
+  return (holder && holder.getAttribute('lang')) || '';
 }
 
-/** Shows a failure to start (e.g. a CSP without 'wasm-unsafe-eval') as text in the widget. */
+/**
+ * Shows a failure to start (e.g. a CSP without 'wasm-unsafe-eval') as text in the widget.
+ * @param {Element} host
+ * @param {unknown} error
+ */
 function showBootError(host, error) {
   const root = host.shadowRoot || (host.attachShadow ? host.attachShadow({ mode: 'open' }) : null);
   const box = document.createElement('p');
   box.setAttribute('role', 'alert');
   box.setAttribute('data-testid', 'boot-error');
-  box.textContent = 'The widget could not start: ' + (error && error.message ? error.message : String(error));
+  box.textContent = 'The widget could not start: ' + messageOf(error);
   (root || host).replaceChildren(box);
   host.dispatchEvent(new CustomEvent('wsis-error', {
     bubbles: true, composed: true, detail: { message: box.textContent },
   }));
 }
 
-/** The widgets this bundle holds (a one-widget bundle exports one mount function). */
-const mounters = Object.fromEntries([
+/**
+ * An error's message; anything with a `message` counts (not only Error: a thrown DOMException
+ * or an object from another realm).
+ * @param {unknown} error
+ */
+function messageOf(error) {
+  const message = error && typeof error === 'object' && 'message' in error ? error.message : '';
+  return message ? String(message) : String(error);
+}
+
+/**
+ * The widgets this bundle holds (a one-widget bundle exports one mount function).
+ * @type {Partial<Record<string, MountWidget>>}
+ */
+const mounters = {};
+for (const [name, mountWidget] of /** @type {const} */ ([
   ['wsis-sdg-matrix', glue.mountMatrix],
   ['wsis-forum-outcomes', glue.mountForum],
   ['p2c-pledges', glue.mountPledges],
-].filter(([, mountWidget]) => typeof mountWidget === 'function'));
+])) {
+  if (typeof mountWidget === 'function') mounters[name] = mountWidget;
+}
 
 /** Marks elements of every copy of this script, so widgets of two bundles still link up. */
 const WIDGET = Symbol.for('wsis-sdg-widgets.element');
 
-/** What a live widget fires once it shows its data, per element. */
+/**
+ * What a live widget fires once it shows its data, per element.
+ * @type {Readonly<Record<string, string>>}
+ */
 const READY_EVENT = { 'wsis-sdg-matrix': 'wsis-ready', 'wsis-forum-outcomes': 'wsis-ready', 'p2c-pledges': 'p2c-ready' };
 
-/** The pre-rendered content in an element's shadow root, if it came with any. */
+/**
+ * The pre-rendered content in an element's shadow root, if it came with any.
+ * @param {Element} host
+ */
 function prerenderedContent(host) {
   const root = host.shadowRoot;
   return root ? [...root.children].find((el) => el.hasAttribute('data-prerendered')) || null : null;
@@ -68,18 +110,26 @@ function prerenderedContent(host) {
 /**
  * The module could not start, or the live widget failed to load its data: the pre-rendered
  * content stays, with its calm note ("filters could not start") instead of an alarm.
+ * @param {Element} content
+ * @param {string} message
  */
-function keepPrerendered(host, content, message) {
+function keepPrerendered(content, message) {
   const root = content.querySelector('.root');
   if (root) root.classList.add('boot-failed');
   console.warn('wsis-sdg-widgets: showing the pre-rendered content: ' + message);
 }
 
-/** The element in `live` that plays the part `element` played in `content`. */
+/**
+ * The element in `live` that plays the part `element` played in `content`.
+ * @param {Element} content
+ * @param {Element} live
+ * @param {Element} element
+ * @returns {Element | null}
+ */
 function counterpart(content, live, element) {
   const holder = element.closest('[data-testid]');
   if (!holder || !content.contains(holder)) return null;
-  const selector = `[data-testid="${CSS.escape(holder.getAttribute('data-testid'))}"]`;
+  const selector = `[data-testid="${CSS.escape(holder.getAttribute('data-testid') || '')}"]`;
   const index = [...content.querySelectorAll(selector)].indexOf(holder);
   return live.querySelectorAll(selector)[index] || null;
 }
@@ -87,9 +137,14 @@ function counterpart(content, live, element) {
 /** Scroll boxes whose position a reader may have moved before the takeover. */
 const SCROLLERS = '.grid-wrap, .heat-wrap, .timeline-wrap';
 
-/** Replaces the pre-rendered content with the live widget in one go. */
+/**
+ * Replaces the pre-rendered content with the live widget in one go.
+ * @param {Element} host
+ * @param {Element} content
+ * @param {Element} live
+ */
 function swap(host, content, live) {
-  const active = host.shadowRoot.activeElement;
+  const active = host.shadowRoot && host.shadowRoot.activeElement;
   const focused = active && content.contains(active) ? active : null;
   const target = focused ? counterpart(content, live, focused) : null;
   const scrolls = [...content.querySelectorAll(SCROLLERS)].map((el) => [el.scrollLeft, el.scrollTop]);
@@ -109,10 +164,11 @@ function swap(host, content, live) {
   }
   const focusable = target.matches('[tabindex], button, a[href], input, select, summary')
     ? target : target.querySelector('[tabindex], button, a[href], input, select, summary');
-  if (focusable) focusable.focus({ preventScroll: true });
+  if (focusable instanceof HTMLElement || focusable instanceof SVGElement) focusable.focus({ preventScroll: true });
 }
 
 const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+/** @type {Readonly<Record<string, string>>} */
 const URL_PREFIX = { 'wsis-sdg-matrix': 'matrix', 'wsis-forum-outcomes': 'forum', 'p2c-pledges': 'pledges' };
 
 /**
@@ -120,13 +176,21 @@ const URL_PREFIX = { 'wsis-sdg-matrix': 'matrix', 'wsis-forum-outcomes': 'forum'
  * state. `url-state` alone uses the widget's name; `url-state="m2"` lets two widgets of the
  * same kind share a page without fighting over the URL.
  */
+/**
+ * @param {Element} element
+ * @returns {string | null}
+ */
 function urlPrefix(element) {
   if (!element.hasAttribute('url-state')) return null;
   return element.getAttribute('url-state') || URL_PREFIX[element.localName];
 }
 
-/** This widget's `[key, value]` pairs in the page URL (`prefix.key=value`). */
+/**
+ * This widget's `[key, value]` pairs in the page URL (`prefix.key=value`).
+ * @param {string} prefix
+ */
 function urlPairs(prefix) {
+  /** @type {[string, string][]} */
   const out = [];
   for (const [key, value] of new URLSearchParams(location.search)) {
     if (key.startsWith(prefix + '.')) out.push([key.slice(prefix.length + 1), value]);
@@ -134,7 +198,12 @@ function urlPairs(prefix) {
   return out;
 }
 
-/** Replaces this widget's parameters in the URL; other parameters stay as they are. */
+/**
+ * Replaces this widget's parameters in the URL; other parameters stay as they are.
+ * @param {string} prefix
+ * @param {[string, string][]} pairs
+ * @param {boolean} replace
+ */
 function writeUrlPairs(prefix, pairs, replace) {
   const url = new URL(location.href);
   const next = new URLSearchParams([...url.searchParams].filter(([key]) => !key.startsWith(prefix + '.')));
@@ -145,7 +214,12 @@ function writeUrlPairs(prefix, pairs, replace) {
   else history.pushState(history.state, '', url);
 }
 
+/**
+ * @param {WidgetElement} element
+ * @returns {Options}
+ */
 function optionsFromAttributes(element) {
+  /** @type {Options} */
   const options = {
     src: element.getAttribute('src') || '',
     sdgSrc: element.getAttribute('sdg-src') || '',
@@ -177,15 +251,29 @@ function optionsFromAttributes(element) {
 class WidgetElement extends HTMLElement {
   static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg', 'presenter'];
 
+  /** @type {WidgetHandle | null} */
+  _handle = null;
+  /** Counts connects and disconnects, so a mount that resolves late knows it is stale. */
+  _generation = 0;
+  /** Bumped on back/forward, so the widget re-reads its URL state. */
+  _stateVersion = 0;
+  /** @type {((event: Event) => void) | null} */
+  _onSelect = null;
+  /** @type {AbortController | null} */
+  _takeover = null;
+  /** @type {[EventTarget, string, (event: Event) => void][] | null} */
+  _urlListeners = null;
+
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     // Linked views: follow the selection (Action Line × SDG) made in another widget on the page,
     // unless this element says `unlinked`. Removed again on disconnect.
     if (!this._onSelect) {
       this._onSelect = (event) => {
+        if (!(event instanceof CustomEvent)) return;
         if (event.target === this || this.hasAttribute('unlinked') || !event.detail) return;
         const { actionLine, sdg } = event.detail;
-        if (!event.target[WIDGET]) return;
+        if (!event.target || Reflect.get(event.target, WIDGET) !== true) return;
         if (actionLine) this.setAttribute('action-line', actionLine);
         if (sdg) this.setAttribute('sdg', String(sdg));
       };
@@ -198,10 +286,11 @@ class WidgetElement extends HTMLElement {
       // Removed again (or re-inserted) while the module loaded: that later call mounts.
       if (!this.isConnected || generation !== this._generation || this._handle) return;
       const mount = mounters[this.localName];
+      if (!mount) return;
       this._handle = mount(this, optionsFromAttributes(this));
       if (content && content.isConnected) this._takeOver(content);
     }).catch((error) => {
-      if (content && content.isConnected) keepPrerendered(this, content, error && error.message ? error.message : String(error));
+      if (content && content.isConnected) keepPrerendered(content, messageOf(error));
       else showBootError(this, error);
     });
   }
@@ -209,19 +298,23 @@ class WidgetElement extends HTMLElement {
   /**
    * The live widget draws out of sight (same width, out of the flow) until it has its data,
    * then replaces the pre-rendered content. A data error keeps the pre-rendered content.
+   * @param {Element} content
    */
   _takeOver(content) {
+    if (!this.shadowRoot) return;
     const live = [...this.shadowRoot.children].filter(
       (el) => el.classList.contains('wsis-mount') && !el.hasAttribute('data-prerendered')).pop();
     if (!live) return;
     live.setAttribute('data-pending', '');
     if (this._takeover) this._takeover.abort();
     const takeover = (this._takeover = new AbortController());
+    /** @param {Event} event */
     const finish = (event) => {
       takeover.abort();
       if (!content.isConnected) return;
       if (event.type === 'wsis-error') {
-        keepPrerendered(this, content, event.detail && event.detail.message);
+        const detail = event instanceof CustomEvent ? event.detail : null;
+        keepPrerendered(content, detail && detail.message);
         return;
       }
       swap(this, content, live);
@@ -256,10 +349,13 @@ class WidgetElement extends HTMLElement {
     if (!prefix || this._urlListeners) return;
     let typing = false;
     let first = true;
+    /** @param {Event} event */
     const onState = (event) => {
+      if (!(event instanceof CustomEvent)) return;
       if (event.target !== this || !event.detail || !Array.isArray(event.detail.state)) return;
       const before = urlPairs(prefix);
       const lang = before.filter(([key]) => key === 'lang');
+      /** @type {[string, string][]} */
       const after = [...event.detail.state, ...lang];
       const b = new Map(before);
       const a = new Map(after);
@@ -272,7 +368,9 @@ class WidgetElement extends HTMLElement {
       writeUrlPairs(prefix, after, replace || (searchOnly && typing));
       typing = searchOnly;
     };
+    /** @param {Event} event */
     const onLanguage = (event) => {
+      if (!(event instanceof CustomEvent)) return;
       if (event.target !== this || !event.detail) return;
       const pairs = urlPairs(prefix).filter(([key]) => key !== 'lang');
       writeUrlPairs(prefix, [...pairs, ['lang', event.detail.lang]], false);
@@ -306,7 +404,7 @@ class WidgetElement extends HTMLElement {
   }
 }
 
-WidgetElement.prototype[WIDGET] = true;
+Object.defineProperty(WidgetElement.prototype, WIDGET, { value: true });
 
 for (const name of Object.keys(mounters)) {
   if (!customElements.get(name)) {
@@ -320,6 +418,9 @@ for (const name of Object.keys(mounters)) {
  * lang, theme, view, refresh, year, actionLine, sdg, presenter, state }. `state` is an array of
  * [key, value] pairs as the element's `wsis-state` events report them, to restore a view.
  * Resolves to a handle with update(options) and destroy().
+ * @param {HTMLElement} element
+ * @param {Partial<Options> & { widget?: string }} [options]
+ * @returns {Promise<{ update(next: Partial<Options>): void, destroy(): void }>}
  */
 export async function mount(element, options = {}) {
   const widget = options.widget || 'wsis-sdg-matrix';

@@ -4,7 +4,8 @@
 //!   wasm-bindgen-cli, npm tools, Debian Chromium)
 //! - `build`     builds the widgets into `dist/`
 //! - `serve`     builds and serves the demo on http://127.0.0.1:8080
-//! - `test`      every check: format, clippy, native tests, browser tests
+//! - `test`      every check: format, clippy, native tests, tsc on the JavaScript, node and
+//!   browser tests
 //! - `validate`  checks data files, one error per line, non-zero exit on any
 //! - `gen-data`  regenerates `data/` from `../shared/reference`
 //! - `bench`     prints size and speed figures
@@ -156,13 +157,15 @@ fn test() -> Result {
     run(Command::new("cargo").current_dir(&root).args(["test", "--workspace"]))?;
     validate::validate_bundled()?;
     build::build()?;
+    // After the build: the deck tests it checks import dist/present/, constants.js included.
+    run(Command::new(root.join("node_modules/.bin/tsc")).current_dir(&root).args(["-p", "tsconfig.json"]))?;
     browser_tests(&root)
 }
 
 fn browser_tests(root: &Path) -> Result {
     let server = serve::start(0, true)?;
     let mut files: Vec<PathBuf> = Vec::new();
-    for dir in ["tests/data", "tests/browser"] {
+    for dir in ["tests/data", "tests/deck", "tests/browser"] {
         let dir = root.join(dir);
         let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
             .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -173,7 +176,7 @@ fn browser_tests(root: &Path) -> Result {
         files.extend(found);
     }
     if files.is_empty() {
-        return Err("no tests found in tests/data or tests/browser".into());
+        return Err("no tests found in tests/data, tests/deck or tests/browser".into());
     }
     let xtask = std::env::current_exe().map_err(|e| format!("own path: {e}"))?;
     // A test that hangs fails after 3 minutes, and a file whose test left something open (a

@@ -1,0 +1,21 @@
+// The wasm-bindgen glue elements.js imports. There is no such file here: `cargo xtask build`
+// writes one glue module per bundle (wsis_sdg_matrix.js, …, wsis_sdg_widgets.js) into dist/
+// and points each copy of elements.js at its own (write_script in xtask/src/build.rs). These
+// are the exports elements.js uses, typed as wasm-bindgen writes them; a one-widget bundle
+// exports only its own mount function, so the others may be missing.
+
+/** What a mount function returns: a Rust object owned by JS until `free()`. */
+export interface WidgetHandle {
+  update(options: object): void;
+  destroy(): void;
+  free(): void;
+}
+
+export type MountWidget = (host: HTMLElement, options: object) => WidgetHandle;
+
+export const mountMatrix: MountWidget | undefined;
+export const mountForum: MountWidget | undefined;
+export const mountPledges: MountWidget | undefined;
+
+/** Fetches and instantiates the wasm module once; later calls return the same promise. */
+export default function init(options: { module_or_path: URL | string }): Promise<unknown>;
