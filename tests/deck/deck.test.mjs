@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import {
   DEFAULTS, DeckError, JUMP_MS, deckFromText, direction, mergeSettings, normalizeLang, parseSlides,
   pendingDigits, readSettings, slideFromHash, slideWidget, typeDigit, typedSlide, validateDeck,
-} from '../../dist/present/deck.js';
-import { ACTION_LINES, LANGS, PALETTE } from '../../dist/present/constants.js';
-import { STRINGS, fill } from '../../dist/present/strings.js';
-import { STYLES } from '../../dist/present/styles.js';
+} from '#present/deck.js';
+import { ACTION_LINES, LANGS, PALETTE } from '#present/constants.js';
+import { STRINGS, fill } from '#present/strings.js';
+import { STYLES } from '#present/styles.js';
 
 /** A `warn` that records what it is told. */
 function recorder() {
@@ -21,7 +21,7 @@ function recorder() {
   return { warn, messages };
 }
 
-/** @param {import('../../dist/present/deck.js').Slide[]} slides */
+/** @param {import('#present/deck.js').Slide[]} slides */
 const names = (slides) => slides.map((s) => ('id' in s ? `${s.type}:${s.id}` : 'year' in s ? `${s.type}:${s.year}` : s.type));
 
 describe('constants from the crate', () => {

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use serde_json::{json, Map, Value};
 use wsis_sdg_widgets::model::pledges::Pledges;
 
-use crate::{root, Result};
+use crate::{root, Error, IoContext, Result};
 
 /// What the operator typed.
 #[derive(Debug, PartialEq)]
@@ -30,15 +30,18 @@ pub fn parse_args(args: &[String]) -> Result<Announcement> {
     let mut file = root().join("data/p2c-pledges.json");
     let mut iter = args.iter();
     while let Some(flag) = iter.next() {
-        let mut value = || iter.next().cloned().ok_or_else(|| format!("{flag} needs a value; {USAGE}"));
+        let mut value =
+            || iter.next().cloned().ok_or_else(|| Error::usage(format!("{flag} needs a value; {USAGE}")));
         match flag.as_str() {
             "--usd" => {
                 let text = value()?;
                 let amount: f64 = text.replace(['_', ','], "").parse().map_err(|_| {
-                    format!("--usd {text:?} is not a number (write e.g. 1.2e9 or 1200000000)")
+                    Error::usage(format!("--usd {text:?} is not a number (write e.g. 1.2e9 or 1200000000)"))
                 })?;
                 if !amount.is_finite() || amount <= 0.0 {
-                    return Err(format!("--usd must be a positive amount in US dollars, not {text}"));
+                    return Err(Error::usage(format!(
+                        "--usd must be a positive amount in US dollars, not {text}"
+                    )));
                 }
                 usd = Some(amount);
             }
@@ -46,17 +49,19 @@ pub fn parse_args(args: &[String]) -> Result<Announcement> {
             "--event" => event = Some(value()?),
             "--date" => date = Some(value()?),
             "--file" => file = PathBuf::from(value()?),
-            other => return Err(format!("unknown option {other}; {USAGE}")),
+            other => return Err(Error::usage(format!("unknown option {other}; {USAGE}"))),
         }
     }
-    let usd = usd.ok_or_else(|| format!("--usd is missing; {USAGE}"))?;
-    let pledger =
-        pledger.filter(|p| !p.trim().is_empty()).ok_or_else(|| format!("--pledger is missing; {USAGE}"))?;
-    let event =
-        event.filter(|e| !e.trim().is_empty()).ok_or_else(|| format!("--event is missing; {USAGE}"))?;
+    let usd = usd.ok_or_else(|| Error::usage(format!("--usd is missing; {USAGE}")))?;
+    let pledger = pledger
+        .filter(|p| !p.trim().is_empty())
+        .ok_or_else(|| Error::usage(format!("--pledger is missing; {USAGE}")))?;
+    let event = event
+        .filter(|e| !e.trim().is_empty())
+        .ok_or_else(|| Error::usage(format!("--event is missing; {USAGE}")))?;
     let date = date.unwrap_or_else(today);
     if wsis_sdg_widgets::model::date::Date::parse(&date).is_none() {
-        return Err(format!("--date {date:?} is not a date (YYYY-MM-DD)"));
+        return Err(Error::usage(format!("--date {date:?} is not a date (YYYY-MM-DD)")));
     }
     Ok(Announcement { usd, pledger: pledger.trim().to_owned(), event: event.trim().to_owned(), date, file })
 }
@@ -70,17 +75,19 @@ fn today() -> String {
 /// The file's new text: the announcement appended, and a milestone for the day with the total
 /// raised by the amount (an existing milestone of the same day and event is updated instead).
 pub fn apply(text: &str, a: &Announcement) -> Result<String> {
-    let mut doc: Value = serde_json::from_str(text).map_err(|e| format!("{}: {e}", a.file.display()))?;
+    let mut doc: Value = serde_json::from_str(text).map_err(|e| Error::parse(a.file.display(), e))?;
     let milestones = doc
         .get_mut("milestones")
         .and_then(Value::as_array_mut)
-        .ok_or_else(|| format!("{}: no milestones list", a.file.display()))?;
+        .ok_or_else(|| Error::check(format!("{}: no milestones list", a.file.display())))?;
     let last = milestones
         .iter()
         .rev()
         .find(|m| m.get("usd").and_then(Value::as_f64).is_some())
         .cloned()
-        .ok_or_else(|| format!("{}: no milestone with a USD total to add to", a.file.display()))?;
+        .ok_or_else(|| {
+            Error::check(format!("{}: no milestone with a USD total to add to", a.file.display()))
+        })?;
     let previous = last.get("usd").and_then(Value::as_f64).unwrap_or(0.0);
     let total = (previous + a.usd).round();
     let same = milestones.last_mut().filter(|m| {
@@ -104,15 +111,15 @@ pub fn apply(text: &str, a: &Announcement) -> Result<String> {
     }
     let announcements = doc
         .as_object_mut()
-        .ok_or("not a JSON object")?
+        .ok_or_else(|| Error::check("not a JSON object"))?
         .entry("announcements")
         .or_insert_with(|| json!([]))
         .as_array_mut()
-        .ok_or("announcements is not a list")?;
+        .ok_or_else(|| Error::parse(a.file.display(), "announcements is not a list"))?;
     announcements.push(json!({ "date": a.date, "usd": a.usd, "pledger": a.pledger, "event": a.event }));
-    let out = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())? + "\n";
+    let out = serde_json::to_string_pretty(&doc).map_err(|e| Error::parse(a.file.display(), e))? + "\n";
     // Never write a file the widgets would refuse.
-    Pledges::from_json(&a.file.display().to_string(), &out).map_err(|e| format!("refused: {e}"))?;
+    Pledges::from_json(&a.file.display().to_string(), &out)?;
     Ok(out)
 }
 
@@ -121,16 +128,16 @@ pub fn write_atomically(path: &Path, text: &str) -> Result {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("data.json");
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&temp, text).map_err(|e| format!("{}: {e}", temp.display()))?;
+    std::fs::write(&temp, text).at(&temp)?;
     std::fs::rename(&temp, path).map_err(|e| {
         let _ = std::fs::remove_file(&temp);
-        format!("{}: {e}", path.display())
+        Error::io(path, e)
     })
 }
 
 pub fn command(args: &[String]) -> Result {
     let a = parse_args(args)?;
-    let text = std::fs::read_to_string(&a.file).map_err(|e| format!("{}: {e}", a.file.display()))?;
+    let text = std::fs::read_to_string(&a.file).at(&a.file)?;
     let out = apply(&text, &a)?;
     write_atomically(&a.file, &out)?;
     println!("announced USD {} by {} at {} ({}) in {}", a.usd, a.pledger, a.event, a.date, a.file.display());
@@ -156,7 +163,7 @@ mod tests {
             (vec!["--usd", "1e9", "--pledger", "A", "--event", "E", "--date", "2026-02-30"], "not a date"),
         ] {
             let err = parse_args(&args(&bad)).unwrap_err();
-            assert!(err.contains(message), "{bad:?}: {err}");
+            assert!(err.to_string().contains(message), "{bad:?}: {err}");
         }
     }
 
@@ -206,7 +213,7 @@ mod tests {
             file.to_str().unwrap(),
         ]))
         .unwrap_err();
-        assert!(err.contains("comes before the previous entry"), "{err}");
+        assert!(err.to_string().contains("comes before the previous entry"), "{err}");
         assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
         command(&args(&["--usd", "1e9", "--pledger", "A", "--event", "E", "--file", file.to_str().unwrap()]))
             .unwrap();

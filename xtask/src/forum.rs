@@ -10,7 +10,7 @@ use wsis_sdg_widgets::model::matrix::ACTION_LINE_IDS;
 use wsis_sdg_widgets::model::text::is_http_url;
 
 use crate::announce::write_atomically;
-use crate::{root, Result};
+use crate::{root, Error, IoContext, Result};
 
 /// The spreadsheet's names for the C7 sub-lines, next to the matrix ids.
 const SUB_LINES: [(&str, &str); 8] = [
@@ -215,18 +215,19 @@ pub fn import_command(args: &[String]) -> Result {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
-            "--file" => file = PathBuf::from(iter.next().ok_or("--file needs a path")?),
+            "--file" => file = PathBuf::from(iter.next().ok_or_else(|| Error::usage("--file needs a path"))?),
             other if csv_path.is_none() && !other.starts_with("--") => csv_path = Some(PathBuf::from(other)),
             other => {
-                return Err(format!(
+                return Err(Error::usage(format!(
                     "unknown option {other}; usage: cargo xtask import-forum SESSIONS.csv [--file PATH]"
-                ))
+                )))
             }
         }
     }
-    let csv_path = csv_path.ok_or("usage: cargo xtask import-forum SESSIONS.csv [--file PATH]")?;
-    let csv_text = std::fs::read_to_string(&csv_path).map_err(|e| format!("{}: {e}", csv_path.display()))?;
-    let forum_text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let csv_path =
+        csv_path.ok_or_else(|| Error::usage("usage: cargo xtask import-forum SESSIONS.csv [--file PATH]"))?;
+    let csv_text = std::fs::read_to_string(&csv_path).at(&csv_path)?;
+    let forum_text = std::fs::read_to_string(&file).at(&file)?;
     match import(&csv_text, &forum_text, &file.display().to_string()) {
         Ok(out) => {
             write_atomically(&file, &out)?;
@@ -237,7 +238,7 @@ pub fn import_command(args: &[String]) -> Result {
             for p in &problems {
                 println!("error {}: {p}", csv_path.display());
             }
-            Err(format!("{} problems; nothing was written", problems.len()))
+            Err(Error::check(format!("{} problems; nothing was written", problems.len())))
         }
     }
 }
@@ -330,22 +331,24 @@ pub fn gen_command(args: &[String]) -> Result {
     let mut out = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
-        let mut value = || iter.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
+        let mut value = || iter.next().cloned().ok_or_else(|| Error::usage(format!("{arg} needs a value")));
         match arg.as_str() {
-            "--sessions" => sessions = value()?.parse().map_err(|_| "--sessions needs a number")?,
-            "--years" => years = value()?.parse().map_err(|_| "--years needs a number")?,
+            "--sessions" => {
+                sessions = value()?.parse().map_err(|_| Error::usage("--sessions needs a number"))?
+            }
+            "--years" => years = value()?.parse().map_err(|_| Error::usage("--years needs a number"))?,
             "--out" => out = Some(PathBuf::from(value()?)),
-            other => return Err(format!("unknown option {other}")),
+            other => return Err(Error::usage(format!("unknown option {other}"))),
         }
     }
     let out = out.unwrap_or_else(|| root().join(format!("target/synthetic/forum-{sessions}.json")));
     if out.starts_with(root().join("data")) {
-        return Err("synthetic files never go into data/".into());
+        return Err(Error::usage("synthetic files never go into data/"));
     }
     if let Some(dir) = out.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).at(dir)?;
     }
-    std::fs::write(&out, synthetic(sessions, years)).map_err(|e| format!("{}: {e}", out.display()))?;
+    std::fs::write(&out, synthetic(sessions, years)).at(&out)?;
     println!("wrote {} ({sessions} synthetic sessions over {years} years)", out.display());
     Ok(())
 }
@@ -409,7 +412,7 @@ mod tests {
         std::fs::write(&file, &first).unwrap();
         let err = import_command(&[csv.display().to_string(), "--file".into(), file.display().to_string()])
             .unwrap_err();
-        assert!(err.contains("nothing was written"));
+        assert!(err.to_string().contains("nothing was written"));
         assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -18,6 +18,8 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::{Error, IoContext, Result};
+
 /// Matrix rows in ITU's order, as (matrix abbreviation, name in the links CSV).
 /// §1.2 (titles, 18 rows) and §1.1/S3 (the "at a glance" grid's abbreviations e-gov … e-sci).
 const ROWS: [(&str, &str); 18] = [
@@ -398,7 +400,7 @@ struct GoalOut {
 struct Ordered(Vec<(String, String)>);
 
 impl Serialize for Ordered {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
             map.serialize_entry(k, v)?;
@@ -408,14 +410,14 @@ impl Serialize for Ordered {
 }
 
 impl<'de> Deserialize<'de> for Ordered {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         struct OrderedVisitor;
         impl<'de> Visitor<'de> for OrderedVisitor {
             type Value = Ordered;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("an object of strings")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Ordered, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> std::result::Result<Ordered, A::Error> {
                 let mut entries = Vec::new();
                 while let Some((k, v)) = access.next_entry::<String, String>()? {
                     entries.push((k, v));
@@ -448,19 +450,20 @@ struct RefGoal {
 // ---------------------------------------------------------------------------------------------
 // Reading the reference.
 
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).at(path)
 }
 
-fn pretty<T: Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string_pretty(value).map(|s| s + "\n").map_err(|e| e.to_string())
+fn pretty<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string_pretty(value).map(|s| s + "\n").map_err(|e| Error::check(e.to_string()))
 }
 
 /// The text of `facts` from the heading `start` up to the heading `end`.
-fn section<'a>(facts: &'a str, start: &str, end: &str) -> Result<&'a str, String> {
-    let from = facts.find(start).ok_or_else(|| format!("data-facts.md: no heading {start:?}"))?;
+fn section<'a>(facts: &'a str, start: &str, end: &str) -> Result<&'a str> {
+    let from =
+        facts.find(start).ok_or_else(|| Error::reference(format!("data-facts.md: no heading {start:?}")))?;
     let rest = facts.get(from..).unwrap_or("");
-    let to = rest.find(end).ok_or_else(|| format!("data-facts.md: no heading {end:?}"))?;
+    let to = rest.find(end).ok_or_else(|| Error::reference(format!("data-facts.md: no heading {end:?}")))?;
     Ok(rest.get(..to).unwrap_or(""))
 }
 
@@ -505,18 +508,23 @@ fn is_target_id(id: &str) -> bool {
 }
 
 /// Checks the hand-coded tables against `data-facts.md`, so they cannot drift from it.
-fn check_tables(facts: &str) -> Result<(), String> {
+fn check_tables(facts: &str) -> Result<()> {
     let colours = section(facts, "### 1.4", "### 1.5")?;
     for (i, colour) in COLOURS.iter().enumerate() {
         let row = table_row(colours, &(i + 1).to_string())
-            .ok_or_else(|| format!("§1.4: no row for SDG {}", i + 1))?;
+            .ok_or_else(|| Error::reference(format!("§1.4: no row for SDG {}", i + 1)))?;
         if row.get(3) != Some(colour) {
-            return Err(format!("§1.4: SDG {} colour is {:?}, not {colour}", i + 1, row.get(3)));
+            return Err(Error::reference(format!(
+                "§1.4: SDG {} colour is {:?}, not {colour}",
+                i + 1,
+                row.get(3)
+            )));
         }
     }
     let source_list = section(facts, "## 4.", "## 5.")?;
     for (id, title, url) in SOURCES {
-        let row = table_row(source_list, id).ok_or_else(|| format!("§4: no row for {id}"))?;
+        let row =
+            table_row(source_list, id).ok_or_else(|| Error::reference(format!("§4: no row for {id}")))?;
         let address = row.get(1).copied().unwrap_or("");
         let kind = row.get(2).copied().unwrap_or("");
         let url_ok = match id {
@@ -525,10 +533,12 @@ fn check_tables(facts: &str) -> Result<(), String> {
             _ => first_url(address) == Some(url),
         };
         if !url_ok {
-            return Err(format!("§4: {url} is not the first URL of {id} ({address:?})"));
+            return Err(Error::reference(format!("§4: {url} is not the first URL of {id} ({address:?})")));
         }
         if !title.starts_with(kind) {
-            return Err(format!("§4: the title of {id} should start with its Type {kind:?}"));
+            return Err(Error::reference(format!(
+                "§4: the title of {id} should start with its Type {kind:?}"
+            )));
         }
     }
     let facilitators = section(facts, "### 1.3", "### 1.4")?;
@@ -537,28 +547,31 @@ fn check_tables(facts: &str) -> Result<(), String> {
             .iter()
             .find(|(id, _)| *id == f.id)
             .map(|(_, n)| *n)
-            .ok_or_else(|| format!("§1.3: unknown row {}", f.id))?;
-        let row = table_row(facilitators, csv_name).ok_or_else(|| format!("§1.3: no row for {csv_name}"))?;
+            .ok_or_else(|| Error::reference(format!("§1.3: unknown row {}", f.id)))?;
+        let row = table_row(facilitators, csv_name)
+            .ok_or_else(|| Error::reference(format!("§1.3: no row for {csv_name}")))?;
         let lead = row.get(1).copied().unwrap_or("");
         let co = row.get(2).copied().unwrap_or("");
         let evidence = row.get(3).copied().unwrap_or("");
         if let Some(name) = f.lead.iter().find(|name| !lead.contains(*name)) {
-            return Err(format!("§1.3 {csv_name}: lead {name} is not in {lead:?}"));
+            return Err(Error::reference(format!("§1.3 {csv_name}: lead {name} is not in {lead:?}")));
         }
         if let Some(name) = f.co.iter().find(|name| !co.contains(*name)) {
-            return Err(format!("§1.3 {csv_name}: co-facilitator {name} is not in {co:?}"));
+            return Err(Error::reference(format!("§1.3 {csv_name}: co-facilitator {name} is not in {co:?}")));
         }
         // S9 (ITU's self-description) is quoted above the table and holds for every line ITU co-facilitates.
         let tags = source_tags(evidence);
         if let Some(tag) = f.sources.iter().find(|t| **t != "S9" && !tags.iter().any(|x| x == *t)) {
-            return Err(format!("§1.3 {csv_name}: evidence tag {tag} is not in {evidence:?}"));
+            return Err(Error::reference(format!(
+                "§1.3 {csv_name}: evidence tag {tag} is not in {evidence:?}"
+            )));
         }
     }
     Ok(())
 }
 
 /// §1.5 "The 10 non-unanimous cells": (row id, SDG) → Reading column, verbatim.
-fn readings(facts: &str) -> Result<BTreeMap<(&'static str, u8), String>, String> {
+fn readings(facts: &str) -> Result<BTreeMap<(&'static str, u8), String>> {
     let mut out = BTreeMap::new();
     for cells in table_rows(section(facts, "### 1.5", "### 1.6")?) {
         let (Some(cell), Some(reading)) = (cells.first(), cells.get(4)) else { continue };
@@ -566,11 +579,12 @@ fn readings(facts: &str) -> Result<BTreeMap<(&'static str, u8), String>, String>
         let Ok(sdg) = sdg.parse::<u8>() else { continue };
         let csv_name =
             if line_name.starts_with("e-") { format!("C7 {line_name}") } else { line_name.to_owned() };
-        let id = row_of(&csv_name).ok_or_else(|| format!("§1.5: unknown action line {line_name:?}"))?;
+        let id = row_of(&csv_name)
+            .ok_or_else(|| Error::reference(format!("§1.5: unknown action line {line_name:?}")))?;
         out.insert((id, sdg), (*reading).to_owned());
     }
     if out.len() != 10 {
-        return Err(format!("§1.5: expected 10 non-unanimous cells, found {}", out.len()));
+        return Err(Error::reference(format!("§1.5: expected 10 non-unanimous cells, found {}", out.len())));
     }
     Ok(out)
 }
@@ -581,28 +595,37 @@ fn row_of(csv_name: &str) -> Option<&'static str> {
 
 /// `title` and `source` of every language of one entry of action-lines-i18n.json, in
 /// the order ar zh en fr ru es (variants are not used).
-fn titles(entry: &Value, name: &str) -> Result<(Ordered, Ordered), String> {
+fn titles(entry: &Value, name: &str) -> Result<(Ordered, Ordered)> {
     let mut title = Ordered::default();
     let mut sources = Ordered::default();
-    let object =
-        entry.as_object().ok_or_else(|| format!("action-lines-i18n.json: {name} is not an object"))?;
+    let object = entry
+        .as_object()
+        .ok_or_else(|| Error::reference(format!("action-lines-i18n.json: {name} is not an object")))?;
     for lang in object.keys() {
         if !LANGS.contains(&lang.as_str()) {
-            return Err(format!("action-lines-i18n.json: {name} has unknown language {lang}"));
+            return Err(Error::reference(format!(
+                "action-lines-i18n.json: {name} has unknown language {lang}"
+            )));
         }
     }
     for lang in LANGS {
         let Some(v) = object.get(lang) else { continue };
-        let t = v.get("title").and_then(Value::as_str).ok_or_else(|| format!("{name}/{lang}: no title"))?;
-        let s = v.get("source").and_then(Value::as_str).ok_or_else(|| format!("{name}/{lang}: no source"))?;
+        let t = v
+            .get("title")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error::reference(format!("{name}/{lang}: no title")))?;
+        let s = v
+            .get("source")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error::reference(format!("{name}/{lang}: no source")))?;
         if !(s.starts_with("https://") || s.starts_with("http://")) {
-            return Err(format!("{name}/{lang}: source {s:?} is not an http(s) URL"));
+            return Err(Error::reference(format!("{name}/{lang}: source {s:?} is not an http(s) URL")));
         }
         title.0.push((lang.to_owned(), t.to_owned()));
         sources.0.push((lang.to_owned(), s.to_owned()));
     }
     if !title.0.iter().any(|(l, _)| l == "en") {
-        return Err(format!("action-lines-i18n.json: no English title for {name}"));
+        return Err(Error::reference(format!("action-lines-i18n.json: no English title for {name}")));
     }
     Ok((title, sources))
 }
@@ -627,22 +650,26 @@ fn tag_number(tag: &str) -> u32 {
     tag.get(1..).and_then(|n| n.parse().ok()).unwrap_or(u32::MAX)
 }
 
-fn matrix(reference: &Path, facts: &str) -> Result<String, String> {
+fn matrix(reference: &Path, facts: &str) -> Result<String> {
     check_tables(facts)?;
     let readings = readings(facts)?;
     let i18n: Value = serde_json::from_str(&read(&reference.join("action-lines-i18n.json"))?)
-        .map_err(|e| format!("action-lines-i18n.json: {e}"))?;
+        .map_err(|e| Error::reference(format!("action-lines-i18n.json: {e}")))?;
 
     let mut action_lines = Vec::new();
     let mut with_lang: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (id, csv_name) in ROWS {
-        let entry = i18n.get(csv_name).ok_or_else(|| format!("action-lines-i18n.json has no {csv_name}"))?;
+        let entry = i18n
+            .get(csv_name)
+            .ok_or_else(|| Error::reference(format!("action-lines-i18n.json has no {csv_name}")))?;
         let (title, title_sources) = titles(entry, csv_name)?;
         for lang in LANGS.iter().filter(|l| title.0.iter().any(|(t, _)| t == *l)) {
             with_lang.entry(lang).or_default().push(id);
         }
-        let f =
-            FACILITATORS.iter().find(|f| f.id == id).ok_or_else(|| format!("no facilitators for {id}"))?;
+        let f = FACILITATORS
+            .iter()
+            .find(|f| f.id == id)
+            .ok_or_else(|| Error::reference(format!("no facilitators for {id}")))?;
         action_lines.push(ActionLineOut {
             id,
             group: id.starts_with("e-").then_some(C7_GROUP),
@@ -654,7 +681,7 @@ fn matrix(reference: &Path, facts: &str) -> Result<String, String> {
             sources: f.sources,
         });
     }
-    let c7 = i18n.get(C7_GROUP).ok_or("action-lines-i18n.json has no C7")?;
+    let c7 = i18n.get(C7_GROUP).ok_or_else(|| Error::reference("action-lines-i18n.json has no C7"))?;
     let (c7_title, c7_sources) = titles(c7, C7_GROUP)?;
     for lang in LANGS.iter().filter(|l| c7_title.0.iter().any(|(t, _)| t == *l)) {
         with_lang.entry(lang).or_default().push("the C7 group");
@@ -664,8 +691,9 @@ fn matrix(reference: &Path, facts: &str) -> Result<String, String> {
     let mut links = Vec::new();
     let mut left_out = Vec::new();
     let mut reader = csv::Reader::from_path(reference.join("wsis-sdg-matrix-links.csv"))
-        .map_err(|e| format!("wsis-sdg-matrix-links.csv: {e}"))?;
-    let headers = reader.headers().map_err(|e| format!("wsis-sdg-matrix-links.csv: {e}"))?.clone();
+        .map_err(|e| Error::reference(format!("wsis-sdg-matrix-links.csv: {e}")))?;
+    let headers =
+        reader.headers().map_err(|e| Error::reference(format!("wsis-sdg-matrix-links.csv: {e}")))?.clone();
     let expected = [
         "action_line",
         "sdg",
@@ -677,37 +705,45 @@ fn matrix(reference: &Path, facts: &str) -> Result<String, String> {
         "rationale_gist",
     ];
     if headers.iter().ne(expected) {
-        return Err(format!("wsis-sdg-matrix-links.csv: unexpected header {headers:?}"));
+        return Err(Error::reference(format!("wsis-sdg-matrix-links.csv: unexpected header {headers:?}")));
     }
     for (i, record) in reader.records().enumerate() {
         let row = i + 2;
-        let record = record.map_err(|e| format!("wsis-sdg-matrix-links.csv row {row}: {e}"))?;
+        let record =
+            record.map_err(|e| Error::reference(format!("wsis-sdg-matrix-links.csv row {row}: {e}")))?;
         let field = |n: usize| record.get(n).unwrap_or("").trim();
-        let id = row_of(field(0)).ok_or_else(|| format!("row {row}: unknown action line {:?}", field(0)))?;
-        let sdg: u8 = field(1).parse().map_err(|e| format!("row {row}: sdg: {e}"))?;
+        let id = row_of(field(0))
+            .ok_or_else(|| Error::reference(format!("row {row}: unknown action line {:?}", field(0))))?;
+        let sdg: u8 = field(1).parse().map_err(|e| Error::reference(format!("row {row}: sdg: {e}")))?;
         if !(1..=17).contains(&sdg) {
-            return Err(format!("row {row}: sdg {sdg} out of range"));
+            return Err(Error::reference(format!("row {row}: sdg {sdg} out of range")));
         }
         let targets: Vec<String> =
             field(2).split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
         if let Some(bad) = targets.iter().find(|t| !is_target_id(t)) {
-            return Err(format!("row {row}: bad target {bad:?}"));
+            return Err(Error::reference(format!("row {row}: bad target {bad:?}")));
         }
         let mut encodings = Vec::new();
         for (n, name) in [(3, "A"), (4, "S"), (5, "E")] {
             match field(n) {
                 "1" => encodings.push(name),
                 "0" => {}
-                other => return Err(format!("row {row}: {name} flag {other:?}")),
+                other => return Err(Error::reference(format!("row {row}: {name} flag {other:?}"))),
             }
         }
-        let votes: usize = field(6).parse().map_err(|e| format!("row {row}: votes: {e}"))?;
+        let votes: usize =
+            field(6).parse().map_err(|e| Error::reference(format!("row {row}: votes: {e}")))?;
         if votes != encodings.len() {
-            return Err(format!("row {row}: votes {votes} but {} encodings", encodings.len()));
+            return Err(Error::reference(format!(
+                "row {row}: votes {votes} but {} encodings",
+                encodings.len()
+            )));
         }
         let reading = readings.get(&(id, sdg));
         if (votes < 3) != reading.is_some() {
-            return Err(format!("row {row}: {id} × {sdg} votes {votes} disagrees with the §1.5 list"));
+            return Err(Error::reference(format!(
+                "row {row}: {id} × {sdg} votes {votes} disagrees with the §1.5 list"
+            )));
         }
         if votes < 2 {
             left_out.push(LeftOutOut {
@@ -788,27 +824,27 @@ fn matrix(reference: &Path, facts: &str) -> Result<String, String> {
         let (id, title, url) = SOURCES
             .iter()
             .find(|(id, _, _)| *id == tag)
-            .ok_or_else(|| format!("{tag} is referred to but not in the SOURCES table"))?;
+            .ok_or_else(|| Error::reference(format!("{tag} is referred to but not in the SOURCES table")))?;
         file.sources.push(SourceOut { id, title, url });
     }
     pretty(&file)
 }
 
-fn sdg_file(reference: &Path, lang: &str) -> Result<String, String> {
+fn sdg_file(reference: &Path, lang: &str) -> Result<String> {
     let name = format!("sdg-i18n/sdg-{lang}.json");
     let doc: RefSdg =
-        serde_json::from_str(&read(&reference.join(&name))?).map_err(|e| format!("{name}: {e}"))?;
+        serde_json::from_str(&read(&reference.join(&name))?).map_err(|e| Error::parse(&name, e))?;
     if doc.lang != lang {
-        return Err(format!("{name}: lang is {:?}", doc.lang));
+        return Err(Error::reference(format!("{name}: lang is {:?}", doc.lang)));
     }
     if doc.goals.len() != 17 || doc.goals.iter().enumerate().any(|(i, g)| usize::from(g.sdg) != i + 1) {
-        return Err(format!("{name}: goals are not SDG 1–17 in order"));
+        return Err(Error::reference(format!("{name}: goals are not SDG 1–17 in order")));
     }
     if doc.targets.0.len() != 169 {
-        return Err(format!("{name}: {} targets, expected 169", doc.targets.0.len()));
+        return Err(Error::reference(format!("{name}: {} targets, expected 169", doc.targets.0.len())));
     }
     if let Some((bad, _)) = doc.targets.0.iter().find(|(id, _)| !id.contains('.') || !is_target_id(id)) {
-        return Err(format!("{name}: bad target id {bad:?}"));
+        return Err(Error::reference(format!("{name}: bad target id {bad:?}")));
     }
     let goals = doc
         .goals
@@ -828,7 +864,7 @@ fn sdg_file(reference: &Path, lang: &str) -> Result<String, String> {
 }
 
 /// All data files, as (path relative to `data/`, contents).
-pub fn generate(reference_dir: &Path) -> Result<Vec<(PathBuf, String)>, String> {
+pub fn generate(reference_dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     let facts = read(&reference_dir.join("data-facts.md"))?;
     let mut files = vec![(PathBuf::from("matrix.json"), matrix(reference_dir, &facts)?)];
     for lang in LANGS {
@@ -842,13 +878,13 @@ pub fn generate(reference_dir: &Path) -> Result<Vec<(PathBuf, String)>, String> 
 }
 
 /// Writes the generated files under `data_dir`.
-pub fn run(reference_dir: &Path, data_dir: &Path) -> Result<(), String> {
+pub fn run(reference_dir: &Path, data_dir: &Path) -> Result<()> {
     for (relative, contents) in generate(reference_dir)? {
         let path = data_dir.join(&relative);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            std::fs::create_dir_all(dir).at(dir)?;
         }
-        std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, contents).at(&path)?;
         println!("wrote {}", path.display());
     }
     Ok(())

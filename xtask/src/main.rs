@@ -17,6 +17,7 @@
 mod announce;
 mod bench;
 mod build;
+mod error;
 mod forum;
 mod gen_data;
 mod intl;
@@ -28,7 +29,7 @@ mod validate;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-pub type Result<T = ()> = std::result::Result<T, String>;
+pub use error::{Error, IoContext, Result};
 
 /// The workspace root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
@@ -38,11 +39,11 @@ pub fn root() -> PathBuf {
 /// Runs a command, echoing it, failing on a non-zero exit.
 pub fn run(cmd: &mut Command) -> Result {
     eprintln!("$ {}", describe(cmd));
-    let status = cmd.status().map_err(|e| format!("{}: {e}", describe(cmd)))?;
+    let status = cmd.status().map_err(|e| Error::usage(format!("{}: {e}", describe(cmd))))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("{} failed ({status})", describe(cmd)))
+        Err(Error::usage(format!("{} failed ({status})", describe(cmd))))
     }
 }
 
@@ -77,7 +78,7 @@ fn main() -> ExitCode {
         Some("import-forum") => forum::import_command(args.get(1..).unwrap_or_default()),
         Some("gen-forum") => forum::gen_command(args.get(1..).unwrap_or_default()),
         Some("prerender") => prerender::command(args.get(1..).unwrap_or_default()),
-        _ => Err(usage()),
+        _ => Err(Error::usage(usage())),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -99,12 +100,12 @@ fn serve_command(args: &[String]) -> Result {
                 port = iter
                     .next()
                     .and_then(|p| p.parse().ok())
-                    .ok_or_else(|| "--port needs a number".to_string())?;
+                    .ok_or_else(|| Error::usage("--port needs a number"))?;
             }
             // Also serves the browser-test and benchmark pages, to run those by hand.
             "--with-tests" => with_tests = true,
             "--no-build" => build = false,
-            other => return Err(format!("unknown option {other}; {}", usage())),
+            other => return Err(Error::usage(format!("unknown option {other}; {}", usage()))),
         }
     }
     if build {
@@ -168,7 +169,7 @@ fn browser_tests(root: &Path) -> Result {
     for dir in ["tests/data", "tests/deck", "tests/browser"] {
         let dir = root.join(dir);
         let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .at(&dir)?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
             .collect();
@@ -176,9 +177,9 @@ fn browser_tests(root: &Path) -> Result {
         files.extend(found);
     }
     if files.is_empty() {
-        return Err("no tests found in tests/data, tests/deck or tests/browser".into());
+        return Err(Error::check("no tests found in tests/data, tests/deck or tests/browser"));
     }
-    let xtask = std::env::current_exe().map_err(|e| format!("own path: {e}"))?;
+    let xtask = std::env::current_exe().map_err(|e| Error::io("(own path)", e))?;
     // A test that hangs fails after 3 minutes, and a file whose test left something open (a
     // browser after a failed `before`) still ends, so CI never waits out its whole budget.
     let mut cmd = Command::new("node");

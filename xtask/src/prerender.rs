@@ -12,7 +12,7 @@ use wsis_sdg_widgets::model::{Lang, Matrix, SdgCatalog};
 use wsis_sdg_widgets::ui::theme::Theme;
 use wsis_sdg_widgets::widgets::matrix::Orientation;
 
-use crate::{root, Result};
+use crate::{root, Error, IoContext, Result};
 
 /// The three elements that can be pre-rendered.
 pub const ELEMENTS: [&str; 3] = ["wsis-sdg-matrix", "wsis-forum-outcomes", "p2c-pledges"];
@@ -60,7 +60,7 @@ impl Request {
 }
 
 fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    std::fs::read_to_string(path).at(path)
 }
 
 fn file_name(path: &Path) -> String {
@@ -76,7 +76,7 @@ fn load_catalog(request: &Request, matrix_path: &Path) -> Result<SdgCatalog> {
         .sdg
         .clone()
         .unwrap_or_else(|| sibling(matrix_path, &format!("sdg/sdg-{}.json", request.lang.code())));
-    SdgCatalog::from_json(&file_name(&path), &read(&path)?, request.lang).map_err(|e| e.to_string())
+    Ok(SdgCatalog::from_json(&file_name(&path), &read(&path)?, request.lang)?)
 }
 
 /// The snippet's HTML, or the first problem with the data (file and JSON path).
@@ -86,7 +86,7 @@ pub fn render(request: &Request) -> Result<String> {
     let text = read(&request.data)?;
     let content = match request.element.as_str() {
         "wsis-sdg-matrix" => {
-            let matrix = Matrix::from_json(&data_name, &text).map_err(|e| e.to_string())?;
+            let matrix = Matrix::from_json(&data_name, &text)?;
             let catalog = load_catalog(request, &request.data)?;
             let orientation = Orientation::parse(request.view.as_deref().unwrap_or(""));
             block_on(prerender::matrix_html(
@@ -98,10 +98,9 @@ pub fn render(request: &Request) -> Result<String> {
             ))
         }
         "wsis-forum-outcomes" => {
-            let forum = Forum::from_json(&data_name, &text).map_err(|e| e.to_string())?;
+            let forum = Forum::from_json(&data_name, &text)?;
             let matrix_path = request.matrix.clone().unwrap_or_else(|| sibling(&request.data, "matrix.json"));
-            let matrix = Matrix::from_json(&file_name(&matrix_path), &read(&matrix_path)?)
-                .map_err(|e| e.to_string())?;
+            let matrix = Matrix::from_json(&file_name(&matrix_path), &read(&matrix_path)?)?;
             let catalog = load_catalog(request, &matrix_path)?;
             block_on(prerender::forum_html(
                 Rc::new(forum),
@@ -113,10 +112,12 @@ pub fn render(request: &Request) -> Result<String> {
             ))
         }
         "p2c-pledges" => {
-            let pledges = Pledges::from_json(&data_name, &text).map_err(|e| e.to_string())?;
+            let pledges = Pledges::from_json(&data_name, &text)?;
             block_on(prerender::pledges_html(Rc::new(pledges), request.lang, theme))
         }
-        other => return Err(format!("unknown element {other}; one of {}", ELEMENTS.join(", "))),
+        other => {
+            return Err(Error::usage(format!("unknown element {other}; one of {}", ELEMENTS.join(", "))))
+        }
     };
     let mut attributes = vec![
         ("src".to_owned(), request.src.clone().unwrap_or_else(|| request.data.display().to_string())),
@@ -144,7 +145,7 @@ pub fn bundled(dist: &Path) -> Result {
     crate::intl::plug();
     let root = root();
     let out = dist.join("prerendered");
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    std::fs::create_dir_all(&out).at(&out)?;
     let data = |name: &str| root.join("data").join(name);
     for lang in Lang::ALL {
         for element in ELEMENTS {
@@ -159,7 +160,7 @@ pub fn bundled(dist: &Path) -> Result {
             };
             let html = render(&request)?;
             let path = out.join(format!("{element}.{}.html", lang.code()));
-            std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(&path, html).at(&path)?;
         }
     }
     Ok(())
@@ -171,39 +172,41 @@ pub fn command(args: &[String]) -> Result {
                  [--lang L] [--theme auto|light|dark] [--view al-sdg|sdg-al] [--year Y] [--matrix FILE] [--sdg FILE] \
                  [--src URL] [--matrix-src URL] [--sdg-src URL] [--stylesheet URL] [--out FILE]";
     let mut iter = args.iter();
-    let element = iter.next().ok_or_else(|| usage.to_owned())?.clone();
+    let element = iter.next().ok_or_else(|| Error::usage(usage))?.clone();
     let mut request = Request::new(&element, PathBuf::new(), Lang::En, "wsis-sdg-widgets.css");
     let mut out: Option<PathBuf> = None;
     while let Some(flag) = iter.next() {
-        let value = iter.next().ok_or_else(|| format!("{flag} needs a value; {usage}"))?.clone();
+        let value =
+            iter.next().ok_or_else(|| Error::usage(format!("{flag} needs a value; {usage}")))?.clone();
         match flag.as_str() {
             "--data" => request.data = PathBuf::from(value),
             "--matrix" => request.matrix = Some(PathBuf::from(value)),
             "--sdg" => request.sdg = Some(PathBuf::from(value)),
             "--lang" => {
                 request.lang = Lang::from_tag(&value)
-                    .ok_or_else(|| format!("--lang {value}: one of ar zh en fr ru es"))?
+                    .ok_or_else(|| Error::usage(format!("--lang {value}: one of ar zh en fr ru es")))?
             }
             "--theme" => request.theme = Some(value),
             "--view" => request.view = Some(value),
             "--year" => {
-                request.year = Some(value.parse().map_err(|_| format!("--year {value}: not a year"))?)
+                request.year =
+                    Some(value.parse().map_err(|_| Error::usage(format!("--year {value}: not a year")))?)
             }
             "--src" => request.src = Some(value),
             "--matrix-src" => request.matrix_src = Some(value),
             "--sdg-src" => request.sdg_src = Some(value),
             "--stylesheet" => request.stylesheet = value,
             "--out" => out = Some(PathBuf::from(value)),
-            other => return Err(format!("unknown option {other}; {usage}")),
+            other => return Err(Error::usage(format!("unknown option {other}; {usage}"))),
         }
     }
     if request.data.as_os_str().is_empty() {
-        return Err(format!("--data is required; {usage}"));
+        return Err(Error::usage(format!("--data is required; {usage}")));
     }
     crate::intl::plug();
     let html = render(&request)?;
     match out {
-        Some(path) => std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display())),
+        Some(path) => std::fs::write(&path, html).at(&path),
         None => {
             println!("{html}");
             Ok(())
@@ -242,11 +245,11 @@ mod tests {
                     _ => {}
                 }
             }
-            let end = end.ok_or("unclosed tag")?;
+            let end = end.ok_or_else(|| "unclosed tag".to_owned())?;
             let tag = after.get(..end).unwrap_or_default();
             rest = after.get(end + 1..).unwrap_or_default();
             if let Some(name) = tag.strip_prefix('/') {
-                let open = stack.pop().ok_or(format!("</{name}> closes nothing"))?;
+                let open = stack.pop().ok_or_else(|| format!("</{name}> closes nothing"))?;
                 if open != name {
                     return Err(format!("</{name}> closes <{open}>"));
                 }
@@ -360,7 +363,7 @@ mod tests {
         let _ = std::fs::write(dir.join("p2c-pledges.json"), "{\"schema\": 1, \"total\": \"lots\"}");
         let mut req = request("p2c-pledges", "p2c-pledges.json", Lang::En);
         req.data = dir.join("p2c-pledges.json");
-        let message = render(&req).err().unwrap_or_default();
+        let message = render(&req).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(message.contains("p2c-pledges.json"), "{message}");
         let _ = std::fs::remove_dir_all(&dir);
         assert!(render(&request("wsis-nothing", "matrix.json", Lang::En)).is_err());

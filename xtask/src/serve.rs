@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::{root, Result};
+use crate::{root, Error, Result};
 
 pub struct Server {
     pub addr: SocketAddr,
@@ -47,9 +47,9 @@ const MAX_BODY: u64 = 1024 * 1024;
 /// Starts serving on `127.0.0.1:port` (0 picks a free port). `with_tests` also serves the
 /// browser-test pages under `/tests/` and the benchmark pages under `/bench/`.
 pub fn start(port: u16, with_tests: bool) -> Result<Server> {
-    let listener =
-        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
-    let addr = listener.local_addr().map_err(|e| format!("server address: {e}"))?;
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| Error::check(format!("cannot listen on port {port}: {e}")))?;
+    let addr = listener.local_addr().map_err(|e| Error::check(format!("server address: {e}")))?;
     let root = root();
     let faults: Faults = Arc::new(Mutex::new(HashMap::new()));
     // Every accepted connection gets its own thread at once, so a connection the browser keeps
@@ -69,7 +69,7 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
                     .spawn(move || serve_connection(stream, &root, with_tests, &faults));
             }
         })
-        .map_err(|e| format!("cannot start the server thread: {e}"))?;
+        .map_err(|e| Error::check(format!("cannot start the server thread: {e}")))?;
     Ok(Server { addr, accept })
 }
 

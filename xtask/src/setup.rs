@@ -61,6 +61,7 @@ fn wasm_bindgen_cli() -> Result {
 fn npm_tools() -> Result {
     let root = root();
     let installed = root.join("node_modules/.bin/wasm-opt").exists()
+        && root.join("node_modules/terser/bin/terser").exists()
         && root.join("node_modules/playwright-core/package.json").exists();
     let lock = root.join("package-lock.json");
     let marker = root.join("node_modules/.package-lock.json");

@@ -5,9 +5,9 @@ use std::path::Path;
 use wsis_sdg_widgets::model::forum::Forum;
 use wsis_sdg_widgets::model::palette;
 use wsis_sdg_widgets::model::pledges::Pledges;
-use wsis_sdg_widgets::model::{Error, ErrorKind, Errors, Lang, Matrix, SdgCatalog};
+use wsis_sdg_widgets::model::{self, ErrorKind, Errors, Lang, Matrix, SdgCatalog};
 
-use crate::{root, Result};
+use crate::{root, Error, IoContext, Result};
 
 /// Validates one file, picking the format from its name (`sdg-<lang>.json`, `…pledges….json`,
 /// else a matrix);
@@ -15,11 +15,11 @@ use crate::{root, Result};
 pub fn validate_file(path: &Path) -> std::result::Result<(), Errors> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path)
-        .map_err(|e| Errors::one(Error::new(&file, "", ErrorKind::Unreadable(e.to_string()))))?;
+        .map_err(|e| Errors::one(model::Error::new(&file, "", ErrorKind::Unreadable(e.to_string()))))?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if let Some(code) = name.strip_prefix("sdg-").and_then(|n| n.strip_suffix(".json")) {
         let Some(lang) = Lang::from_tag(code) else {
-            return Err(Errors::one(Error::new(&file, "", ErrorKind::UnknownLanguage(code.into()))));
+            return Err(Errors::one(model::Error::new(&file, "", ErrorKind::UnknownLanguage(code.into()))));
         };
         SdgCatalog::from_json_all_errors(&file, &text, lang).map(|_| ())
     } else if name.contains("forum") {
@@ -33,7 +33,7 @@ pub fn validate_file(path: &Path) -> std::result::Result<(), Errors> {
 
 pub fn command(files: &[String]) -> Result {
     if files.is_empty() {
-        return Err("usage: cargo xtask validate FILE...".into());
+        return Err(Error::usage("usage: cargo xtask validate FILE..."));
     }
     let mut failed = 0;
     for file in files {
@@ -50,7 +50,7 @@ pub fn command(files: &[String]) -> Result {
     if failed == 0 {
         Ok(())
     } else {
-        Err(format!("{failed} of {} files are invalid", files.len()))
+        Err(Error::invalid(vec![format!("{failed} of {} files are invalid", files.len())]))
     }
 }
 
@@ -73,18 +73,17 @@ pub fn validate_bundled() -> Result {
 fn sdg_colours_match_the_palette(data: &Path) -> Result {
     for lang in Lang::ALL {
         let path = data.join(format!("sdg/sdg-{}.json", lang.code()));
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let catalog =
-            SdgCatalog::from_json(&path.display().to_string(), &text, lang).map_err(|e| e.to_string())?;
+        let text = std::fs::read_to_string(&path).at(&path)?;
+        let catalog = SdgCatalog::from_json(&path.display().to_string(), &text, lang)?;
         for goal in catalog.goals() {
             let expected = palette::sdg_colour(goal.sdg);
             if !goal.colour.eq_ignore_ascii_case(expected) {
-                return Err(format!(
+                return Err(Error::check(format!(
                     "{}: goal {} has colour {}, the widgets' palette (src/model/palette.rs) {expected}",
                     path.display(),
                     goal.sdg,
                     goal.colour
-                ));
+                )));
             }
         }
     }
