@@ -18,33 +18,45 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
+use wsis_sdg_widgets::model::action_line::{ActionLineId, ACTION_LINE_IDS, C7_GROUP};
+use wsis_sdg_widgets::model::palette::SDG_COLOURS;
+use wsis_sdg_widgets::model::sdg::{is_target_or_goal, TARGET_IDS};
+use wsis_sdg_widgets::model::Lang;
+
 use crate::{Error, IoContext, Result};
 
-/// Matrix rows in ITU's order, as (matrix abbreviation, name in the links CSV).
-/// §1.2 (titles, 18 rows) and §1.1/S3 (the "at a glance" grid's abbreviations e-gov … e-sci).
-const ROWS: [(&str, &str); 18] = [
-    ("C1", "C1"),
-    ("C2", "C2"),
-    ("C3", "C3"),
-    ("C4", "C4"),
-    ("C5", "C5"),
-    ("C6", "C6"),
-    ("e-gov", "C7 e-government"),
-    ("e-bus", "C7 e-business"),
-    ("e-lea", "C7 e-learning"),
-    ("e-hea", "C7 e-health"),
-    ("e-emp", "C7 e-employment"),
-    ("e-env", "C7 e-environment"),
-    ("e-agr", "C7 e-agriculture"),
-    ("e-sci", "C7 e-science"),
-    ("C8", "C8"),
-    ("C9", "C9"),
-    ("C10", "C10"),
-    ("C11", "C11"),
+/// Each matrix row's name in the links CSV and in `action-lines-i18n.json`, in the crate's row
+/// order (`ACTION_LINE_IDS`: §1.2 titles, 18 rows; §1.1/S3 abbreviations e-gov … e-sci).
+const CSV_NAMES: [&str; ActionLineId::COUNT] = [
+    "C1",
+    "C2",
+    "C3",
+    "C4",
+    "C5",
+    "C6",
+    "C7 e-government",
+    "C7 e-business",
+    "C7 e-learning",
+    "C7 e-health",
+    "C7 e-employment",
+    "C7 e-environment",
+    "C7 e-agriculture",
+    "C7 e-science",
+    "C8",
+    "C9",
+    "C10",
+    "C11",
 ];
 
-/// The umbrella line of the eight C7 sub-lines (§1.2 row 7; not a matrix row itself).
-const C7_GROUP: &str = "C7";
+/// (matrix id, CSV name) of every row, in order. The ids are the crate's: one list.
+fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    ACTION_LINE_IDS.into_iter().zip(CSV_NAMES)
+}
+
+/// The six languages' codes, from the crate.
+fn langs() -> [&'static str; 6] {
+    Lang::ALL.map(Lang::code)
+}
 
 /// One row of the facilitator table (§1.3).
 struct Facilitator {
@@ -156,12 +168,6 @@ const FACILITATORS: [Facilitator; 18] = [
         note: "UN Regional Commissions are active regionally.",
         sources: &["S9", "S10", "S11", "S12"],
     },
-];
-
-/// Official SDG colours, SDG 1 … 17: §1.4 "Hex" column (palette of S33; document S32).
-const COLOURS: [&str; 17] = [
-    "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925",
-    "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A",
 ];
 
 /// The repository of S4 (§4 row S4: GitHub `uwidcit/WSIS-SDG-Matrix`); S31 is a file in it.
@@ -295,7 +301,6 @@ const NOTES: [&str; 6] = [
 
 const LICENCE: &str = "MIT (c) 2019 Open SDG; see LICENSE-open-sdg-translations.txt";
 const COLOUR_SOURCE: &str = "S33 palette as listed in data-facts §1.4";
-const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 
 // ---------------------------------------------------------------------------------------------
 // Output shapes (field order = order in the files).
@@ -487,30 +492,10 @@ fn first_url(cell: &str) -> Option<&str> {
     rest.split_whitespace().next()
 }
 
-/// A target or goal id: "9", "9.c", "16.10" (the pattern of the schemas).
-fn is_target_id(id: &str) -> bool {
-    let (goal, rest) = match id.split_once('.') {
-        Some((g, r)) => (g, Some(r)),
-        None => (id, None),
-    };
-    let number = |n: &str, max: u8| {
-        !n.is_empty()
-            && !n.starts_with('0')
-            && n.bytes().all(|b| b.is_ascii_digit())
-            && n.parse::<u8>().is_ok_and(|v| (1..=max).contains(&v))
-    };
-    let rest_ok = match rest {
-        None => true,
-        Some(r) if r.len() == 1 && r.bytes().all(|b| b.is_ascii_lowercase()) => true,
-        Some(r) => number(r, 99),
-    };
-    number(goal, 17) && rest_ok
-}
-
 /// Checks the hand-coded tables against `data-facts.md`, so they cannot drift from it.
 fn check_tables(facts: &str) -> Result<()> {
     let colours = section(facts, "### 1.4", "### 1.5")?;
-    for (i, colour) in COLOURS.iter().enumerate() {
+    for (i, colour) in SDG_COLOURS.iter().enumerate() {
         let row = table_row(colours, &(i + 1).to_string())
             .ok_or_else(|| Error::reference(format!("§1.4: no row for SDG {}", i + 1)))?;
         if row.get(3) != Some(colour) {
@@ -543,10 +528,9 @@ fn check_tables(facts: &str) -> Result<()> {
     }
     let facilitators = section(facts, "### 1.3", "### 1.4")?;
     for f in &FACILITATORS {
-        let csv_name = ROWS
-            .iter()
+        let csv_name = rows()
             .find(|(id, _)| *id == f.id)
-            .map(|(_, n)| *n)
+            .map(|(_, n)| n)
             .ok_or_else(|| Error::reference(format!("§1.3: unknown row {}", f.id)))?;
         let row = table_row(facilitators, csv_name)
             .ok_or_else(|| Error::reference(format!("§1.3: no row for {csv_name}")))?;
@@ -590,7 +574,7 @@ fn readings(facts: &str) -> Result<BTreeMap<(&'static str, u8), String>> {
 }
 
 fn row_of(csv_name: &str) -> Option<&'static str> {
-    ROWS.iter().find(|(_, name)| *name == csv_name).map(|(id, _)| *id)
+    rows().find(|(_, name)| *name == csv_name).map(|(id, _)| id)
 }
 
 /// `title` and `source` of every language of one entry of action-lines-i18n.json, in
@@ -602,13 +586,13 @@ fn titles(entry: &Value, name: &str) -> Result<(Ordered, Ordered)> {
         .as_object()
         .ok_or_else(|| Error::reference(format!("action-lines-i18n.json: {name} is not an object")))?;
     for lang in object.keys() {
-        if !LANGS.contains(&lang.as_str()) {
+        if !langs().contains(&lang.as_str()) {
             return Err(Error::reference(format!(
                 "action-lines-i18n.json: {name} has unknown language {lang}"
             )));
         }
     }
-    for lang in LANGS {
+    for lang in langs() {
         let Some(v) = object.get(lang) else { continue };
         let t = v
             .get("title")
@@ -658,12 +642,12 @@ fn matrix(reference: &Path, facts: &str) -> Result<String> {
 
     let mut action_lines = Vec::new();
     let mut with_lang: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (id, csv_name) in ROWS {
+    for (id, csv_name) in rows() {
         let entry = i18n
             .get(csv_name)
             .ok_or_else(|| Error::reference(format!("action-lines-i18n.json has no {csv_name}")))?;
         let (title, title_sources) = titles(entry, csv_name)?;
-        for lang in LANGS.iter().filter(|l| title.0.iter().any(|(t, _)| t == *l)) {
+        for lang in langs().into_iter().filter(|l| title.0.iter().any(|(t, _)| t == *l)) {
             with_lang.entry(lang).or_default().push(id);
         }
         let f = FACILITATORS
@@ -683,7 +667,7 @@ fn matrix(reference: &Path, facts: &str) -> Result<String> {
     }
     let c7 = i18n.get(C7_GROUP).ok_or_else(|| Error::reference("action-lines-i18n.json has no C7"))?;
     let (c7_title, c7_sources) = titles(c7, C7_GROUP)?;
-    for lang in LANGS.iter().filter(|l| c7_title.0.iter().any(|(t, _)| t == *l)) {
+    for lang in langs().into_iter().filter(|l| c7_title.0.iter().any(|(t, _)| t == *l)) {
         with_lang.entry(lang).or_default().push("the C7 group");
     }
     let groups = vec![GroupOut { id: C7_GROUP, title: c7_title, title_sources: c7_sources }];
@@ -720,7 +704,7 @@ fn matrix(reference: &Path, facts: &str) -> Result<String> {
         }
         let targets: Vec<String> =
             field(2).split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
-        if let Some(bad) = targets.iter().find(|t| !is_target_id(t)) {
+        if let Some(bad) = targets.iter().find(|t| !is_target_or_goal(t)) {
             return Err(Error::reference(format!("row {row}: bad target {bad:?}")));
         }
         let mut encodings = Vec::new();
@@ -784,9 +768,9 @@ fn matrix(reference: &Path, facts: &str) -> Result<String> {
     };
     let mut found = Vec::new();
     let mut missing = Vec::new();
-    for lang in LANGS {
+    for lang in langs() {
         match with_lang.get(lang) {
-            Some(ids) if ids.len() == ROWS.len() + 1 => {
+            Some(ids) if ids.len() == ActionLineId::COUNT + 1 => {
                 found.push(format!("{lang}: all 18 rows and the C7 group"))
             }
             Some(ids) => found.push(format!("{lang}: {}", list(ids, "and"))),
@@ -843,13 +827,13 @@ fn sdg_file(reference: &Path, lang: &str) -> Result<String> {
     if doc.targets.0.len() != 169 {
         return Err(Error::reference(format!("{name}: {} targets, expected 169", doc.targets.0.len())));
     }
-    if let Some((bad, _)) = doc.targets.0.iter().find(|(id, _)| !id.contains('.') || !is_target_id(id)) {
+    if let Some((bad, _)) = doc.targets.0.iter().find(|(id, _)| !TARGET_IDS.contains(&id.as_str())) {
         return Err(Error::reference(format!("{name}: bad target id {bad:?}")));
     }
     let goals = doc
         .goals
         .into_iter()
-        .zip(COLOURS)
+        .zip(SDG_COLOURS)
         .map(|(g, colour)| GoalOut { sdg: g.sdg, colour, short: g.short, title: g.title })
         .collect();
     pretty(&SdgFile {
@@ -867,7 +851,7 @@ fn sdg_file(reference: &Path, lang: &str) -> Result<String> {
 pub fn generate(reference_dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     let facts = read(&reference_dir.join("data-facts.md"))?;
     let mut files = vec![(PathBuf::from("matrix.json"), matrix(reference_dir, &facts)?)];
-    for lang in LANGS {
+    for lang in langs() {
         files.push((PathBuf::from(format!("sdg/sdg-{lang}.json")), sdg_file(reference_dir, lang)?));
     }
     files.push((
@@ -978,10 +962,10 @@ mod tests {
     #[test]
     fn target_ids() {
         for ok in ["1", "17", "9.c", "16.10", "3.d", "8.2"] {
-            assert!(is_target_id(ok), "{ok}");
+            assert!(is_target_or_goal(ok), "{ok}");
         }
         for bad in ["0", "18", "9.", "9.C", "01", "1.01", "1.100", "a", ""] {
-            assert!(!is_target_id(bad), "{bad}");
+            assert!(!is_target_or_goal(bad), "{bad}");
         }
     }
 
