@@ -1,0 +1,307 @@
+//! One string table per language for everything the widgets say themselves.
+//!
+//! Data (Action Line titles, SDG and target texts, rationales) never comes from here: it
+//! comes from the data files, in the languages they have.
+
+use crate::model::Lang;
+
+mod ar;
+mod en;
+mod es;
+mod fr;
+mod ru;
+mod zh;
+
+use ar::{AR, A_AR, F_AR, P_AR};
+use en::{A_EN, EN, F_EN, P_EN};
+use es::{A_ES, ES, F_ES, P_ES};
+use fr::{A_FR, FR, F_FR, P_FR};
+use ru::{A_RU, F_RU, P_RU, RU};
+use zh::{A_ZH, F_ZH, P_ZH, ZH};
+
+/// The interface strings of one language.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Strings {
+    pub matrix_title: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub error_heading: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub action_line: &'static str,
+    pub all_action_lines: &'static str,
+    pub group_all: &'static str,
+    pub sdg: &'static str,
+    pub all_sdgs: &'static str,
+    pub facilitator: &'static str,
+    pub all_facilitators: &'static str,
+    pub target: &'static str,
+    pub all_targets: &'static str,
+    pub view: &'static str,
+    pub view_action_lines_by_sdgs: &'static str,
+    pub view_sdgs_by_action_lines: &'static str,
+    pub language: &'static str,
+    pub reset: &'static str,
+    /// The note of a pre-rendered widget when scripting is off.
+    pub static_no_script: &'static str,
+    /// The note of a pre-rendered widget whose module could not start.
+    pub static_failed: &'static str,
+    pub total: &'static str,
+    pub linked: &'static str,
+    pub not_linked: &'static str,
+    pub filtered_out: &'static str,
+    pub no_results: &'static str,
+    pub close: &'static str,
+    pub lead_facilitator: &'static str,
+    pub co_facilitators: &'static str,
+    pub targets: &'static str,
+    pub whole_goal: &'static str,
+    pub rationale: &'static str,
+    pub no_rationale: &'static str,
+    pub in_english_only: &'static str,
+    pub sources: &'static str,
+    pub about_data: &'static str,
+    pub compiled: &'static str,
+    pub left_out: &'static str,
+    pub sdg_texts: &'static str,
+    pub english_fallback: &'static str,
+    pub grid_help: &'static str,
+    /// `{shown}` and `{total}` are replaced.
+    count_template: &'static str,
+    /// `{n}` is replaced with how many of the three source encodings have the cell.
+    disputed_template: &'static str,
+    /// `{n}` is replaced with the goal number.
+    sdg_template: &'static str,
+}
+
+impl Strings {
+    /// "34 of 123 links".
+    pub fn count(&self, shown: &str, total: &str) -> String {
+        self.count_template.replace("{shown}", shown).replace("{total}", total)
+    }
+
+    /// The note for a cell the sources do not all have.
+    pub fn disputed(&self, encodings: &str) -> String {
+        self.disputed_template.replace("{n}", encodings)
+    }
+
+    /// "SDG 9".
+    pub fn sdg_label(&self, number: &str) -> String {
+        self.sdg_template.replace("{n}", number)
+    }
+}
+
+/// The strings for `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Ar => &AR,
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+        Lang::Ru => &RU,
+        Lang::Es => &ES,
+    }
+}
+
+/// Interface strings of the pledge widget. Templates use `{…}` placeholders.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct PledgeStrings {
+    pub title: &'static str,
+    pub error_heading: &'static str,
+    pub total_pledged: &'static str,
+    /// `{pct}`, `{goal}`, `{date}`.
+    pub of_goal: &'static str,
+    pub pledges: &'static str,
+    pub entities: &'static str,
+    pub countries: &'static str,
+    /// `{date}`.
+    pub as_of: &'static str,
+    /// `{x}`.
+    pub over: &'static str,
+    /// `{x}`.
+    pub about: &'static str,
+    pub newest: &'static str,
+    pub timeline: &'static str,
+    pub table: &'static str,
+    pub date: &'static str,
+    pub event: &'static str,
+    pub goal: &'static str,
+    pub breakdowns: &'static str,
+    pub stakeholder: &'static str,
+    pub pledge_type: &'static str,
+    pub pledger_region: &'static str,
+    pub implementation_region: &'static str,
+    pub ldc: &'static str,
+    /// `{n}`.
+    pub n_pledges: &'static str,
+    /// `{time}`.
+    pub stale: &'static str,
+    /// `{total}`, `{amount}`, `{pledger}`, `{event}`.
+    pub live_update: &'static str,
+    pub not_included: &'static str,
+    /// Where the currency code goes around a compact amount: `{x}` is "82.4 billion".
+    pub usd: &'static str,
+    /// `{year}`.
+    pub sdg_ranking: &'static str,
+    /// `{sdg}`, `{rank}`, `{year}`.
+    pub sdg_ranked: &'static str,
+    /// `{sdg}`, `{year}`.
+    pub sdg_not_ranked: &'static str,
+    pub ranking_only: &'static str,
+}
+
+pub fn pledge_strings(lang: Lang) -> &'static PledgeStrings {
+    match lang {
+        Lang::Ar => &P_AR,
+        Lang::Zh => &P_ZH,
+        Lang::En => &P_EN,
+        Lang::Fr => &P_FR,
+        Lang::Ru => &P_RU,
+        Lang::Es => &P_ES,
+    }
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in pairs {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Interface strings of the forum widget. Templates use `{…}` placeholders.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct ForumStrings {
+    pub title: &'static str,
+    pub error_heading: &'static str,
+    pub year: &'static str,
+    pub all_years: &'static str,
+    pub session_type: &'static str,
+    pub all_types: &'static str,
+    pub organiser: &'static str,
+    pub all_organisers: &'static str,
+    pub sdg_basis: &'static str,
+    pub recorded: &'static str,
+    pub recorded_and_via: &'static str,
+    pub via_matrix: &'static str,
+    /// `{n}` of `{total}`.
+    pub n_sessions: &'static str,
+    pub sort_date: &'static str,
+    pub sort_title: &'static str,
+    pub heat_grid: &'static str,
+    pub sessions: &'static str,
+    pub no_sessions: &'static str,
+    pub open_page: &'static str,
+    pub participants: &'static str,
+    pub countries: &'static str,
+    pub compare: &'static str,
+    pub share: &'static str,
+    /// `{n}` shown of `{total}`.
+    pub show_more: &'static str,
+}
+
+pub fn forum_strings(lang: Lang) -> &'static ForumStrings {
+    match lang {
+        Lang::Ar => &F_AR,
+        Lang::Zh => &F_ZH,
+        Lang::En => &F_EN,
+        Lang::Fr => &F_FR,
+        Lang::Ru => &F_RU,
+        Lang::Es => &F_ES,
+    }
+}
+
+/// Strings of the copy-link, export and print buttons every widget has.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct ActionStrings {
+    pub share_and_export: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// Shown with the link when the clipboard is not available.
+    pub copy_this_link: &'static str,
+    pub download: &'static str,
+    pub print: &'static str,
+    pub export_failed: &'static str,
+}
+
+pub fn action_strings(lang: Lang) -> &'static ActionStrings {
+    match lang {
+        Lang::Ar => &A_AR,
+        Lang::Zh => &A_ZH,
+        Lang::En => &A_EN,
+        Lang::Fr => &A_FR,
+        Lang::Ru => &A_RU,
+        Lang::Es => &A_ES,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{name}` placeholders of a template.
+    fn placeholders(template: &str) -> std::collections::BTreeSet<String> {
+        template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(name, _)| name.to_owned())
+            .collect()
+    }
+
+    /// Every string of every table, as (table, field, language, text).
+    fn every_string() -> Vec<(&'static str, String, Lang, String)> {
+        let mut all = Vec::new();
+        for lang in Lang::ALL {
+            let tables = [
+                ("Strings", serde_json::to_value(strings(lang))),
+                ("PledgeStrings", serde_json::to_value(pledge_strings(lang))),
+                ("ForumStrings", serde_json::to_value(forum_strings(lang))),
+                ("ActionStrings", serde_json::to_value(action_strings(lang))),
+            ];
+            for (table, value) in tables {
+                let value = value.unwrap();
+                for (field, text) in value.as_object().unwrap() {
+                    all.push((table, field.clone(), lang, text.as_str().unwrap().to_owned()));
+                }
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_template_of_every_table_fills() {
+        let all = every_string();
+        assert!(all.len() > 6 * 100, "{} strings", all.len());
+        for (table, field, lang, text) in &all {
+            assert!(!text.trim().is_empty(), "{table}.{field} ({lang:?}) is empty");
+            let english = all
+                .iter()
+                .find(|(t, f, l, _)| t == table && f == field && *l == Lang::En)
+                .map(|(_, _, _, text)| text.as_str())
+                .unwrap();
+            let names = placeholders(english);
+            assert_eq!(placeholders(text), names, "{table}.{field} ({lang:?}): {text}");
+            let pairs: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "7")).collect();
+            let filled = fill(text, &pairs);
+            assert!(!filled.contains('{') && !filled.contains('}'), "{table}.{field} ({lang:?}): {filled}");
+        }
+    }
+
+    #[test]
+    fn every_language_fills_its_templates() {
+        for lang in Lang::ALL {
+            let s = strings(lang);
+            let count = s.count("34", "123");
+            assert!(count.contains("34") && count.contains("123"), "{lang:?}: {count}");
+            assert!(s.disputed("2").contains('2'));
+            assert!(s.sdg_label("9").contains('9'));
+        }
+        assert_eq!(strings(Lang::En).count("34", "123"), "34 of 123 links");
+    }
+}
