@@ -7,6 +7,8 @@ use std::time::SystemTime;
 use serde_json::{json, Map, Value};
 use wsis_sdg_widgets::model::pledges::Pledges;
 
+use lexopt::ValueExt;
+
 use crate::{root, Error, IoContext, Result};
 
 /// What the operator typed.
@@ -28,12 +30,15 @@ pub fn parse_args(args: &[String]) -> Result<Announcement> {
     let mut event = None;
     let mut date = None;
     let mut file = root().join("data/p2c-pledges.json");
-    let mut iter = args.iter();
-    while let Some(flag) = iter.next() {
-        let mut value =
-            || iter.next().cloned().ok_or_else(|| Error::usage(format!("{flag} needs a value; {USAGE}")));
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        let flag = match arg {
+            lexopt::Arg::Long(flag) => flag.to_owned(),
+            other => return Err(Error::usage(format!("{}; {USAGE}", other.unexpected()))),
+        };
+        let mut value = || -> Result<String> { Ok(parser.value()?.string()?) };
         match flag.as_str() {
-            "--usd" => {
+            "usd" => {
                 let text = value()?;
                 let amount: f64 = text.replace(['_', ','], "").parse().map_err(|_| {
                     Error::usage(format!("--usd {text:?} is not a number (write e.g. 1.2e9 or 1200000000)"))
@@ -45,11 +50,11 @@ pub fn parse_args(args: &[String]) -> Result<Announcement> {
                 }
                 usd = Some(amount);
             }
-            "--pledger" => pledger = Some(value()?),
-            "--event" => event = Some(value()?),
-            "--date" => date = Some(value()?),
-            "--file" => file = PathBuf::from(value()?),
-            other => return Err(Error::usage(format!("unknown option {other}; {USAGE}"))),
+            "pledger" => pledger = Some(value()?),
+            "event" => event = Some(value()?),
+            "date" => date = Some(value()?),
+            "file" => file = PathBuf::from(value()?),
+            other => return Err(Error::usage(format!("unknown option --{other}; {USAGE}"))),
         }
     }
     let usd = usd.ok_or_else(|| Error::usage(format!("--usd is missing; {USAGE}")))?;

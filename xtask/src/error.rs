@@ -119,6 +119,12 @@ impl From<model::Errors> for Error {
     }
 }
 
+impl From<lexopt::Error> for Error {
+    fn from(error: lexopt::Error) -> Error {
+        Error::usage(error.to_string())
+    }
+}
+
 /// `.at(path)` on an I/O result: the error names the file.
 pub trait IoContext<T> {
     fn at(self, path: impl AsRef<Path>) -> Result<T>;

@@ -9,6 +9,8 @@ use wsis_sdg_widgets::model::forum::Forum;
 use wsis_sdg_widgets::model::matrix::ACTION_LINE_IDS;
 use wsis_sdg_widgets::model::text::is_http_url;
 
+use lexopt::ValueExt;
+
 use crate::announce::write_atomically;
 use crate::{root, Error, IoContext, Result};
 
@@ -212,14 +214,15 @@ pub fn import(
 pub fn import_command(args: &[String]) -> Result {
     let mut csv_path = None;
     let mut file = root().join("data/forum-outcomes.json");
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--file" => file = PathBuf::from(iter.next().ok_or_else(|| Error::usage("--file needs a path"))?),
-            other if csv_path.is_none() && !other.starts_with("--") => csv_path = Some(PathBuf::from(other)),
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            lexopt::Arg::Long("file") => file = PathBuf::from(parser.value()?),
+            lexopt::Arg::Value(path) if csv_path.is_none() => csv_path = Some(PathBuf::from(path)),
             other => {
                 return Err(Error::usage(format!(
-                    "unknown option {other}; usage: cargo xtask import-forum SESSIONS.csv [--file PATH]"
+                    "{}; usage: cargo xtask import-forum SESSIONS.csv [--file PATH]",
+                    other.unexpected()
                 )))
             }
         }
@@ -329,16 +332,17 @@ pub fn gen_command(args: &[String]) -> Result {
     let mut sessions = 5000usize;
     let mut years = 20u16;
     let mut out = None;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        let mut value = || iter.next().cloned().ok_or_else(|| Error::usage(format!("{arg} needs a value")));
-        match arg.as_str() {
-            "--sessions" => {
-                sessions = value()?.parse().map_err(|_| Error::usage("--sessions needs a number"))?
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            lexopt::Arg::Long("sessions") => {
+                sessions = parser.value()?.parse().map_err(|e| Error::usage(format!("--sessions: {e}")))?
             }
-            "--years" => years = value()?.parse().map_err(|_| Error::usage("--years needs a number"))?,
-            "--out" => out = Some(PathBuf::from(value()?)),
-            other => return Err(Error::usage(format!("unknown option {other}"))),
+            lexopt::Arg::Long("years") => {
+                years = parser.value()?.parse().map_err(|e| Error::usage(format!("--years: {e}")))?
+            }
+            lexopt::Arg::Long("out") => out = Some(PathBuf::from(parser.value()?)),
+            other => return Err(other.unexpected().into()),
         }
     }
     let out = out.unwrap_or_else(|| root().join(format!("target/synthetic/forum-{sessions}.json")));

@@ -29,6 +29,8 @@ mod validate;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+use lexopt::ValueExt;
+
 pub use error::{Error, IoContext, Result};
 
 /// The workspace root (the parent of `xtask/`).
@@ -93,19 +95,16 @@ fn serve_command(args: &[String]) -> Result {
     let mut port = 8080u16;
     let mut with_tests = false;
     let mut build = true;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--port" => {
-                port = iter
-                    .next()
-                    .and_then(|p| p.parse().ok())
-                    .ok_or_else(|| Error::usage("--port needs a number"))?;
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            lexopt::Arg::Long("port") => {
+                port = parser.value()?.parse().map_err(|e| Error::usage(format!("--port: {e}")))?
             }
             // Also serves the browser-test and benchmark pages, to run those by hand.
-            "--with-tests" => with_tests = true,
-            "--no-build" => build = false,
-            other => return Err(Error::usage(format!("unknown option {other}; {}", usage()))),
+            lexopt::Arg::Long("with-tests") => with_tests = true,
+            lexopt::Arg::Long("no-build") => build = false,
+            other => return Err(Error::usage(format!("{}; {}", other.unexpected(), usage()))),
         }
     }
     if build {

@@ -12,6 +12,8 @@ use wsis_sdg_widgets::model::{Lang, Matrix, SdgCatalog};
 use wsis_sdg_widgets::ui::theme::Theme;
 use wsis_sdg_widgets::widgets::matrix::Orientation;
 
+use lexopt::ValueExt;
+
 use crate::{root, Error, IoContext, Result};
 
 /// The three elements that can be pre-rendered.
@@ -171,33 +173,39 @@ pub fn command(args: &[String]) -> Result {
     let usage = "usage: cargo xtask prerender <wsis-sdg-matrix|wsis-forum-outcomes|p2c-pledges> --data FILE \
                  [--lang L] [--theme auto|light|dark] [--view al-sdg|sdg-al] [--year Y] [--matrix FILE] [--sdg FILE] \
                  [--src URL] [--matrix-src URL] [--sdg-src URL] [--stylesheet URL] [--out FILE]";
-    let mut iter = args.iter();
-    let element = iter.next().ok_or_else(|| Error::usage(usage))?.clone();
+    let mut parser = lexopt::Parser::from_args(args);
+    let element = match parser.next()? {
+        Some(lexopt::Arg::Value(element)) => element.string()?,
+        _ => return Err(Error::usage(usage)),
+    };
     let mut request = Request::new(&element, PathBuf::new(), Lang::En, "wsis-sdg-widgets.css");
     let mut out: Option<PathBuf> = None;
-    while let Some(flag) = iter.next() {
-        let value =
-            iter.next().ok_or_else(|| Error::usage(format!("{flag} needs a value; {usage}")))?.clone();
+    while let Some(arg) = parser.next()? {
+        let lexopt::Arg::Long(flag) = arg else {
+            return Err(Error::usage(format!("{}; {usage}", arg.unexpected())));
+        };
+        let flag = flag.to_owned();
+        let value = parser.value()?.string()?;
         match flag.as_str() {
-            "--data" => request.data = PathBuf::from(value),
-            "--matrix" => request.matrix = Some(PathBuf::from(value)),
-            "--sdg" => request.sdg = Some(PathBuf::from(value)),
-            "--lang" => {
+            "data" => request.data = PathBuf::from(value),
+            "matrix" => request.matrix = Some(PathBuf::from(value)),
+            "sdg" => request.sdg = Some(PathBuf::from(value)),
+            "lang" => {
                 request.lang = Lang::from_tag(&value)
                     .ok_or_else(|| Error::usage(format!("--lang {value}: one of ar zh en fr ru es")))?
             }
-            "--theme" => request.theme = Some(value),
-            "--view" => request.view = Some(value),
-            "--year" => {
+            "theme" => request.theme = Some(value),
+            "view" => request.view = Some(value),
+            "year" => {
                 request.year =
                     Some(value.parse().map_err(|_| Error::usage(format!("--year {value}: not a year")))?)
             }
-            "--src" => request.src = Some(value),
-            "--matrix-src" => request.matrix_src = Some(value),
-            "--sdg-src" => request.sdg_src = Some(value),
-            "--stylesheet" => request.stylesheet = value,
-            "--out" => out = Some(PathBuf::from(value)),
-            other => return Err(Error::usage(format!("unknown option {other}; {usage}"))),
+            "src" => request.src = Some(value),
+            "matrix-src" => request.matrix_src = Some(value),
+            "sdg-src" => request.sdg_src = Some(value),
+            "stylesheet" => request.stylesheet = value,
+            "out" => out = Some(PathBuf::from(value)),
+            other => return Err(Error::usage(format!("unknown option --{other}; {usage}"))),
         }
     }
     if request.data.as_os_str().is_empty() {
