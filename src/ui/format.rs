@@ -81,7 +81,8 @@ fn number_only(lang: Lang, style: Style, value: f64) -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        native_intl(true, lang, number_options(style), value).unwrap_or_else(|| native(style, value))
+        native_intl(IntlKind::Number, lang, number_options(style), value)
+            .unwrap_or_else(|| native(style, value))
     }
 }
 
@@ -113,9 +114,19 @@ fn date_options(kind: u8) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// One question to a native `Intl`: number (`true`) or date (the value is epoch milliseconds),
-/// locale, options.
-pub type NativeIntl = Box<dyn Fn(bool, &str, &[(&str, &str)], f64) -> Option<String>>;
+/// One question to a native `Intl`: which constructor, locale, options, value.
+pub type NativeIntl = Box<dyn Fn(IntlKind, &str, &[(&str, &str)], f64) -> Option<String>>;
+
+/// Which `Intl` constructor a native plug-in is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntlKind {
+    /// `Intl.NumberFormat(…).format(value)`.
+    Number,
+    /// `Intl.DateTimeFormat(…).format(new Date(value))`, `value` in ms since the epoch.
+    Date,
+    /// `Intl.PluralRules(…).select(value)`.
+    Plural,
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
@@ -131,8 +142,49 @@ pub fn set_native_intl(intl: Option<NativeIntl>) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn native_intl(number: bool, lang: Lang, options: &[(&str, &str)], value: f64) -> Option<String> {
-    NATIVE_INTL.with(|cell| cell.borrow().as_ref().and_then(|intl| intl(number, lang.code(), options, value)))
+fn native_intl(kind: IntlKind, lang: Lang, options: &[(&str, &str)], value: f64) -> Option<String> {
+    NATIVE_INTL.with(|cell| cell.borrow().as_ref().and_then(|intl| intl(kind, lang.code(), options, value)))
+}
+
+/// A CLDR plural category, as `Intl.PluralRules.select` names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralCategory {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl PluralCategory {
+    fn from_name(name: &str) -> PluralCategory {
+        match name {
+            "zero" => PluralCategory::Zero,
+            "one" => PluralCategory::One,
+            "two" => PluralCategory::Two,
+            "few" => PluralCategory::Few,
+            "many" => PluralCategory::Many,
+            _ => PluralCategory::Other,
+        }
+    }
+}
+
+/// The plural category of the count `n` in `lang` (the browser's `Intl.PluralRules`; natively
+/// the plugged-in `Intl`, else English's rule).
+pub fn plural(lang: Lang, n: f64) -> PluralCategory {
+    #[cfg(target_arch = "wasm32")]
+    {
+        PluralCategory::from_name(&browser::plural(lang, n))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        match native_intl(IntlKind::Plural, lang, &[], n) {
+            Some(name) => PluralCategory::from_name(&name),
+            None if n == 1.0 => PluralCategory::One,
+            None => PluralCategory::Other,
+        }
+    }
 }
 
 /// A date as the language writes it; month-only dates without a day.
@@ -156,7 +208,7 @@ pub fn date(lang: Lang, date: Date) -> String {
     {
         let ms = date.days_since_epoch() as f64 * 86_400_000.0;
         let kind = if date.day.is_some() { 0 } else { 1 };
-        native_intl(false, lang, date_options(kind), ms).unwrap_or_else(|| date.to_string())
+        native_intl(IntlKind::Date, lang, date_options(kind), ms).unwrap_or_else(|| date.to_string())
     }
 }
 
@@ -199,6 +251,7 @@ mod browser {
         // Constructing `Intl` objects is slow (the first one loads locale data): one per use.
         static NUMBERS: RefCell<Vec<(Lang, Style, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
         static DATES: RefCell<Vec<(Lang, u8, Intl::DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
+        static PLURALS: RefCell<Vec<(Lang, Intl::PluralRules)>> = const { RefCell::new(Vec::new()) };
     }
 
     fn options(pairs: &[(&str, &str)]) -> Object {
@@ -248,6 +301,19 @@ mod browser {
     fn format_ms(f: &Intl::DateTimeFormat, ms: f64) -> Option<String> {
         let date = js_sys::Date::new(&JsValue::from_f64(ms));
         f.format().call1(&JsValue::UNDEFINED, &date).ok().and_then(|v| v.as_string())
+    }
+
+    pub fn plural(lang: Lang, n: f64) -> String {
+        let rules = PLURALS.with(|cell| {
+            let mut all = cell.borrow_mut();
+            if let Some((_, rules)) = all.iter().find(|(l, _)| *l == lang) {
+                return rules.clone();
+            }
+            let rules = Intl::PluralRules::new(&locales(lang), &Object::new());
+            all.push((lang, rules.clone()));
+            rules
+        });
+        String::from(rules.select(n))
     }
 
     pub fn date(lang: Lang, date: Date) -> String {

@@ -1,6 +1,6 @@
 //! The Arabic strings of every table.
 
-use super::{ActionStrings, ForumStrings, PledgeStrings, Strings};
+use super::{ActionStrings, ForumStrings, PledgeStrings, Plural, Strings};
 
 pub(super) static AR: Strings = Strings {
     matrix_title: "خطوط عمل القمة العالمية لمجتمع المعلومات وأهداف التنمية المستدامة",
@@ -45,7 +45,14 @@ pub(super) static AR: Strings = Strings {
     sdg_texts: "نصوص الأهداف والغايات",
     english_fallback: "تُعرض عناوين خطوط العمل التي لا تتوفر لها ترجمة موثقة باللغة الإنكليزية.",
     grid_help: "استخدم مفاتيح الأسهم للتنقل، وEnter لفتح خلية، وEscape لإغلاقها.",
-    count_template: "الارتباطات: {shown} من {total}",
+    count_template: Plural {
+        zero: Some("{shown} من أصل {total} ارتباط"),
+        one: Some("{shown} من أصل {total} ارتباط"),
+        two: Some("{shown} من أصل {total} ارتباطين"),
+        few: Some("{shown} من أصل {total} ارتباطات"),
+        many: Some("{shown} من أصل {total} ارتباطًا"),
+        other: "{shown} من أصل {total} ارتباط",
+    },
     disputed_template: "غير متفق عليه: {n} من ترميزات المصدر الثلاثة تتضمن هذه الخلية.",
     sdg_template: "الهدف {n}",
 };
@@ -73,7 +80,14 @@ pub(super) static P_AR: PledgeStrings = PledgeStrings {
     pledger_region: "حسب منطقة الجهة المتعهدة",
     implementation_region: "حسب منطقة التنفيذ",
     ldc: "أقل البلدان نمواً",
-    n_pledges: "{n} تعهداً",
+    n_pledges: Plural {
+        zero: Some("{n} تعهد"),
+        one: Some("{n} تعهد"),
+        two: Some("{n} تعهدان"),
+        few: Some("{n} تعهدات"),
+        many: Some("{n} تعهدًا"),
+        other: "{n} تعهد",
+    },
     stale: "لم يُحدَّث منذ {time}",
     live_update: "المجموع الآن {total}. جديد: {amount} — {pledger}، {event}.",
     not_included: "غير مدرج",
@@ -98,7 +112,14 @@ pub(super) static F_AR: ForumStrings = ForumStrings {
     recorded: "المسجلة فقط",
     recorded_and_via: "المسجلة وعبر المصفوفة",
     via_matrix: "عبر المصفوفة",
-    n_sessions: "الجلسات: {n} من {total}",
+    n_sessions: Plural {
+        zero: Some("{n} من أصل {total} جلسة"),
+        one: Some("{n} من أصل {total} جلسة"),
+        two: Some("{n} من أصل {total} جلستين"),
+        few: Some("{n} من أصل {total} جلسات"),
+        many: Some("{n} من أصل {total} جلسةً"),
+        other: "{n} من أصل {total} جلسة",
+    },
     sort_date: "الترتيب حسب التاريخ",
     sort_title: "الترتيب حسب العنوان",
     heat_grid: "الجلسات حسب خط العمل والهدف",

@@ -1,6 +1,6 @@
 //! The English strings of every table.
 
-use super::{ActionStrings, ForumStrings, PledgeStrings, Strings};
+use super::{ActionStrings, ForumStrings, PledgeStrings, Plural, Strings};
 
 pub(super) static EN: Strings = Strings {
     matrix_title: "WSIS Action Lines and the Sustainable Development Goals",
@@ -45,7 +45,14 @@ pub(super) static EN: Strings = Strings {
     sdg_texts: "SDG goal and target texts",
     english_fallback: "Action Line titles with no sourced translation are shown in English.",
     grid_help: "Use the arrow keys to move, Enter to open a cell, Escape to close it.",
-    count_template: "{shown} of {total} links",
+    count_template: Plural {
+        zero: None,
+        one: Some("{shown} of {total} link"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{shown} of {total} links",
+    },
     disputed_template: "Not unanimous: {n} of the 3 source encodings have this cell.",
     sdg_template: "SDG {n}",
 };
@@ -73,7 +80,7 @@ pub(super) static P_EN: PledgeStrings = PledgeStrings {
     pledger_region: "By region of the pledger",
     implementation_region: "By region of implementation",
     ldc: "Least Developed Countries",
-    n_pledges: "{n} pledges",
+    n_pledges: Plural { zero: None, one: Some("{n} pledge"), two: None, few: None, many: None, other: "{n} pledges" },
     stale: "Not updated since {time}",
     live_update: "Total now {total}. New: {amount} — {pledger}, {event}.",
     not_included: "Not included",
@@ -97,7 +104,14 @@ pub(super) static F_EN: ForumStrings = ForumStrings {
     recorded: "Recorded only",
     recorded_and_via: "Recorded and via the matrix",
     via_matrix: "via matrix",
-    n_sessions: "{n} of {total} sessions",
+    n_sessions: Plural {
+        zero: None,
+        one: Some("{n} of {total} session"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{n} of {total} sessions",
+    },
     sort_date: "Sort by date",
     sort_title: "Sort by title",
     heat_grid: "Sessions per Action Line and SDG",

@@ -1,6 +1,6 @@
 //! The Spanish strings of every table.
 
-use super::{ActionStrings, ForumStrings, PledgeStrings, Strings};
+use super::{ActionStrings, ForumStrings, PledgeStrings, Plural, Strings};
 
 pub(super) static ES: Strings = Strings {
     matrix_title: "Las líneas de acción de la CMSI y los Objetivos de Desarrollo Sostenible",
@@ -46,7 +46,14 @@ pub(super) static ES: Strings = Strings {
     sdg_texts: "Textos de los objetivos y metas",
     english_fallback: "Los títulos de líneas de acción sin traducción con fuente se muestran en inglés.",
     grid_help: "Flechas para moverse, Intro para abrir una celda, Escape para cerrarla.",
-    count_template: "{shown} de {total} vínculos",
+    count_template: Plural {
+        zero: None,
+        one: Some("{shown} de {total} vínculo"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{shown} de {total} vínculos",
+    },
     disputed_template: "No unánime: {n} de las 3 codificaciones de origen tienen esta celda.",
     sdg_template: "ODS {n}",
 };
@@ -74,7 +81,7 @@ pub(super) static P_ES: PledgeStrings = PledgeStrings {
     pledger_region: "Por región de la entidad",
     implementation_region: "Por región de ejecución",
     ldc: "Países menos adelantados",
-    n_pledges: "{n} compromisos",
+    n_pledges: Plural { zero: None, one: Some("{n} compromiso"), two: None, few: None, many: None, other: "{n} compromisos" },
     stale: "Sin actualizar desde las {time}",
     live_update: "Total: {total}. Nuevo: {amount} — {pledger}, {event}.",
     not_included: "No incluido",
@@ -98,7 +105,14 @@ pub(super) static F_ES: ForumStrings = ForumStrings {
     recorded: "Solo registrados",
     recorded_and_via: "Registrados y a través de la matriz",
     via_matrix: "vía matriz",
-    n_sessions: "{n} de {total} sesiones",
+    n_sessions: Plural {
+        zero: None,
+        one: Some("{n} de {total} sesión"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{n} de {total} sesiones",
+    },
     sort_date: "Ordenar por fecha",
     sort_title: "Ordenar por título",
     heat_grid: "Sesiones por línea de acción y ODS",

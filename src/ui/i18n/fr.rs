@@ -1,6 +1,6 @@
 //! The French strings of every table.
 
-use super::{ActionStrings, ForumStrings, PledgeStrings, Strings};
+use super::{ActionStrings, ForumStrings, PledgeStrings, Plural, Strings};
 
 pub(super) static FR: Strings = Strings {
     matrix_title: "Les grandes orientations du SMSI et les objectifs de développement durable",
@@ -45,7 +45,14 @@ pub(super) static FR: Strings = Strings {
     sdg_texts: "Textes des objectifs et des cibles",
     english_fallback: "Les titres de grandes orientations sans traduction sourcée sont affichés en anglais.",
     grid_help: "Flèches pour se déplacer, Entrée pour ouvrir une cellule, Échap pour la fermer.",
-    count_template: "{shown} liens sur {total}",
+    count_template: Plural {
+        zero: None,
+        one: Some("{shown} lien sur {total}"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{shown} liens sur {total}",
+    },
     disputed_template: "Pas unanime : {n} des 3 encodages sources contiennent cette cellule.",
     sdg_template: "ODD {n}",
 };
@@ -73,7 +80,7 @@ pub(super) static P_FR: PledgeStrings = PledgeStrings {
     pledger_region: "Par région de l’auteur",
     implementation_region: "Par région de mise en œuvre",
     ldc: "Pays les moins avancés",
-    n_pledges: "{n} engagements",
+    n_pledges: Plural { zero: None, one: Some("{n} engagement"), two: None, few: None, many: None, other: "{n} engagements" },
     stale: "Pas de mise à jour depuis {time}",
     live_update: "Total : {total}. Nouveau : {amount} — {pledger}, {event}.",
     not_included: "Non inclus",
@@ -97,7 +104,14 @@ pub(super) static F_FR: ForumStrings = ForumStrings {
     recorded: "Enregistrés seulement",
     recorded_and_via: "Enregistrés et via la matrice",
     via_matrix: "via la matrice",
-    n_sessions: "{n} sessions sur {total}",
+    n_sessions: Plural {
+        zero: None,
+        one: Some("{n} session sur {total}"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{n} sessions sur {total}",
+    },
     sort_date: "Trier par date",
     sort_title: "Trier par titre",
     heat_grid: "Sessions par grande orientation et ODD",

@@ -4,6 +4,7 @@
 //! comes from the data files, in the languages they have.
 
 use crate::model::Lang;
+use crate::ui::format::{integer, plural, PluralCategory};
 
 mod ar;
 mod en;
@@ -18,6 +19,39 @@ use es::{A_ES, ES, F_ES, P_ES};
 use fr::{A_FR, FR, F_FR, P_FR};
 use ru::{A_RU, F_RU, P_RU, RU};
 use zh::{A_ZH, F_ZH, P_ZH, ZH};
+
+/// A text in the plural forms its language has (CLDR categories, as `Intl.PluralRules` names
+/// them). A language gives the forms it uses; `other` stands in for the rest.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Plural {
+    pub zero: Option<&'static str>,
+    pub one: Option<&'static str>,
+    pub two: Option<&'static str>,
+    pub few: Option<&'static str>,
+    pub many: Option<&'static str>,
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// One form for every count (Chinese).
+    pub const fn invariable(other: &'static str) -> Plural {
+        Plural { zero: None, one: None, two: None, few: None, many: None, other }
+    }
+
+    /// The form for the count `n` in `lang`.
+    pub fn pick(&self, lang: Lang, n: f64) -> &'static str {
+        let form = match plural(lang, n) {
+            PluralCategory::Zero => self.zero,
+            PluralCategory::One => self.one,
+            PluralCategory::Two => self.two,
+            PluralCategory::Few => self.few,
+            PluralCategory::Many => self.many,
+            PluralCategory::Other => None,
+        };
+        form.unwrap_or(self.other)
+    }
+}
 
 /// The interface strings of one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -67,8 +101,8 @@ pub struct Strings {
     pub sdg_texts: &'static str,
     pub english_fallback: &'static str,
     pub grid_help: &'static str,
-    /// `{shown}` and `{total}` are replaced.
-    count_template: &'static str,
+    /// `{shown}` and `{total}` are replaced; the form follows `{total}` (the noun counts it).
+    count_template: Plural,
     /// `{n}` is replaced with how many of the three source encodings have the cell.
     disputed_template: &'static str,
     /// `{n}` is replaced with the goal number.
@@ -76,9 +110,11 @@ pub struct Strings {
 }
 
 impl Strings {
-    /// "34 of 123 links".
-    pub fn count(&self, shown: &str, total: &str) -> String {
-        self.count_template.replace("{shown}", shown).replace("{total}", total)
+    /// "34 of 123 links", the noun in the form `total` asks for.
+    pub fn count(&self, lang: Lang, shown: usize, total: usize) -> String {
+        (self.count_template.pick(lang, total as f64))
+            .replace("{shown}", &integer(lang, shown))
+            .replace("{total}", &integer(lang, total))
     }
 
     /// The note for a cell the sources do not all have.
@@ -134,8 +170,8 @@ pub struct PledgeStrings {
     pub pledger_region: &'static str,
     pub implementation_region: &'static str,
     pub ldc: &'static str,
-    /// `{n}`.
-    pub n_pledges: &'static str,
+    /// `{n}`, in the form `n` asks for.
+    pub n_pledges: Plural,
     /// `{time}`.
     pub stale: &'static str,
     /// `{total}`, `{amount}`, `{pledger}`, `{event}`.
@@ -188,8 +224,8 @@ pub struct ForumStrings {
     pub recorded: &'static str,
     pub recorded_and_via: &'static str,
     pub via_matrix: &'static str,
-    /// `{n}` of `{total}`.
-    pub n_sessions: &'static str,
+    /// `{n}` of `{total}`, in the form `{total}` asks for.
+    pub n_sessions: Plural,
     pub sort_date: &'static str,
     pub sort_title: &'static str,
     pub heat_grid: &'static str,
@@ -267,7 +303,20 @@ mod tests {
             for (table, value) in tables {
                 let value = value.unwrap();
                 for (field, text) in value.as_object().unwrap() {
-                    all.push((table, field.clone(), lang, text.as_str().unwrap().to_owned()));
+                    match text.as_object() {
+                        // A `Plural`: each form it gives, compared with English's `other`.
+                        Some(forms) => {
+                            for (form, text) in forms.iter().filter(|(_, t)| !t.is_null()) {
+                                all.push((
+                                    table,
+                                    format!("{field}.{form}"),
+                                    lang,
+                                    text.as_str().unwrap().to_owned(),
+                                ));
+                            }
+                        }
+                        None => all.push((table, field.clone(), lang, text.as_str().unwrap().to_owned())),
+                    }
                 }
             }
         }
@@ -280,9 +329,10 @@ mod tests {
         assert!(all.len() > 6 * 100, "{} strings", all.len());
         for (table, field, lang, text) in &all {
             assert!(!text.trim().is_empty(), "{table}.{field} ({lang:?}) is empty");
+            let base = field.split_once('.').map_or(field.clone(), |(base, _)| format!("{base}.other"));
             let english = all
                 .iter()
-                .find(|(t, f, l, _)| t == table && f == field && *l == Lang::En)
+                .find(|(t, f, l, _)| t == table && *f == base && *l == Lang::En)
                 .map(|(_, _, _, text)| text.as_str())
                 .unwrap();
             let names = placeholders(english);
@@ -297,11 +347,12 @@ mod tests {
     fn every_language_fills_its_templates() {
         for lang in Lang::ALL {
             let s = strings(lang);
-            let count = s.count("34", "123");
+            let count = s.count(lang, 34, 123);
             assert!(count.contains("34") && count.contains("123"), "{lang:?}: {count}");
             assert!(s.disputed("2").contains('2'));
             assert!(s.sdg_label("9").contains('9'));
         }
-        assert_eq!(strings(Lang::En).count("34", "123"), "34 of 123 links");
+        assert_eq!(strings(Lang::En).count(Lang::En, 34, 123), "34 of 123 links");
+        assert_eq!(strings(Lang::En).count(Lang::En, 1, 1), "1 of 1 link");
     }
 }

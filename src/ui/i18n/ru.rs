@@ -1,6 +1,6 @@
 //! The Russian strings of every table.
 
-use super::{ActionStrings, ForumStrings, PledgeStrings, Strings};
+use super::{ActionStrings, ForumStrings, PledgeStrings, Plural, Strings};
 
 pub(super) static RU: Strings = Strings {
     matrix_title: "Направления деятельности ВВУИО и цели в области устойчивого развития",
@@ -45,7 +45,14 @@ pub(super) static RU: Strings = Strings {
     sdg_texts: "Тексты целей и задач",
     english_fallback: "Названия направлений без подтверждённого перевода показаны на английском языке.",
     grid_help: "Стрелки — перемещение, Enter — открыть ячейку, Escape — закрыть.",
-    count_template: "Связей: {shown} из {total}",
+    count_template: Plural {
+        zero: None,
+        one: Some("{shown} из {total} связи"),
+        two: None,
+        few: Some("{shown} из {total} связей"),
+        many: Some("{shown} из {total} связей"),
+        other: "{shown} из {total} связи",
+    },
     disputed_template: "Не единогласно: эта ячейка есть в {n} из 3 исходных кодировок.",
     sdg_template: "ЦУР {n}",
 };
@@ -73,7 +80,7 @@ pub(super) static P_RU: PledgeStrings = PledgeStrings {
     pledger_region: "По региону участника",
     implementation_region: "По региону реализации",
     ldc: "Наименее развитые страны",
-    n_pledges: "Обязательств: {n}",
+    n_pledges: Plural { zero: None, one: Some("{n} обязательство"), two: None, few: Some("{n} обязательства"), many: Some("{n} обязательств"), other: "{n} обязательства" },
     stale: "Не обновлялось с {time}",
     live_update: "Всего: {total}. Новое: {amount} — {pledger}, {event}.",
     not_included: "Не включено",
@@ -97,7 +104,14 @@ pub(super) static F_RU: ForumStrings = ForumStrings {
     recorded: "Только указанные",
     recorded_and_via: "Указанные и через матрицу",
     via_matrix: "через матрицу",
-    n_sessions: "Сессий: {n} из {total}",
+    n_sessions: Plural {
+        zero: None,
+        one: Some("{n} из {total} сессии"),
+        two: None,
+        few: Some("{n} из {total} сессий"),
+        many: Some("{n} из {total} сессий"),
+        other: "{n} из {total} сессии",
+    },
     sort_date: "По дате",
     sort_title: "По названию",
     heat_grid: "Сессии по направлениям и ЦУР",

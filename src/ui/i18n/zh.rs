@@ -1,6 +1,6 @@
 //! The Chinese strings of every table.
 
-use super::{ActionStrings, ForumStrings, PledgeStrings, Strings};
+use super::{ActionStrings, ForumStrings, PledgeStrings, Plural, Strings};
 
 pub(super) static ZH: Strings = Strings {
     matrix_title: "信息社会世界峰会行动方针与可持续发展目标",
@@ -45,7 +45,7 @@ pub(super) static ZH: Strings = Strings {
     sdg_texts: "目标和具体目标文本",
     english_fallback: "没有可靠来源译文的行动方针标题以英文显示。",
     grid_help: "用方向键移动，按 Enter 打开单元格，按 Escape 关闭。",
-    count_template: "关联：{shown} / {total}",
+    count_template: Plural::invariable("关联：{shown} / {total}"),
     disputed_template: "并非一致：3 个源编码中有 {n} 个包含此单元格。",
     sdg_template: "目标 {n}",
 };
@@ -73,7 +73,7 @@ pub(super) static P_ZH: PledgeStrings = PledgeStrings {
     pledger_region: "按承诺方所在区域",
     implementation_region: "按实施区域",
     ldc: "最不发达国家",
-    n_pledges: "{n} 项承诺",
+    n_pledges: Plural::invariable("{n} 项承诺"),
     stale: "自 {time} 起未更新",
     live_update: "现总额 {total}。新增：{amount} — {pledger}，{event}。",
     not_included: "未包括",
@@ -97,7 +97,7 @@ pub(super) static F_ZH: ForumStrings = ForumStrings {
     recorded: "仅记录的",
     recorded_and_via: "记录的及经由矩阵的",
     via_matrix: "经由矩阵",
-    n_sessions: "会议：{n} / {total}",
+    n_sessions: Plural::invariable("会议：{n} / {total}"),
     sort_date: "按日期排序",
     sort_title: "按标题排序",
     heat_grid: "按行动方针和目标分列的会议",

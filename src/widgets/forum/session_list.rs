@@ -41,7 +41,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
     let sorted = &props.sorted;
     let needle = crate::model::text::Needle::new(&props.state.query.search);
     let count = fill(
-        fs.n_sessions,
+        fs.n_sessions.pick(lang, forum.sessions.len() as f64),
         &[("n", &integer(lang, props.view.sessions.len())), ("total", &integer(lang, forum.sessions.len()))],
     );
     // One listener for the list, not one closure per row: the summary says which session it is.

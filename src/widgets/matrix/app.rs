@@ -18,7 +18,6 @@ use crate::model::export::{matrix_scene, matrix_table};
 use crate::model::matrix_view::cited_targets;
 use crate::model::url_state::{matrix_params, parse_matrix};
 use crate::model::{compute_view_indexed, Lang, Matrix, SdgCatalog, SearchIndex};
-use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 use crate::widgets::shared::export::{deliver, Format};
 use crate::widgets::shared::hooks::use_narrow;
@@ -160,7 +159,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     };
 
     let s = strings(props.lang);
-    let count = s.count(&integer(props.lang, view.shown), &integer(props.lang, view.total));
+    let count = s.count(props.lang, view.shown, view.total);
     let open = state.open.filter(|link| props.matrix.links.get(*link).is_some());
 
     let data = WidgetData { matrix: props.matrix.clone(), catalog: props.catalog.clone(), lang: props.lang };

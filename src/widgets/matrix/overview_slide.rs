@@ -5,7 +5,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
-use crate::ui::format::integer;
 use crate::ui::i18n::strings;
 use crate::widgets::shared::labels::slide_sdg_head;
 
@@ -31,7 +30,7 @@ pub fn OverviewSlide(props: &OverviewSlideProps) -> Html {
         }
         cells
     });
-    let count = s.count(&integer(lang, props.matrix.links.len()), &integer(lang, props.matrix.links.len()));
+    let count = s.count(lang, props.matrix.links.len(), props.matrix.links.len());
     html! {
         <section class="slide overview-slide" data-testid="overview-slide">
             <div class="slide-head">

@@ -37,7 +37,7 @@ fn breakdown(b: &Breakdown, lang: Lang, index: usize) -> Html {
         .max(1.0);
     let mut facts = vec![fill(s.as_of, &[("date", &date(lang, b.as_of))])];
     if let Some(t) = b.total_pledges {
-        facts.push(fill(s.n_pledges, &[("n", &number(lang, Style::Integer, t))]));
+        facts.push(fill(s.n_pledges.pick(lang, t), &[("n", &number(lang, Style::Integer, t))]));
     }
     if let Some(t) = b.total_usd {
         facts.push(number(lang, Style::UsdCompact, t));
@@ -56,7 +56,7 @@ fn breakdown(b: &Breakdown, lang: Lang, index: usize) -> Html {
                             </svg>
                         }
                         <span class="bar-value">
-                            { c.pledges.map(|n| fill(s.n_pledges, &[("n", &number(lang, Style::Integer, n))])).unwrap_or_default() }
+                            { c.pledges.map(|n| fill(s.n_pledges.pick(lang, n), &[("n", &number(lang, Style::Integer, n))])).unwrap_or_default() }
                             if c.pledges.is_some() && c.usd.is_some() { { " · " } }
                             { c.usd.map(|u| qualified(lang, Style::UsdCompact, u)).unwrap_or_default() }
                         </span>
