@@ -261,6 +261,28 @@ describe('matrix: languages', () => {
     assert.match(await page.locator(`${M} [data-testid="row-C1"] th`).textContent(), new RegExp(c1.title.fr.slice(0, 20)));
   });
 
+  it('counts with the plural form of the language (Intl.PluralRules): Russian and Arabic', async () => {
+    const page = await open(browser, '/examples/plain.html');
+    await ready(page);
+    const count = page.locator(tid('count'));
+    const total = MATRIX.links.length;
+    const set = (l) => page.evaluate((lang) => document.querySelector('wsis-sdg-matrix').setAttribute('lang', lang), l);
+    await set('ru');
+    // 123 takes the genitive plural after "из"; 121 would take "связи".
+    await page.waitForFunction(() => document.querySelector('wsis-sdg-matrix').shadowRoot
+      .querySelector('[data-testid="count"]').textContent.includes(' из '));
+    const expected = (lang) => page.evaluate(([l, n]) => new Intl.PluralRules(l).select(n), [lang, total]);
+    const ruForm = await expected('ru');
+    assert.equal((await count.textContent()).endsWith(ruForm === 'one' || ruForm === 'other' ? 'связи' : 'связей'), true,
+      await count.textContent());
+    await set('ar');
+    await page.waitForFunction(() => document.querySelector('wsis-sdg-matrix').shadowRoot
+      .querySelector('[data-testid="count"]').textContent.includes('من أصل'));
+    const arEnding = { zero: 'ارتباط', one: 'ارتباط', two: 'ارتباطين', few: 'ارتباطات', many: 'ارتباطًا', other: 'ارتباط' };
+    assert.ok((await count.textContent()).endsWith(arEnding[await expected('ar')]), await count.textContent());
+    assert.doesNotMatch(await count.textContent(), /:/);
+  });
+
   for (const lang of ['zh', 'ru', 'es']) {
     it(`renders in ${lang} with that language's SDG titles`, async () => {
       const page = await open(browser, '/examples/plain.html');
