@@ -120,18 +120,29 @@ function keepPrerendered(content, message) {
 }
 
 /**
- * The element in `live` that plays the part `element` played in `content`.
+ * The element in `live` that plays the part `element` played in `content`: found by what the
+ * widget itself keys it with (an `id`, a grid cell's `data-pos`, a heat-grid button's row and
+ * SDG, a session's `data-session`), else by its place among the elements of its tag. No test id
+ * is involved: the mapping must hold in production.
  * @param {Element} content
  * @param {Element} live
  * @param {Element} element
  * @returns {Element | null}
  */
 function counterpart(content, live, element) {
-  const holder = element.closest('[data-testid]');
-  if (!holder || !content.contains(holder)) return null;
-  const selector = `[data-testid="${CSS.escape(holder.getAttribute('data-testid') || '')}"]`;
-  const index = [...content.querySelectorAll(selector)].indexOf(holder);
-  return live.querySelectorAll(selector)[index] || null;
+  const esc = (/** @type {string | null} */ v) => CSS.escape(v || '');
+  const keyed = element.id ? `#${esc(element.id)}`
+    : element.matches('[data-row][data-sdg]')
+      ? `[data-row="${esc(element.getAttribute('data-row'))}"][data-sdg="${esc(element.getAttribute('data-sdg'))}"]`
+      : null;
+  if (keyed) return live.querySelector(keyed);
+  for (const name of ['data-pos', 'data-session']) {
+    const holder = element.closest(`[${name}]`);
+    if (holder && content.contains(holder)) return live.querySelector(`[${name}="${esc(holder.getAttribute(name))}"]`);
+  }
+  // Controls before the grid (toolbar, actions) come in the same order in both.
+  const index = [...content.querySelectorAll(element.localName)].indexOf(element);
+  return index < 0 ? null : live.querySelectorAll(element.localName)[index] || null;
 }
 
 /** Scroll boxes whose position a reader may have moved before the takeover. */

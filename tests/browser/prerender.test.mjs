@@ -189,6 +189,31 @@ describe('pre-rendered widgets', () => {
     await context.close();
   });
 
+  it('the takeover carries focus on a forum heat-grid button and on a toolbar button', async () => {
+    for (const [host, selector] of [
+      ['wsis-forum-outcomes', '[data-testid="heat-grid"] button'],
+      ['wsis-sdg-matrix', '[data-testid="view-sdg-al"]'],
+    ]) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      const page = await context.newPage();
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/wsis_sdg_widgets_bg.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(BASE + '/');
+      const before = page.locator(`${host} ${selector}`).first();
+      const label = await before.textContent();
+      await before.focus();
+      release();
+      for (const h of ELEMENTS) await takenOver(page, h);
+      const focused = await page.evaluate((h) => {
+        const el = document.querySelector(h).shadowRoot.activeElement;
+        return el ? [el.localName, el.textContent, el.closest('[data-prerendered]') === null] : null;
+      }, host);
+      assert.deepEqual(focused, ['button', label, true], `${host} ${selector}`);
+      await context.close();
+    }
+  });
+
   /** Box and text of every visible element with a test id in `host`'s shown content. */
   async function snapshot(page, host) {
     return page.evaluate((h) => {
