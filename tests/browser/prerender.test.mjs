@@ -47,6 +47,23 @@ async function takenOver(page, host) {
   }, host, { timeout: 20000 });
 }
 
+
+/**
+ * `path` (the demo page) in a fresh context, with its module (`wasm`) held back until
+ * `release()`: the reader meets the pre-rendered widgets first. `before(page)` runs before the
+ * page loads.
+ */
+async function openHeld(browser, viewport, { path = '/', wasm = 'wsis_sdg_widgets_bg.wasm', before } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  if (before) await before(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(`**/${wasm}`, async (route) => { await held; await route.continue(); });
+  await page.goto(BASE + path);
+  return { context, page, release };
+}
+
 describe('pre-rendered widgets', () => {
   let browser;
   before(async () => { browser = await launch(); });
@@ -136,14 +153,9 @@ describe('pre-rendered widgets', () => {
   });
 
   it('the takeover keeps focus and the typed search, and moves nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await recordShifts(page);
-    // Hold the module back so the reader can act on the pre-rendered content first.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/wsis_sdg_matrix_bg.wasm', async (route) => { await held; await route.continue(); });
-    await page.goto(BASE + '/examples/prerendered.html');
+    // The module is held back so the reader can act on the pre-rendered content first.
+    const { context, page, release } = await openHeld(browser, { width: 1400, height: 1000 },
+      { path: '/examples/prerendered.html', wasm: 'wsis_sdg_matrix_bg.wasm', before: recordShifts });
     const matrix = page.locator('wsis-sdg-matrix');
     const search = matrix.getByTestId('search');
     await search.click();
@@ -167,13 +179,7 @@ describe('pre-rendered widgets', () => {
   });
 
   it('the takeover moves focus from a pre-rendered cell to the same live cell, without a shift', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await recordShifts(page);
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/wsis_sdg_widgets_bg.wasm', async (route) => { await held; await route.continue(); });
-    await page.goto(BASE + '/');
+    const { context, page, release } = await openHeld(browser, { width: 1400, height: 1000 }, { before: recordShifts });
     await page.locator('wsis-sdg-matrix [data-testid="cell-C3-sdg-4"] button').focus();
     release();
     for (const host of ELEMENTS) await takenOver(page, host);
@@ -194,12 +200,7 @@ describe('pre-rendered widgets', () => {
       ['wsis-forum-outcomes', '[data-testid="heat-grid"] button'],
       ['wsis-sdg-matrix', '[data-testid="view-sdg-al"]'],
     ]) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-      const page = await context.newPage();
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/wsis_sdg_widgets_bg.wasm', async (route) => { await held; await route.continue(); });
-      await page.goto(BASE + '/');
+      const { context, page, release } = await openHeld(browser, { width: 1400, height: 1000 });
       const before = page.locator(`${host} ${selector}`).first();
       const label = await before.textContent();
       await before.focus();
@@ -236,12 +237,7 @@ describe('pre-rendered widgets', () => {
   ]) {
     for (const width of [390, 1366]) {
       it(`${host} at ${width} px: the live widget draws every box and figure where the pre-rendered one was`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        let release;
-        const held = new Promise((resolve) => { release = resolve; });
-        await page.route(`**/${wasm}`, async (route) => { await held; await route.continue(); });
-        await page.goto(BASE + path);
+        const { context, page, release } = await openHeld(browser, { width, height: 900 }, { path, wasm });
         await page.locator(`${host} [data-testid="title"]`).first().waitFor();
         const before = await snapshot(page, host);
         release();
@@ -254,12 +250,7 @@ describe('pre-rendered widgets', () => {
   }
 
   it('the takeover keeps the page where the reader scrolled it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/wsis_sdg_widgets_bg.wasm', async (route) => { await held; await route.continue(); });
-    await page.goto(BASE + '/');
+    const { context, page, release } = await openHeld(browser, { width: 1024, height: 700 });
     // Down to the forum, past the matrix: everything above must keep its height.
     await page.locator('wsis-forum-outcomes [data-testid="title"]').first().scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 300);
