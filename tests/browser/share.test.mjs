@@ -136,8 +136,9 @@ describe('deep links', () => {
     const withId = FORUM.sessions.find((s) => s.id && (s.action_lines || []).length);
     const key = `${withId.year}/${withId.id}`;
     const page = await open(browser, `/?forum.year=${withId.year}&forum.basis=via&forum.open=${encodeURIComponent(key)}&forum.year=bad`);
-    await page.locator(t(F, 'session-count')).waitFor();
+    // Taken over first: until then the page holds the pre-rendered and the live forum.
     await live(page);
+    await page.locator(t(F, 'session-count')).waitFor();
     assert.equal(await page.locator(t(F, 'filter-year')).inputValue(), String(withId.year));
     assert.equal(await page.locator(`${F} details[open]`).count(), 1);
     assert.match(await page.locator(`${F} details[open]`).textContent(), new RegExp(withId.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));

@@ -48,8 +48,9 @@ describe('widget shell', () => {
     const page = await open(browser, '/examples/forum.html');
     const forum = page.locator('wsis-forum-outcomes');
     const reset = forum.getByRole('button', { name: 'Reset' });
-    await reset.waitFor();
+    // Taken over first: until then the page holds the pre-rendered and the live forum.
     await live(page);
+    await reset.waitFor();
     // The example page sets no year or filter: nothing to reset yet.
     assert.equal(await reset.isDisabled(), true);
     await forum.getByRole('searchbox').fill('youth');
