@@ -14,7 +14,7 @@ use crate::ui::theme::Theme;
 use crate::widgets::shared::link::UrlLink;
 use crate::widgets::shared::live::use_live_json;
 use crate::widgets::shared::{
-    missing_source, presenter, use_shell, widget_frame, Frame, Status, WidgetEvent,
+    missing_source, presenter, use_shell, use_status_events, widget_frame, Frame, Status, WidgetEvent,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -63,71 +63,59 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
     {
         let on_event = props.on_event.clone();
         let announcement = announcement.clone();
-        use_effect_with(
-            (live.value.clone().map(PtrEq), live.error.clone().map(PtrEq)),
-            move |(value, error)| {
-                if let Some(PtrEq(p)) = value {
-                    let total = total_of(p);
-                    let before = *previous_total.borrow();
-                    match (before, total) {
-                        (None, Some(t)) => on_event.emit(WidgetEvent::PledgesReady { total_usd: t }),
-                        (Some(b), Some(t)) if b != t => {
-                            on_event.emit(WidgetEvent::PledgesUpdate { total_usd: t, previous_usd: b });
-                            let s = pledge_strings(lang);
-                            let summary = summarize(p);
-                            let newest = summary.newest_announcement.and_then(|i| p.announcements.get(i));
-                            let total_text = summary
-                                .total
-                                .and_then(|i| p.milestones.get(i))
-                                .and_then(|m| m.usd)
-                                .map(|f| qualified(lang, Style::UsdCompact, f))
-                                .unwrap_or_default();
-                            let text = match newest {
-                                Some(a) => fill(
-                                    s.live_update,
-                                    &[
-                                        ("total", &total_text),
-                                        (
-                                            "amount",
-                                            &format!("+ {}", qualified(lang, Style::UsdCompact, a.usd)),
-                                        ),
-                                        ("pledger", &a.pledger),
-                                        ("event", &a.event),
-                                    ],
-                                ),
-                                None => total_text,
-                            };
-                            announcement.set(text.into());
-                        }
-                        _ => {}
+        use_effect_with(live.value.clone().map(PtrEq), move |value| {
+            if let Some(PtrEq(p)) = value {
+                let total = total_of(p);
+                let before = *previous_total.borrow();
+                match (before, total) {
+                    (None, Some(t)) => on_event.emit(WidgetEvent::PledgesReady { total_usd: t }),
+                    (Some(b), Some(t)) if b != t => {
+                        on_event.emit(WidgetEvent::PledgesUpdate { total_usd: t, previous_usd: b });
+                        let s = pledge_strings(lang);
+                        let summary = summarize(p);
+                        let newest = summary.newest_announcement.and_then(|i| p.announcements.get(i));
+                        let total_text = summary
+                            .total
+                            .and_then(|i| p.milestones.get(i))
+                            .and_then(|m| m.usd)
+                            .map(|f| qualified(lang, Style::UsdCompact, f))
+                            .unwrap_or_default();
+                        let text = match newest {
+                            Some(a) => fill(
+                                s.live_update,
+                                &[
+                                    ("total", &total_text),
+                                    ("amount", &format!("+ {}", qualified(lang, Style::UsdCompact, a.usd))),
+                                    ("pledger", &a.pledger),
+                                    ("event", &a.event),
+                                ],
+                            ),
+                            None => total_text,
+                        };
+                        announcement.set(text.into());
                     }
-                    *previous_total.borrow_mut() = total;
+                    _ => {}
                 }
-                if let Some(PtrEq(err)) = error {
-                    on_event.emit(WidgetEvent::Error { message: err.to_string() });
-                }
-            },
-        );
-    }
-
-    // A file that is shown stays shown when a later poll fails (the app shows the error
-    // beside it), so only the first load's failure replaces the content.
-    let status = match (&live.value, &live.error) {
-        (Some(p), _) => Status::Ready(WidgetEvent::PledgesReady { total_usd: total_of(p).unwrap_or(0.0) }),
-        (None, Some(err)) => Status::Failed(err.clone()),
-        (None, None) if !has_src => Status::Failed(missing_source("p2c-pledges")),
-        (None, None) => Status::Loading,
-    };
-    {
-        // Ready and update events come from the effect above; this one tells of a missing
-        // `src`, as the other widgets do.
-        let on_event = props.on_event.clone();
-        use_effect_with(has_src, move |has_src| {
-            if !has_src {
-                on_event.emit(WidgetEvent::Error { message: missing_source("p2c-pledges").to_string() });
+                *previous_total.borrow_mut() = total;
             }
         });
     }
+
+    let missing = (!has_src).then(|| missing_source("p2c-pledges"));
+    // A file that is shown stays shown when a later poll fails (the app shows the error
+    // beside it), so only the first load's failure replaces the content.
+    let status = match (&live.value, live.error.clone().or_else(|| missing.clone())) {
+        (Some(p), _) => Status::Ready(WidgetEvent::PledgesReady { total_usd: total_of(p).unwrap_or(0.0) }),
+        (None, Some(err)) => Status::Failed(err),
+        (None, None) => Status::Loading,
+    };
+    // Errors reach the page through the shell, as in every widget (a failed poll too, while
+    // the last good file stays shown); ready and update events follow the total, above.
+    let failure = match live.error.clone().or(missing) {
+        Some(err) => Status::Failed(err),
+        None => Status::Loading,
+    };
+    use_status_events(&failure, &props.on_event);
     let content = match &live.value {
         Some(p) => html! {
             <PledgesApp pledges={p.clone()} lang={lang} error={live.error.clone()}
