@@ -178,7 +178,8 @@ function swap(host, content, live) {
   if (focusable instanceof HTMLElement || focusable instanceof SVGElement) focusable.focus({ preventScroll: true });
 }
 
-const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+/** The crate's `Lang::ALL`, written in by `cargo xtask build` (one list, in Rust). */
+const LANGS = /** @type {readonly string[]} */ (/* Lang::ALL */ []);
 /** @type {Readonly<Record<string, string>>} */
 const URL_PREFIX = { 'wsis-sdg-matrix': 'matrix', 'wsis-forum-outcomes': 'forum', 'p2c-pledges': 'pledges' };
 

@@ -205,9 +205,8 @@ fn generated(root: &Path, profile: bool) -> Result {
         .args(WASM_FEATURES)
         .arg("-o")
         .arg(&bg))?;
-    std::fs::copy(root.join("src/embed/elements.js"), out.join("wsis-sdg-widgets.js"))
-        .at(out.join("wsis-sdg-widgets.js"))?;
-    Ok(())
+    let script = out.join("wsis-sdg-widgets.js");
+    std::fs::write(&script, build::element_script_source()?).at(&script)
 }
 
 /// The functions with the most self time in a profile a bench script saved (`BENCH_PROFILE`).

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::setup::wasm_bindgen_bin;
-use crate::{root, run, IoContext, Result};
+use crate::{root, run, Error, IoContext, Result};
 
 pub const CRATE_FILE: &str = "wsis_sdg_widgets";
 
@@ -160,13 +160,27 @@ pub fn present_constants() -> String {
     )
 }
 
+/// Where elements.js takes the crate's language list; the build writes it in.
+const LANGS_MARKER: &str = "/* Lang::ALL */ []";
+
+/// elements.js with the crate's constants written in, so the script keeps no list of its own
+/// (hosts copy one file, so it imports no constants module).
+pub fn element_script_source() -> Result<String> {
+    use wsis_sdg_widgets::model::Lang;
+    let path = root().join("src/embed/elements.js");
+    let source = std::fs::read_to_string(&path).at(&path)?;
+    if source.matches(LANGS_MARKER).count() != 1 {
+        return Err(Error::check(format!("{}: expected one `{LANGS_MARKER}` marker", path.display())));
+    }
+    let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    Ok(source.replace(LANGS_MARKER, &serde_json::json!(langs).to_string()))
+}
+
 /// One source for the element scripts: only the module each one loads differs.
 fn write_script(bundle: &Bundle) -> Result {
     let root = root();
     let dist = root.join("dist");
-    let elements =
-        std::fs::read_to_string(root.join("src/embed/elements.js")).at(root.join("src/embed/elements.js"))?;
-    let script = elements
+    let script = element_script_source()?
         .replace(&format!("'./{CRATE_FILE}.js'"), &format!("'./{}.js'", bundle.module))
         .replace(&format!("'./{CRATE_FILE}_bg.wasm'"), &format!("'./{}_bg.wasm'", bundle.module));
     let target = dist.join(bundle.script);
@@ -216,16 +230,16 @@ mod tests {
         assert_eq!(constant(&js, "RTL"), serde_json::json!(["ar"]));
     }
 
-    /// elements.js keeps its own language list (the widget scripts load no constants module,
-    /// so hosts copy no extra file); this holds it to the crate's.
     #[test]
-    fn element_script_languages_are_the_crates() {
-        let script = std::fs::read_to_string(root().join("src/embed/elements.js")).expect("elements.js");
+    fn element_script_gets_the_crates_languages() {
+        let script = element_script_source().expect("elements.js with its marker");
         let list = script
             .lines()
-            .find_map(|l| l.strip_prefix("const LANGS = ")?.strip_suffix(';'))
-            .expect("const LANGS = [...]; in elements.js");
-        let langs: Vec<String> = serde_json::from_str(&list.replace('\'', "\"")).expect("LANGS as JSON");
+            .find_map(|l| {
+                l.strip_prefix("const LANGS = /** @type {readonly string[]} */ (")?.strip_suffix(");")
+            })
+            .expect("const LANGS = (...); in elements.js");
+        let langs: Vec<String> = serde_json::from_str(list).expect("LANGS as JSON");
         let crate_langs: Vec<&str> = wsis_sdg_widgets::model::Lang::ALL.iter().map(|l| l.code()).collect();
         assert_eq!(langs, crate_langs);
     }
