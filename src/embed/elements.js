@@ -20,7 +20,7 @@ import init, * as glue from './wsis_sdg_widgets.js';
  * Options for a mount function, as optionsFromAttributes builds them (see `mount` below).
  * @typedef {{ src: string, sdgSrc: string, lang: string, theme: string, view: string,
  *   refresh: string, matrixSrc: string, year: string, actionLine: string, sdg: string,
- *   presenter: string, urlState?: string, state?: [string, string][], stateVersion?: number }} Options
+ *   presenter: string, maxBytes: string, urlState?: string, state?: [string, string][], stateVersion?: number }} Options
  * @typedef {import('./wsis_sdg_widgets.js').MountWidget} MountWidget
  * @typedef {import('./wsis_sdg_widgets.js').WidgetHandle} WidgetHandle
  */
@@ -244,6 +244,7 @@ function optionsFromAttributes(element) {
     actionLine: element.getAttribute('action-line') || '',
     sdg: element.getAttribute('sdg') || '',
     presenter: element.hasAttribute('presenter') ? 'true' : '',
+    maxBytes: element.getAttribute('max-bytes') || '',
   };
   const prefix = urlPrefix(element);
   if (prefix) {
@@ -261,7 +262,7 @@ function optionsFromAttributes(element) {
 }
 
 class WidgetElement extends HTMLElement {
-  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg', 'presenter'];
+  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg', 'presenter', 'max-bytes'];
 
   /** @type {WidgetHandle | null} */
   _handle = null;

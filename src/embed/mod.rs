@@ -129,6 +129,7 @@ fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
         theme: o.theme,
         presenter: o.presenter,
         link: o.link,
+        max_bytes: o.max_bytes,
         on_event: events_to(host),
     }
 }
@@ -154,6 +155,7 @@ fn pledges_props(host: &HtmlElement, options: &JsValue) -> PledgesProps {
         presenter: o.presenter,
         link: o.link,
         sdg: o.sdg,
+        max_bytes: o.max_bytes,
         on_event: events_to(host),
     }
 }
@@ -191,6 +193,7 @@ fn matrix_props(host: &HtmlElement, options: &JsValue) -> MatrixProps {
         sdg: o.sdg,
         presenter: o.presenter,
         link: o.link,
+        max_bytes: o.max_bytes,
         on_event: events_to(host),
     }
 }

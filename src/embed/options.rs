@@ -6,6 +6,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 use yew::Callback;
 
+use crate::model::input::DEFAULT_MAX_BYTES;
 use crate::model::url_state::Params;
 use crate::model::{Lang, Sdg};
 use crate::ui::theme::Theme;
@@ -28,6 +29,8 @@ pub struct Options {
     pub sdg: Option<Sdg>,
     /// Projector layout (the `presenter` attribute).
     pub presenter: bool,
+    /// The largest data file accepted (`max-bytes`), in bytes.
+    pub max_bytes: u32,
     /// State in the page URL (`url-state`), and the parameters to restore.
     pub link: UrlLink,
 }
@@ -82,6 +85,10 @@ impl Options {
             action_line: string(options, "actionLine"),
             sdg: string(options, "sdg").and_then(|s| s.parse().ok()).and_then(Sdg::new),
             presenter: string(options, "presenter").is_some_and(|p| p != "false"),
+            max_bytes: string(options, "maxBytes")
+                .map(|m| js_sys::parse_float(m.trim()))
+                .filter(|m| m.is_finite() && *m >= 1.0)
+                .map_or(DEFAULT_MAX_BYTES, |m| m.min(f64::from(u32::MAX)) as u32),
             link: UrlLink {
                 enabled: string(options, "urlState").is_some_and(|p| p != "false"),
                 restore: pairs(options),

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::error::{parse_json, Error, ErrorKind, Errors};
+use super::error::{Error, ErrorKind, Errors};
+use super::input::parse_json;
 use super::lang::Lang;
 use super::sdg::{Sdg, TARGET_IDS};
 use super::validate::{Checker, JsonPath};

@@ -70,6 +70,8 @@ pub enum ErrorKind {
     DateOutsideYear { date: String, year: u16 },
     /// An amount or count below zero (or not finite).
     Negative(String),
+    /// An amount or count over [`super::validate::LARGEST_FIGURE`]: a typo.
+    Implausible(String),
     /// A count with a fraction.
     NotWhole(String),
     /// A dated entry that comes before the one above it.
@@ -78,6 +80,23 @@ pub enum ErrorKind {
     PartsExceedTotal { what: &'static str, parts: String, total: String },
     /// The validator found no fault but could not build the data: a bug in this library.
     Incomplete,
+    /// The file is UTF-16 text (with or without a byte-order mark); data files are UTF-8.
+    Utf16,
+    /// Bytes that are not UTF-8 (another encoding, or a binary file): where the first one is.
+    NotUtf8 { line: usize, offset: usize },
+    /// The file is over the element's size limit (`max-bytes`); `size` when the server said it.
+    TooLarge { size: Option<u64>, limit: u32 },
+}
+
+/// A byte count as people read it: `16 MB`, `60.5 MB`, `900 kB`.
+fn bytes_text(n: u64) -> String {
+    let (unit, name) = if n >= 1_000_000 { (1_000_000, "MB") } else { (1_000, "kB") };
+    let tenths = n * 10 / unit;
+    if tenths % 10 == 0 || tenths >= 1000 {
+        format!("{} {name}", tenths / 10)
+    } else {
+        format!("{}.{} {name}", tenths / 10, tenths % 10)
+    }
 }
 
 impl Error {
@@ -162,6 +181,9 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::Negative(v) => write!(f, "{v} is negative"),
             ErrorKind::NotWhole(v) => write!(f, "{v} is not a whole number"),
+            ErrorKind::Implausible(v) => {
+                write!(f, "{v} is larger than any real figure (the most is 10^15): a typo?")
+            }
             ErrorKind::OutOfOrder { this, previous } => {
                 write!(f, "{this} comes before the previous entry ({previous})")
             }
@@ -170,6 +192,21 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::Incomplete => {
                 write!(f, "the data could not be built although no fault was found (a bug: please report it)")
+            }
+            ErrorKind::Utf16 => {
+                write!(f, "the file is UTF-16 text; data files must be UTF-8: save it again as UTF-8")
+            }
+            ErrorKind::NotUtf8 { line, offset } => write!(
+                f,
+                "line {line}: the file is not UTF-8 text (an invalid byte at offset {offset}): save it again as UTF-8"
+            ),
+            ErrorKind::TooLarge { size, limit } => {
+                let limit = bytes_text(u64::from(*limit));
+                match size {
+                    Some(size) => write!(f, "the file is {}, over the limit of {limit}", bytes_text(*size))?,
+                    None => write!(f, "the file is over the limit of {limit}")?,
+                }
+                write!(f, " (the element's max-bytes attribute sets the limit)")
             }
         }
     }
@@ -228,22 +265,6 @@ impl From<Error> for Errors {
     }
 }
 
-/// Parses `text` as `T`, naming the JSON path of the first fault (via `serde_path_to_error`).
-pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Error> {
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(deserializer).map_err(|err| {
-        let path = err.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let inner = err.into_inner();
-        let kind = if inner.is_data() {
-            ErrorKind::WrongShape(inner.to_string())
-        } else {
-            ErrorKind::NotJson(inner.to_string())
-        };
-        Error::new(file, path, kind)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,32 +285,13 @@ mod tests {
         assert_eq!(err.to_string(), "https://example.org/m.json: the server answered HTTP 404 Not Found");
     }
 
-    #[derive(serde::Deserialize, Debug)]
-    #[allow(dead_code)]
-    struct Doc {
-        items: Vec<Item>,
-    }
-    #[derive(serde::Deserialize, Debug)]
-    #[allow(dead_code)]
-    struct Item {
-        n: u8,
-    }
-
     #[test]
-    fn json_errors_carry_the_path() {
-        let err = parse_json::<Doc>("x.json", r#"{"items":[{"n":1},{"n":"two"}]}"#).unwrap_err();
-        assert_eq!(err.path(), "items[1].n");
-        assert!(!err.is_retryable());
-        assert!(err.to_string().starts_with("x.json: items[1].n: invalid type"));
-    }
-
-    #[test]
-    fn not_json_at_all() {
-        let err = parse_json::<Doc>("x.json", "<html>").unwrap_err();
-        assert_eq!(err.file(), "x.json");
-        assert!(matches!(err.kind(), ErrorKind::NotJson(_)));
-        assert!(err.is_retryable());
-        let truncated = parse_json::<Doc>("x.json", r#"{"items":[{"n":1}"#).unwrap_err();
-        assert!(matches!(truncated.kind(), ErrorKind::NotJson(_)));
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(bytes_text(16 * 1024 * 1024), "16.7 MB");
+        assert_eq!(bytes_text(60_000_000), "60 MB");
+        assert_eq!(bytes_text(900_000), "900 kB");
+        assert_eq!(bytes_text(1_500), "1.5 kB");
+        let err = Error::new("f.json", "", ErrorKind::TooLarge { size: Some(60_000_000), limit: 16_000_000 });
+        assert_eq!(err.to_string(), "f.json: the file is 60 MB, over the limit of 16 MB (the element's max-bytes attribute sets the limit)");
     }
 }

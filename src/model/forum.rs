@@ -5,12 +5,14 @@ use serde::Deserialize;
 
 use super::action_line::ActionLineId;
 use super::date::Date;
-use super::error::{parse_json, Error, ErrorKind, Errors};
+use super::error::{Error, ErrorKind, Errors};
+use super::input::parse_json;
 use super::matrix::{Matrix, ACTION_LINE_IDS};
 use super::pledges::{Figure, Qualifier};
 use super::sdg::Sdg;
-use super::source::{check_sources, DataSource, RawSource};
+use super::source::{check_sources, known_ids, DataSource, RawSource};
 use super::text::{fold_text, Needle};
+use super::validate::KnownIds;
 use super::validate::{repeated, Checker, JsonPath};
 
 #[derive(Deserialize)]
@@ -152,8 +154,9 @@ impl Forum {
         let root = JsonPath::root();
         check.format(raw.format);
         let sources = check_sources(&mut check, &root.field("sources"), raw.sources);
-        let years = check_years(&mut check, &root.field("years"), raw.years);
-        let sessions = check_sessions(&mut check, &root.field("sessions"), raw.sessions);
+        let known = known_ids(&sources);
+        let years = check_years(&mut check, &root.field("years"), raw.years, &known);
+        let sessions = check_sessions(&mut check, &root.field("sessions"), raw.sessions, &known);
         check.finish(Some(Forum {
             synthetic: raw.synthetic,
             years,
@@ -175,7 +178,7 @@ fn forum_year(check: &mut Checker, at: &JsonPath, year: i64) -> Option<u16> {
 }
 
 /// The years, each once, in order.
-fn check_years(check: &mut Checker, at: &JsonPath, raw: Vec<RawYear>) -> Vec<ForumYear> {
+fn check_years(check: &mut Checker, at: &JsonPath, raw: Vec<RawYear>, known: &KnownIds) -> Vec<ForumYear> {
     let keys: Vec<String> = raw.iter().map(|y| y.year.to_string()).collect();
     let repeated = repeated(&keys.iter().map(String::as_str).collect::<Vec<_>>());
     let mut years = Vec::with_capacity(raw.len());
@@ -186,9 +189,12 @@ fn check_years(check: &mut Checker, at: &JsonPath, raw: Vec<RawYear>) -> Vec<For
             check.fail(&at.field("year"), ErrorKind::DuplicateId(year.to_string()));
             continue;
         }
+        check.sources(&at, &y.sources, known);
         let mut figures = Vec::with_capacity(y.figures.len());
         for (j, f) in y.figures.into_iter().enumerate() {
-            if check.amount(&at.field("figures").index(j).field("value"), f.value) {
+            let at = at.field("figures").index(j);
+            check.sources(&at, &f.sources, known);
+            if check.amount(&at.field("value"), f.value) {
                 figures.push(YearFigure {
                     name: f.name,
                     figure: Figure { value: f.value, qualifier: f.qualifier.unwrap_or_default() },
@@ -212,9 +218,14 @@ fn check_years(check: &mut Checker, at: &JsonPath, raw: Vec<RawYear>) -> Vec<For
 
 /// The sound sessions; of a session given twice (same year and id: ids restart each year),
 /// the first sound one is kept.
-fn check_sessions(check: &mut Checker, at: &JsonPath, raw: Vec<RawSession>) -> Vec<Session> {
+fn check_sessions(
+    check: &mut Checker,
+    at: &JsonPath,
+    raw: Vec<RawSession>,
+    known: &KnownIds,
+) -> Vec<Session> {
     let sound: Vec<(usize, Session)> = (raw.into_iter().enumerate())
-        .filter_map(|(i, s)| check_session(check, &at.index(i), s).map(|s| (i, s)))
+        .filter_map(|(i, s)| check_session(check, &at.index(i), s, known).map(|s| (i, s)))
         .collect();
     let keys: Vec<String> = sound
         .iter()
@@ -232,7 +243,7 @@ fn check_sessions(check: &mut Checker, at: &JsonPath, raw: Vec<RawSession>) -> V
     sessions
 }
 
-fn check_session(check: &mut Checker, at: &JsonPath, s: RawSession) -> Option<Session> {
+fn check_session(check: &mut Checker, at: &JsonPath, s: RawSession, known: &KnownIds) -> Option<Session> {
     let mark = check.mark();
     let year = forum_year(check, &at.field("year"), s.year);
     check.text(&at.field("title"), &s.title);
@@ -250,6 +261,9 @@ fn check_session(check: &mut Checker, at: &JsonPath, s: RawSession) -> Option<Se
     }
     if let Some(url) = &s.url {
         check.http_url(&at.field("url"), url);
+    }
+    if let Some(source) = &s.source {
+        check.source(&at.field("source"), source, known);
     }
     let year = year.filter(|_| check.clean_since(mark))?;
     Some(Session {

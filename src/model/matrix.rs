@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::action_line::ActionLineId;
-use super::error::{parse_json, Error, ErrorKind, Errors};
+use super::error::{Error, ErrorKind, Errors};
+use super::input::parse_json;
 use super::localized::LocalizedText;
 use super::sdg::Sdg;
 use super::source::{self, check_sources};

@@ -7,6 +7,7 @@ pub mod date;
 pub mod error;
 pub mod export;
 pub mod forum;
+pub mod input;
 pub mod lang;
 pub mod localized;
 pub mod matrix;

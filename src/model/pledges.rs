@@ -3,7 +3,8 @@
 use serde::Deserialize;
 
 use super::date::Date;
-use super::error::{parse_json, Error, ErrorKind, Errors};
+use super::error::{Error, ErrorKind, Errors};
+use super::input::parse_json;
 use super::sdg::Sdg;
 use super::source::{check_sources, known_ids, DataSource, RawSource};
 use super::validate::{Checker, JsonPath, KnownIds};

@@ -94,6 +94,7 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("&apos;"),
             // Not allowed in XML 1.0.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
@@ -222,7 +223,7 @@ mod tests {
             anchor: Anchor::Start,
             bold: false,
             fill: "#000".into(),
-            text: "<script>alert(1)</script> & \"x\"\u{1}".into(),
+            text: "<script>alert(1)</script> & \"x\"\u{1}\u{0}\u{FFFE}".into(),
         });
         let svg = scene.to_svg();
         assert!(!svg.contains("<script>"));

@@ -52,6 +52,10 @@ impl fmt::Display for JsonPath {
 #[derive(Clone, Copy)]
 pub struct Mark(usize);
 
+/// No real amount or count comes near it (world output is about USD 10^14 a year): a larger
+/// one is a typo, such as digits pasted twice.
+pub const LARGEST_FIGURE: f64 = 1e15;
+
 /// Collects the faults of one file.
 pub struct Checker<'f> {
     file: &'f str,
@@ -134,6 +138,7 @@ impl<'f> Checker<'f> {
     /// An amount of money or a figure: finite and not negative.
     pub fn amount(&mut self, at: &JsonPath, value: f64) -> bool {
         self.check(value.is_finite() && value >= 0.0, at, || ErrorKind::Negative(value.to_string()))
+            && self.check(value <= LARGEST_FIGURE, at, || ErrorKind::Implausible(value.to_string()))
     }
 
     /// A count: an amount that is also a whole number.
@@ -142,12 +147,20 @@ impl<'f> Checker<'f> {
             && self.check(value.fract() == 0.0, at, || ErrorKind::NotWhole(value.to_string()))
     }
 
-    /// Every id of `ids` (at `at.sources[i]`) must be one of the file's sources.
+    /// A `sources` list: each id in the file's sources, and each once (ids are list keys).
     pub fn sources(&mut self, at: &JsonPath, ids: &[String], known: &KnownIds) {
         let at = at.field("sources");
-        for (i, id) in ids.iter().enumerate() {
-            self.check(known.contains(id), &at.index(i), || ErrorKind::UnknownSource(id.clone()));
+        let again = repeated(&ids.iter().map(String::as_str).collect::<Vec<_>>());
+        for ((i, id), again) in ids.iter().enumerate().zip(again) {
+            if self.source(&at.index(i), id, known) && again {
+                self.fail(&at.index(i), ErrorKind::DuplicateId(id.clone()));
+            }
         }
+    }
+
+    /// One source reference: an id in the file's sources list.
+    pub fn source(&mut self, at: &JsonPath, id: &str, known: &KnownIds) -> bool {
+        self.check(known.contains(id), at, || ErrorKind::UnknownSource(id.to_owned()))
     }
 
     fn check(&mut self, ok: bool, at: &JsonPath, kind: impl FnOnce() -> ErrorKind) -> bool {

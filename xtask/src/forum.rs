@@ -82,6 +82,7 @@ impl Problem {
         Problem { place, reason: reason.into() }
     }
 
+    #[cfg(test)]
     pub fn place(&self) -> Place {
         self.place
     }
@@ -288,8 +289,11 @@ fn same_session(
     }
 }
 
+/// A session object, as the forum file holds it.
+type SessionObject = Map<String, Value>;
+
 /// The spreadsheet's rows as sessions, with their places, or every problem found.
-fn read_rows(csv_text: &str) -> std::result::Result<Vec<(Place, Map<String, Value>)>, Vec<Problem>> {
+fn read_rows(csv_text: &str) -> std::result::Result<Vec<(Place, SessionObject)>, Vec<Problem>> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(csv_text.as_bytes());
     let headers = reader.headers().map_err(|e| vec![Problem::new(Place::Header, e.to_string())])?.clone();
     let missing: Vec<&str> =

@@ -449,6 +449,7 @@ fn resolve(root: &Path, with_tests: bool, url: &str) -> Option<PathBuf> {
         Some("dist") => root.join("dist").join(rest),
         Some("data") => root.join("data").join(rest),
         Some("tests") if with_tests => root.join("tests/browser").join(rest),
+        Some("bad-data") if with_tests => root.join("tests/data/bad").join(rest),
         Some("bench") if with_tests => root.join("bench").join(rest),
         Some("synthetic") if with_tests => root.join("target/synthetic").join(rest),
         // The benchmark's baselines (Vega, Plot) load their npm builds from here.

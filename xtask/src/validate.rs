@@ -3,31 +3,58 @@
 use std::path::Path;
 
 use wsis_sdg_widgets::model::forum::Forum;
+use wsis_sdg_widgets::model::input::{parse_json, text_of};
 use wsis_sdg_widgets::model::palette;
 use wsis_sdg_widgets::model::pledges::Pledges;
 use wsis_sdg_widgets::model::{self, ErrorKind, Errors, Lang, Matrix, SdgCatalog};
 
 use crate::{root, Error, IoContext, Result};
 
-/// Validates one file, picking the format from its name (`sdg-<lang>.json`, `…pledges….json`,
-/// else a matrix);
-/// returns every fault found.
+/// The kinds of data file, told apart by the fields only each has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Matrix,
+    Forum,
+    Pledges,
+    SdgTexts(Lang),
+}
+
+/// What kind of file `text` is, from its content (a renamed or oddly named file is still
+/// checked as what it is).
+pub fn kind_of(file: &str, text: &str) -> std::result::Result<FileKind, model::Error> {
+    let fields: serde_json::Map<String, serde_json::Value> = parse_json(file, text)?;
+    let has = |key: &str| fields.contains_key(key);
+    if has("goals") || has("targets") {
+        let code = fields.get("lang").and_then(|l| l.as_str()).unwrap_or("");
+        return Lang::from_tag(code)
+            .map(FileKind::SdgTexts)
+            .ok_or_else(|| model::Error::new(file, "lang", ErrorKind::UnknownLanguage(code.into())));
+    }
+    let kind = if has("links") || has("action_lines") {
+        FileKind::Matrix
+    } else if has("sessions") {
+        FileKind::Forum
+    } else if has("milestones") || has("goal") {
+        FileKind::Pledges
+    } else {
+        let reason = "not a data file of this project: it has none of links (matrix), sessions \
+                      (forum), milestones (pledges) or goals (SDG texts)";
+        return Err(model::Error::new(file, "", ErrorKind::WrongShape(reason.into())));
+    };
+    Ok(kind)
+}
+
+/// Validates one file as the kind its content says; returns every fault found.
 pub fn validate_file(path: &Path) -> std::result::Result<(), Errors> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path)
+    let bytes = std::fs::read(path)
         .map_err(|e| Errors::one(model::Error::new(&file, "", ErrorKind::Unreadable(e.to_string()))))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if let Some(code) = name.strip_prefix("sdg-").and_then(|n| n.strip_suffix(".json")) {
-        let Some(lang) = Lang::from_tag(code) else {
-            return Err(Errors::one(model::Error::new(&file, "", ErrorKind::UnknownLanguage(code.into()))));
-        };
-        SdgCatalog::from_json_all_errors(&file, &text, lang).map(|_| ())
-    } else if name.contains("forum") {
-        Forum::from_json_all_errors(&file, &text).map(|_| ())
-    } else if name.contains("pledges") {
-        Pledges::from_json_all_errors(&file, &text).map(|_| ())
-    } else {
-        Matrix::from_json_all_errors(&file, &text).map(|_| ())
+    let text = text_of(&file, &bytes)?;
+    match kind_of(&file, text)? {
+        FileKind::SdgTexts(lang) => SdgCatalog::from_json_all_errors(&file, text, lang).map(drop),
+        FileKind::Forum => Forum::from_json_all_errors(&file, text).map(drop),
+        FileKind::Pledges => Pledges::from_json_all_errors(&file, text).map(drop),
+        FileKind::Matrix => Matrix::from_json_all_errors(&file, text).map(drop),
     }
 }
 
@@ -113,6 +140,27 @@ mod tests {
         assert!(lines.contains(&format!("{file}: links[17].sdg: 18 is not an SDG (1–17)")));
         assert!(command(std::slice::from_ref(&file)).is_err());
         assert!(validate_bundled().is_ok());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_kind_comes_from_the_content_not_the_name() {
+        let dir = std::env::temp_dir().join(format!("wsis-kind-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (source, kind) in [
+            ("data/matrix.json", FileKind::Matrix),
+            ("data/forum-outcomes.json", FileKind::Forum),
+            ("data/p2c-pledges.json", FileKind::Pledges),
+            ("data/sdg/sdg-fr.json", FileKind::SdgTexts(Lang::Fr)),
+        ] {
+            let text = std::fs::read_to_string(root().join(source)).unwrap();
+            assert_eq!(kind_of("x", &text).unwrap(), kind, "{source}");
+            let renamed = dir.join("export (2).json");
+            std::fs::write(&renamed, &text).unwrap();
+            assert!(validate_file(&renamed).is_ok(), "{source} as {}", renamed.display());
+        }
+        let other = kind_of("x.json", r#"{"rows":[]}"#).unwrap_err();
+        assert!(other.to_string().starts_with("x.json: not a data file of this project"), "{other}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

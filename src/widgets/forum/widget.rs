@@ -1,6 +1,7 @@
 //! The root component: loads the forum file, the matrix (Action Lines, SDGs via the matrix)
 //! and the SDG texts of the reader's language.
 
+use crate::model::input::DEFAULT_MAX_BYTES;
 use yew::prelude::*;
 
 use super::app::ForumApp;
@@ -45,6 +46,9 @@ pub struct ForumProps {
     /// State in the page URL (the `url-state` attribute).
     #[prop_or_default]
     pub link: UrlLink,
+    /// The largest data file the widget accepts (`max-bytes`), in bytes.
+    #[prop_or(DEFAULT_MAX_BYTES)]
+    pub max_bytes: u32,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }
@@ -56,14 +60,24 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
     let lang = shell.lang;
     let has_src = !props.src.trim().is_empty();
     let forum = use_resource(
-        has_src.then(|| Request { url: props.src.clone(), file: props.src.clone(), cache: false }),
+        has_src.then(|| Request {
+            url: props.src.clone(),
+            file: props.src.clone(),
+            cache: false,
+            limit: props.max_bytes,
+        }),
         shell.attempt,
         Forum::from_json,
     );
     let matrix_url: AttrValue =
         props.matrix_src.clone().unwrap_or_else(|| sibling_url(&props.src, "matrix.json").into());
     let matrix = use_resource(
-        has_src.then(|| Request { url: matrix_url.clone(), file: matrix_url.clone(), cache: true }),
+        has_src.then(|| Request {
+            url: matrix_url.clone(),
+            file: matrix_url.clone(),
+            cache: true,
+            limit: DEFAULT_MAX_BYTES,
+        }),
         shell.attempt,
         Matrix::from_json,
     );

@@ -1,5 +1,6 @@
 //! The root component: loads the two data files, then shows the matrix or the error.
 
+use crate::model::input::DEFAULT_MAX_BYTES;
 use yew::prelude::*;
 
 use super::action_line_slide::ActionLineSlide;
@@ -40,6 +41,9 @@ pub struct MatrixProps {
     /// State in the page URL (the `url-state` attribute).
     #[prop_or_default]
     pub link: UrlLink,
+    /// The largest data file the widget accepts (`max-bytes`), in bytes.
+    #[prop_or(DEFAULT_MAX_BYTES)]
+    pub max_bytes: u32,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }
@@ -52,7 +56,7 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
     let has_src = !props.src.trim().is_empty();
     let matrix_request =
         // Shared with a forum widget on the same page, which needs the same matrix.
-        has_src.then(|| Request { url: props.src.clone(), file: props.src.clone(), cache: true });
+        has_src.then(|| Request { url: props.src.clone(), file: props.src.clone(), cache: true, limit: props.max_bytes });
     let matrix = use_resource(matrix_request, shell.attempt, Matrix::from_json);
     let catalog =
         use_sdg_catalog(has_src.then(|| props.src.clone()), props.sdg_src.clone(), lang, shell.attempt);

@@ -1,5 +1,6 @@
 //! The root component: keeps the pledge file current and tells the room when it changes.
 
+use crate::model::input::DEFAULT_MAX_BYTES;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -37,6 +38,9 @@ pub struct PledgesProps {
     /// An SDG selected in a linked widget or by the host page (the `sdg` attribute).
     #[prop_or_default]
     pub sdg: Option<Sdg>,
+    /// The largest data file the widget accepts (`max-bytes`), in bytes.
+    #[prop_or(DEFAULT_MAX_BYTES)]
+    pub max_bytes: u32,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }
@@ -56,6 +60,7 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
         props.src.clone(),
         props.refresh,
         shell.attempt,
+        props.max_bytes,
         Pledges::from_json,
     );
     let announcement = use_state(AttrValue::default);

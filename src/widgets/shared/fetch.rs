@@ -4,6 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
+use crate::model::input::{check_size, text_of};
 use crate::model::{Error, ErrorKind};
 
 fn js_message(value: &JsValue) -> String {
@@ -16,12 +17,50 @@ fn js_message(value: &JsValue) -> String {
 /// How long a data file may take before the widget says so and offers a retry.
 const LOAD_TIMEOUT_MS: u32 = 30_000;
 
+/// The body of `response`, refused as soon as it is known to be over `limit` bytes: from its
+/// `Content-Length`, or while it streams in, so no file can exhaust memory.
+async fn read_body(response: &Response, file: &str, limit: u32) -> Result<Vec<u8>, Error> {
+    let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
+    let length = response.headers().get("Content-Length").ok().flatten();
+    if let Some(size) = length.and_then(|v| v.trim().parse::<u64>().ok()) {
+        check_size(file, size, limit)?;
+    }
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
+        let field = |name: &str| js_sys::Reflect::get(&chunk, &JsValue::from_str(name)).unwrap_or_default();
+        if field("done").as_bool().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let array: js_sys::Uint8Array = field("value").dyn_into().map_err(network)?;
+        let start = bytes.len();
+        let end = start + array.length() as usize;
+        if end as u64 > u64::from(limit) {
+            // Ignored: the stream is given up either way.
+            let _ = reader.cancel();
+            return Err(Error::new(file, "", ErrorKind::TooLarge { size: None, limit }));
+        }
+        bytes.resize(end, 0);
+        if let Some(place) = bytes.get_mut(start..end) {
+            array.copy_to(place);
+        }
+    }
+}
+
+/// The response's text: UTF-8 (a byte-order mark dropped), within `limit` bytes.
+async fn read_text(response: &Response, file: &str, limit: u32) -> Result<String, Error> {
+    let bytes = read_body(response, file, limit).await?;
+    Ok(text_of(file, &bytes)?.to_owned())
+}
+
 /// GETs `url` as text; `file` is the name errors use (the URL as the page wrote it).
 ///
 /// Bypasses the HTTP cache: widgets on one page ask for the same file at the same moment, and
 /// Chromium makes the second request wait on the first one's cache entry (seen here as loads
 /// stalled for 20 s under load). Files are shared in memory once parsed instead.
-pub async fn fetch_text(url: &str, file: &str) -> Result<String, Error> {
+pub async fn fetch_text(url: &str, file: &str, limit: u32) -> Result<String, Error> {
     let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
     let init = web_sys::RequestInit::new();
@@ -36,8 +75,7 @@ pub async fn fetch_text(url: &str, file: &str) -> Result<String, Error> {
             ErrorKind::HttpStatus { status: response.status(), status_text: response.status_text() },
         ));
     }
-    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
-    text.as_string().ok_or_else(|| network(JsValue::from_str("the response is not text")))
+    read_text(&response, file, limit).await
 }
 
 /// Resolves `relative` against `base` (itself resolved against the page), as `new URL()` does.
@@ -66,6 +104,7 @@ pub async fn fetch_conditional(
     etag: Option<&str>,
     last_modified: Option<&str>,
     timeout_ms: u32,
+    limit: u32,
 ) -> Result<Conditional, Error> {
     let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
@@ -95,7 +134,6 @@ pub async fn fetch_conditional(
     }
     let etag = response.headers().get("ETag").ok().flatten();
     let last_modified = response.headers().get("Last-Modified").ok().flatten();
-    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
-    let text = text.as_string().ok_or_else(|| network(JsValue::from_str("the response is not text")))?;
+    let text = read_text(&response, file, limit).await?;
     Ok(Conditional::Fresh { text, etag, last_modified })
 }

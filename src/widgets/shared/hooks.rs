@@ -1,5 +1,6 @@
 //! Hooks every widget's root uses: its language, and the SDG texts in that language.
 
+use crate::model::input::DEFAULT_MAX_BYTES;
 use yew::prelude::*;
 
 use super::resource::{use_resource, Request, Resource};
@@ -38,7 +39,8 @@ pub fn use_sdg_catalog(
     let request = src.map(|src| {
         let folder = sdg_src.map(|s| s.to_string()).unwrap_or_else(|| sibling_url(&src, "sdg/"));
         let url = AttrValue::from(join_url(&folder, &format!("sdg-{}.json", lang.code())));
-        Request { url: url.clone(), file: url, cache: true }
+        // Shared by every widget on the page, so the default limit, not one element's.
+        Request { url: url.clone(), file: url, cache: true, limit: DEFAULT_MAX_BYTES }
     });
     use_resource(request, attempt, move |file, text| SdgCatalog::from_json(file, text, lang))
 }

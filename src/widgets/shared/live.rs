@@ -114,6 +114,7 @@ pub fn use_live_json<T, F>(
     file: AttrValue,
     refresh_s: u32,
     attempt: u32,
+    limit: u32,
     parse: F,
 ) -> Live<T>
 where
@@ -123,7 +124,7 @@ where
     let state = use_state(|| Live::<T> { value: None, error: None, updated_at: None });
     {
         let state = state.clone();
-        use_effect_with((url, file, refresh_s, attempt), move |(url, file, refresh_s, _)| {
+        use_effect_with((url, file, refresh_s, attempt, limit), move |(url, file, refresh_s, _, limit)| {
             let live = Rc::new(Cell::new(true));
             let sleeper = Rc::new(Sleeper::default());
             // Back on screen: poll at once instead of waiting out the sleep.
@@ -136,8 +137,8 @@ where
                 })
             });
             if let Some(url) = url.clone() {
-                let (file, refresh_ms, live, sleeper) =
-                    (file.clone(), f64::from(*refresh_s) * 1000.0, live.clone(), sleeper.clone());
+                let (file, refresh_ms, live, sleeper, limit) =
+                    (file.clone(), f64::from(*refresh_s) * 1000.0, live.clone(), sleeper.clone(), *limit);
                 let parse = Rc::new(parse);
                 wasm_bindgen_futures::spawn_local(async move {
                     let mut current: Live<T> = Live { value: None, error: None, updated_at: None };
@@ -153,9 +154,15 @@ where
                             continue;
                         }
                         let timeout = (refresh_ms * 2.0).clamp(5000.0, 30_000.0) as u32;
-                        let answer =
-                            fetch_conditional(&url, &file, etag.as_deref(), modified.as_deref(), timeout)
-                                .await;
+                        let answer = fetch_conditional(
+                            &url,
+                            &file,
+                            etag.as_deref(),
+                            modified.as_deref(),
+                            timeout,
+                            limit,
+                        )
+                        .await;
                         if !live.get() {
                             return;
                         }

@@ -50,6 +50,8 @@ pub struct Request {
     pub url: AttrValue,
     pub file: AttrValue,
     pub cache: bool,
+    /// The largest file accepted, in bytes.
+    pub limit: u32,
 }
 
 /// Fetches `request` (again whenever it or `attempt` changes) and parses it with `parse`.
@@ -79,7 +81,7 @@ where
                         }
                         let live = live.clone();
                         wasm_bindgen_futures::spawn_local(async move {
-                            let result = super::fetch::fetch_text(&request.url, &request.file)
+                            let result = super::fetch::fetch_text(&request.url, &request.file, request.limit)
                                 .await
                                 .and_then(|text| parse(&request.file, &text));
                             if !live.get() {
