@@ -381,11 +381,18 @@ fn cpu_model() -> String {
 }
 
 pub fn command() -> Result {
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let part = |name: &str| only.is_empty() || only.split(',').any(|p| p.trim() == name);
+    if part("scale") {
+        // In release mode: the debug build's timings would be several times too slow.
+        run(Command::new("cargo").args(["run", "--release", "-q", "-p", "xtask", "--", "bench-scale"]))?;
+        if only.trim() == "scale" {
+            return Ok(());
+        }
+    }
     setup::all()?;
     build::build()?;
     let root = root();
-    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
-    let part = |name: &str| only.is_empty() || only.split(',').any(|p| p.trim() == name);
     let profile = std::env::var_os("BENCH_PROFILE").is_some();
     generated(&root, profile)?;
     if part("forum") {

@@ -22,6 +22,7 @@ mod forum;
 mod gen_data;
 mod intl;
 mod prerender;
+mod scale;
 mod serve;
 mod setup;
 mod validate;
@@ -76,6 +77,7 @@ fn main() -> ExitCode {
             gen_data::run(&root.join("../shared/reference"), &root.join("data"))
         }
         Some("bench") => bench::command(),
+        Some("bench-scale") => scale::command(),
         Some("announce") => announce::command(args.get(1..).unwrap_or_default()),
         Some("import-forum") => forum::import_command(args.get(1..).unwrap_or_default()),
         Some("gen-forum") => forum::gen_command(args.get(1..).unwrap_or_default()),

@@ -73,6 +73,7 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
     Ok(Server { addr, accept })
 }
 
+#[derive(Clone)]
 struct Request {
     method: String,
     /// The request target as sent, e.g. `/data/sdg/sdg-en.json?x=1`.
@@ -133,7 +134,12 @@ fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &F
             Incoming::Gone => return,
         };
         let reply = if with_tests {
-            inject_fault(root, faults, &request).unwrap_or_else(|| handle(root, with_tests, &request))
+            let reply = inject_fault(root, faults, &request)
+                .or_else(|| downloads(&request))
+                .or_else(|| cross_origin(root, &request))
+                .unwrap_or_else(|| handle(root, with_tests, &request));
+            count_download(&request, reply.status);
+            reply
         } else {
             handle(root, with_tests, &request)
         };
@@ -257,6 +263,67 @@ fn write_reply(out: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: 
     }
     out.write_all(&bytes)?;
     out.flush()
+}
+
+/// Per URL path (test mode): GETs answered in full (200) and with 304 Not Modified.
+static DOWNLOADS: Mutex<Vec<(String, [u32; 2])>> = Mutex::new(Vec::new());
+
+fn count_download(request: &Request, status: u16) {
+    let slot = match (request.method.as_str(), status) {
+        ("GET", 200) => 0,
+        ("GET", 304) => 1,
+        _ => return,
+    };
+    let path = request.url.split(['?', '#']).next().unwrap_or("");
+    if let Ok(mut table) = DOWNLOADS.lock() {
+        match table.iter_mut().find(|(p, _)| p == path) {
+            Some((_, counts)) => counts[slot] += 1,
+            None => {
+                let mut counts = [0, 0];
+                counts[slot] = 1;
+                table.push((path.to_owned(), counts));
+            }
+        }
+    }
+}
+
+/// `/tests/downloads?path=/x.json` answers `{"full":N,"not_modified":M}` for that path since
+/// the server started or since `&reset=1`.
+fn downloads(request: &Request) -> Option<Reply> {
+    let (path, query) = request.url.split_once('?').unwrap_or((request.url.as_str(), ""));
+    if path != "/tests/downloads" {
+        return None;
+    }
+    let target = query.split('&').find_map(|kv| kv.strip_prefix("path=")).unwrap_or("");
+    let mut table = DOWNLOADS.lock().ok()?;
+    if query.split('&').any(|kv| kv == "reset=1") {
+        table.retain(|(p, _)| p != target);
+    }
+    let [full, not_modified] = table.iter().find(|(p, _)| p == target).map_or([0, 0], |(_, c)| *c);
+    let body = format!("{{\"full\":{full},\"not_modified\":{not_modified}}}");
+    Some(Reply::new(200, body).with("Content-Type", "application/json"))
+}
+
+/// A static host on another origin, as the tests reach it (test mode only):
+/// `/cors-simple/<path>` allows simple cross-origin GETs and nothing else (a preflight gets a
+/// 405 without CORS headers, as many static hosts answer it); `/cors-exposed/<path>` also
+/// exposes `ETag` and `Last-Modified`.
+fn cross_origin(root: &Path, request: &Request) -> Option<Reply> {
+    let path = request.url.split(['?', '#']).next().unwrap_or("");
+    let (rest, exposed) = if let Some(rest) = path.strip_prefix("/cors-simple/") {
+        (rest, false)
+    } else {
+        (path.strip_prefix("/cors-exposed/")?, true)
+    };
+    let inner = Request { url: format!("/{rest}"), ..request.clone() };
+    let mut reply = handle(root, true, &inner);
+    if matches!(request.method.as_str(), "GET" | "HEAD") {
+        reply = reply.with("Access-Control-Allow-Origin", "*");
+        if exposed {
+            reply = reply.with("Access-Control-Expose-Headers", "ETag, Last-Modified");
+        }
+    }
+    Some(reply)
 }
 
 /// Failures the browser tests switch on for one URL path (test mode only).

@@ -85,46 +85,31 @@ pub fn resolve_url(relative: &str, base: &str) -> Option<String> {
     web_sys::Url::new_with_base(relative, &base.href()).ok().map(|u| u.href())
 }
 
-/// The answer to a conditional GET.
-pub enum Conditional {
-    /// 304: what we have is current.
-    NotModified,
-    Fresh {
-        text: String,
-        etag: Option<String>,
-        last_modified: Option<String>,
-    },
+/// The answer to a poll.
+pub enum Polled {
+    /// The same text as last time: nothing to parse.
+    Unchanged,
+    Fresh(String),
 }
 
-/// GETs `url` with `If-None-Match` / `If-Modified-Since` from the last answer, bypassing the
-/// HTTP cache so a 304 reaches us, and giving up after `timeout_ms`.
-pub async fn fetch_conditional(
+/// GETs `url` for a poll, giving up after `timeout_ms`. A simple request (no headers of ours),
+/// so a cross-origin file needs no preflight, which many static hosts refuse; `no-cache` lets
+/// the browser revalidate its copy (the server's 304s work across origins too, whatever
+/// headers it exposes), and a body equal to `previous` is reported as unchanged.
+pub async fn fetch_poll(
     url: &str,
     file: &str,
-    etag: Option<&str>,
-    last_modified: Option<&str>,
+    previous: Option<&str>,
     timeout_ms: u32,
     limit: u32,
-) -> Result<Conditional, Error> {
+) -> Result<Polled, Error> {
     let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
-    let headers = web_sys::Headers::new().map_err(network)?;
-    if let Some(tag) = etag {
-        headers.set("If-None-Match", tag).map_err(network)?;
-    }
-    if let Some(date) = last_modified {
-        headers.set("If-Modified-Since", date).map_err(network)?;
-    }
     let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    init.set_headers(&headers);
-    init.set_cache(web_sys::RequestCache::NoStore);
+    init.set_cache(web_sys::RequestCache::NoCache);
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
     let response: Response = response.dyn_into().map_err(network)?;
-    if response.status() == 304 {
-        return Ok(Conditional::NotModified);
-    }
     if !response.ok() {
         return Err(Error::new(
             file,
@@ -132,8 +117,9 @@ pub async fn fetch_conditional(
             ErrorKind::HttpStatus { status: response.status(), status_text: response.status_text() },
         ));
     }
-    let etag = response.headers().get("ETag").ok().flatten();
-    let last_modified = response.headers().get("Last-Modified").ok().flatten();
     let text = read_text(&response, file, limit).await?;
-    Ok(Conditional::Fresh { text, etag, last_modified })
+    if previous == Some(text.as_str()) {
+        return Ok(Polled::Unchanged);
+    }
+    Ok(Polled::Fresh(text))
 }

@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use super::fetch::{fetch_conditional, Conditional};
+use super::fetch::{fetch_poll, Polled};
 use crate::model::Error;
 
 /// What the widget knows: the last good value, and whether the latest attempt failed.
@@ -142,7 +142,8 @@ where
                 let parse = Rc::new(parse);
                 wasm_bindgen_futures::spawn_local(async move {
                     let mut current: Live<T> = Live { value: None, error: None, updated_at: None };
-                    let (mut etag, mut modified): (Option<String>, Option<String>) = (None, None);
+                    // The last text parsed: a poll that brings the same is not parsed again.
+                    let mut last_text: Option<String> = None;
                     let mut failures = 0u32;
                     loop {
                         if refresh_ms > 0.0 && page_hidden() && current.value.is_some() {
@@ -154,32 +155,21 @@ where
                             continue;
                         }
                         let timeout = (refresh_ms * 2.0).clamp(5000.0, 30_000.0) as u32;
-                        let answer = fetch_conditional(
-                            &url,
-                            &file,
-                            etag.as_deref(),
-                            modified.as_deref(),
-                            timeout,
-                            limit,
-                        )
-                        .await;
+                        let answer = fetch_poll(&url, &file, last_text.as_deref(), timeout, limit).await;
                         if !live.get() {
                             return;
                         }
                         let outcome = match answer {
-                            Ok(Conditional::NotModified) => Ok(None),
-                            Ok(Conditional::Fresh { text, etag: e, last_modified: m }) => {
-                                parse(&file, &text).map(|value| Some((value, e, m)))
-                            }
+                            Ok(Polled::Unchanged) => Ok(None),
+                            Ok(Polled::Fresh(text)) => parse(&file, &text).map(|value| Some((value, text))),
                             Err(err) => Err(err),
                         };
                         match outcome {
                             Ok(fresh) => {
                                 failures = 0;
-                                if let Some((value, e, m)) = fresh {
+                                if let Some((value, text)) = fresh {
                                     current.value = Some(Rc::new(value));
-                                    etag = e;
-                                    modified = m;
+                                    last_text = Some(text);
                                 }
                                 current.error = None;
                                 current.updated_at = Some(now());

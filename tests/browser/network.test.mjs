@@ -1,0 +1,54 @@
+// The live pledge file from another origin that allows only simple GETs (no preflight), with
+// and without exposed headers: polls revalidate through the browser's cache, so an unchanged
+// file is downloaded once, and a changed one once more.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, open, ROOT, BASE, unexpectedProblems } from './helpers.mjs';
+
+const LIVE_DIR = join(ROOT, 'tests/browser/live');
+const FILE = join(LIVE_DIR, 'cors-pledges.json');
+// Another origin: the same server under another host name.
+const OTHER = BASE.replace('127.0.0.1', 'localhost');
+
+/** Full downloads (200s) of `path` the server counted. */
+const downloads = async (path, reset = false) =>
+  (await (await fetch(`${BASE}/tests/downloads?path=${path}${reset ? '&reset=1' : ''}`)).json()).full;
+
+let browser;
+before(async () => {
+  mkdirSync(LIVE_DIR, { recursive: true });
+  browser = await launch();
+});
+after(async () => browser.close());
+
+describe('live data across origins', () => {
+  for (const mode of ['cors-simple', 'cors-exposed']) {
+    it(`${mode}: no preflight, one full download while unchanged, one more after a change`, async () => {
+      assert.notEqual(new URL(OTHER).origin, new URL(BASE).origin);
+      copyFileSync(join(ROOT, 'data/p2c-pledges.json'), FILE);
+      const path = `/${mode}/tests/live/cors-pledges.json`;
+      await downloads(path, true);
+      const page = await open(browser, `/tests/pages/cors.html?src=${encodeURIComponent(OTHER + path)}`);
+      const polls = [];
+      page.on('request', (r) => { if (r.url().endsWith('cors-pledges.json')) polls.push(r.method()); });
+      const widget = page.locator('p2c-pledges');
+      await widget.getByText('more than USD 82 billion').first().waitFor({ timeout: 20000 });
+      // Several polls at refresh="1".
+      await new Promise((done) => setTimeout(done, 3500));
+      assert.ok(polls.length >= 2, `only ${polls.length} polls`);
+      assert.ok(polls.every((m) => m === 'GET'), `not only GETs: ${polls}`);
+      assert.equal(await downloads(path), 1, 'an unchanged file is downloaded once');
+
+      const data = JSON.parse(readFileSync(FILE, 'utf8'));
+      data.milestones.at(-1).usd += 1e9;
+      writeFileSync(FILE, JSON.stringify(data, null, 2));
+      await widget.getByText('more than USD 83 billion').first().waitFor({ timeout: 10000 });
+      await new Promise((done) => setTimeout(done, 2000));
+      assert.equal(await downloads(path), 2, 'a changed file is downloaded once more');
+      assert.equal(await widget.getByRole('alert').count(), 0);
+      assert.deepEqual(unexpectedProblems(page, []), []);
+    });
+  }
+});
