@@ -453,6 +453,11 @@ impl Rng {
     }
 }
 
+/// `items[at]`, or the first item when `at` is out of range (`Rng::below` keeps it in range).
+fn pick<'a>(items: &[&'a str], at: u64) -> &'a str {
+    items.get(at as usize).or(items.first()).copied().unwrap_or("")
+}
+
 /// A synthetic forum file: `sessions` sessions spread over `years` years, marked synthetic.
 pub fn synthetic(sessions: usize, years: u16) -> String {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
@@ -479,7 +484,7 @@ pub fn synthetic(sessions: usize, years: u16) -> String {
         .map(|i| {
             let year = first + (i as u16 % years.max(1));
             let als: Vec<&str> =
-                (0..1 + rng.below(3)).map(|_| ACTION_LINE_IDS[rng.below(18) as usize]).collect();
+                (0..1 + rng.below(3)).map(|_| pick(&ACTION_LINE_IDS, rng.below(18))).collect();
             let sdgs: Vec<u64> = (0..rng.below(3)).map(|_| 1 + rng.below(17)).collect();
             let mut als_unique: Vec<&str> = Vec::new();
             for a in als {
@@ -497,8 +502,8 @@ pub fn synthetic(sessions: usize, years: u16) -> String {
                 "year": year,
                 "id": format!("S{i}"),
                 "title": format!("Synthetic session {i} on {}", als_unique.join(" and ")),
-                "type": types[rng.below(types.len() as u64) as usize],
-                "organisers": [organisers[rng.below(organisers.len() as u64) as usize]],
+                "type": pick(&types, rng.below(types.len() as u64)),
+                "organisers": [pick(&organisers, rng.below(organisers.len() as u64))],
                 "date": format!("{year}-{:02}-{:02}", 1 + rng.below(12), 1 + rng.below(28)),
                 "action_lines": als_unique,
                 "sdgs": sdgs_unique,

@@ -269,20 +269,19 @@ fn write_reply(out: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: 
 static DOWNLOADS: Mutex<Vec<(String, [u32; 2])>> = Mutex::new(Vec::new());
 
 fn count_download(request: &Request, status: u16) {
-    let slot = match (request.method.as_str(), status) {
-        ("GET", 200) => 0,
-        ("GET", 304) => 1,
+    let add = match (request.method.as_str(), status) {
+        ("GET", 200) => [1, 0],
+        ("GET", 304) => [0, 1],
         _ => return,
     };
     let path = request.url.split(['?', '#']).next().unwrap_or("");
     if let Ok(mut table) = DOWNLOADS.lock() {
         match table.iter_mut().find(|(p, _)| p == path) {
-            Some((_, counts)) => counts[slot] += 1,
-            None => {
-                let mut counts = [0, 0];
-                counts[slot] = 1;
-                table.push((path.to_owned(), counts));
+            Some((_, [full, not_modified])) => {
+                *full += add[0];
+                *not_modified += add[1];
             }
+            None => table.push((path.to_owned(), add)),
         }
     }
 }
