@@ -8,6 +8,13 @@
 //! `dist/prerendered/NAME.html` (a server-side include: the demo pages show the pre-rendered
 //! snippets `cargo xtask build` made, as a host page that pasted them would).
 //!
+//! It is for development and tests, not production: it is bounded so a stuck or hostile client
+//! cannot wedge it (at most [`Limits::connections`] open connections, each request read within
+//! [`Limits::request`], duplicate or malformed `Content-Length` refused with 400), and the fault
+//! injection and test routes exist only under `--with-tests`. Kept rather than replaced by a
+//! framework (axum + tower-http): the routes, includes and faults the tests need are about 600
+//! lines here, and a framework would add some 80 crates to every cold CI build.
+//!
 //! HTTP/1.1 with keep-alive, one thread per connection. (tiny_http, used before, handed new
 //! connections to a thread pool that could leave one queued behind connections Chromium kept
 //! open: its request went unread, and a widget stayed on "Loading…" in the browser tests.)
@@ -19,9 +26,10 @@ use std::hash::{Hash, Hasher};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::{root, Error, Result};
 
@@ -44,9 +52,31 @@ const MAX_LINE: u64 = 16 * 1024;
 const MAX_HEADERS: usize = 100;
 const MAX_BODY: u64 = 1024 * 1024;
 
+/// How much the server takes on.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Open connections; one more is answered 503 and closed.
+    pub connections: usize,
+    /// From a request's first byte to its last: a client that trickles a request in is cut off
+    /// with 408, whatever the pauses between its bytes.
+    pub request: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        // Chromium opens at most 6 connections per host; the benchmark runs a few browsers.
+        Limits { connections: 256, request: Duration::from_secs(30) }
+    }
+}
+
 /// Starts serving on `127.0.0.1:port` (0 picks a free port). `with_tests` also serves the
 /// browser-test pages under `/tests/` and the benchmark pages under `/bench/`.
 pub fn start(port: u16, with_tests: bool) -> Result<Server> {
+    start_with(port, with_tests, Limits::default())
+}
+
+/// [`start`] with other limits (the tests use small ones).
+pub fn start_with(port: u16, with_tests: bool, limits: Limits) -> Result<Server> {
     let listener = TcpListener::bind(("127.0.0.1", port))
         .map_err(|e| Error::check(format!("cannot listen on port {port}: {e}")))?;
     let addr = listener.local_addr().map_err(|e| Error::check(format!("server address: {e}")))?;
@@ -54,19 +84,28 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
     let faults: Faults = Arc::new(Mutex::new(HashMap::new()));
     // Every accepted connection gets its own thread at once, so a connection the browser keeps
     // open (or opens ahead and never uses) holds only its own thread and never delays another.
+    let open = Arc::new(AtomicUsize::new(0));
     let accept = std::thread::Builder::new()
         .name("serve-accept".into())
         .spawn(move || {
             for stream in listener.incoming() {
-                let Ok(stream) = stream else {
+                let Ok(mut stream) = stream else {
                     // E.g. out of file descriptors: wait for some to close.
                     std::thread::sleep(Duration::from_millis(50));
                     continue;
                 };
+                if open.load(Ordering::SeqCst) >= limits.connections {
+                    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+                    let _ = write_reply(&mut stream, &Reply::text(503, "too many connections"), false, false);
+                    continue;
+                }
+                let slot = Slot::take(&open);
                 let (root, faults) = (root.clone(), faults.clone());
                 // Without a thread the connection is dropped, so closed: never left unanswered.
-                let _ = std::thread::Builder::new()
-                    .spawn(move || serve_connection(stream, &root, with_tests, &faults));
+                let _ = std::thread::Builder::new().spawn(move || {
+                    let _slot = slot;
+                    serve_connection(stream, &root, with_tests, &faults, limits.request)
+                });
             }
         })
         .map_err(|e| Error::check(format!("cannot start the server thread: {e}")))?;
@@ -110,6 +149,46 @@ impl Reply {
     }
 }
 
+/// One of the open connections, given back when dropped.
+struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    fn take(open: &Arc<AtomicUsize>) -> Slot {
+        open.fetch_add(1, Ordering::SeqCst);
+        Slot(open.clone())
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// The socket's reads, each within what is left of the current request's time (or the idle
+/// time between requests), so the deadline holds however a client spaces its bytes.
+struct Timed {
+    stream: TcpStream,
+    deadline: Option<Instant>,
+}
+
+impl Read for Timed {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let wait = match self.deadline {
+            None => IDLE,
+            Some(deadline) => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "request deadline"));
+                }
+                left
+            }
+        };
+        self.stream.set_read_timeout(Some(wait))?;
+        self.stream.read(buf)
+    }
+}
+
 enum Incoming {
     Request(Request),
     /// Not HTTP we understand: answer this, then close.
@@ -118,14 +197,14 @@ enum Incoming {
     Gone,
 }
 
-fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &Faults) {
+fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &Faults, limit: Duration) {
     let _ = stream.set_nodelay(true);
-    let _ = stream.set_read_timeout(Some(IDLE));
     let _ = stream.set_write_timeout(Some(IDLE));
     let Ok(mut out) = stream.try_clone() else { return };
-    let mut input = BufReader::new(stream);
+    let mut input = BufReader::new(Timed { stream, deadline: None });
     loop {
-        let request = match read_request(&mut input) {
+        input.get_mut().deadline = None;
+        let request = match read_request(&mut input, limit) {
             Incoming::Request(request) => request,
             Incoming::Bad(reply) => {
                 let _ = write_reply(&mut out, &reply, false, false);
@@ -151,10 +230,14 @@ fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &F
 }
 
 /// One line without its CRLF (or bare LF).
-fn read_line(input: &mut BufReader<TcpStream>) -> std::result::Result<String, Incoming> {
+fn read_line(input: &mut BufReader<Timed>) -> std::result::Result<String, Incoming> {
     let mut line = Vec::new();
     match input.by_ref().take(MAX_LINE).read_until(b'\n', &mut line) {
-        Ok(0) | Err(_) => return Err(Incoming::Gone),
+        Ok(0) => return Err(Incoming::Gone),
+        Err(e) if e.kind() == std::io::ErrorKind::TimedOut && input.get_ref().deadline.is_some() => {
+            return Err(Incoming::Bad(Reply::text(408, "the request took too long")))
+        }
+        Err(_) => return Err(Incoming::Gone),
         Ok(_) => {}
     }
     if line.last() != Some(&b'\n') {
@@ -170,8 +253,13 @@ fn read_line(input: &mut BufReader<TcpStream>) -> std::result::Result<String, In
     String::from_utf8(line).map_err(|_| Incoming::Bad(Reply::text(400, "not UTF-8")))
 }
 
-fn read_request(input: &mut BufReader<TcpStream>) -> Incoming {
+fn read_request(input: &mut BufReader<Timed>, limit: Duration) -> Incoming {
     let bad = |why: &str| Incoming::Bad(Reply::text(400, why));
+    // The request's time starts with its first byte; until then the connection is idle.
+    match input.fill_buf() {
+        Ok([]) | Err(_) => return Incoming::Gone,
+        Ok(_) => input.get_mut().deadline = Some(Instant::now() + limit),
+    }
     // Empty lines before a request line are allowed (RFC 9112 §2.2).
     let line = loop {
         match read_line(input) {
@@ -215,7 +303,16 @@ fn read_request(input: &mut BufReader<TcpStream>) -> Incoming {
     if request.header("Transfer-Encoding").is_some() {
         keep_alive = false;
     } else if let Some(length) = request.header("Content-Length") {
-        let Ok(length) = length.parse::<u64>() else { return bad("bad Content-Length") };
+        let lengths =
+            request.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case("Content-Length")).count();
+        if lengths > 1 {
+            return bad("more than one Content-Length");
+        }
+        // Digits only: Rust's parser would also take "+5".
+        let digits = !length.is_empty() && length.bytes().all(|b| b.is_ascii_digit());
+        let Some(length) = length.parse::<u64>().ok().filter(|_| digits) else {
+            return bad("bad Content-Length");
+        };
         if length > MAX_BODY {
             keep_alive = false;
         } else if length > 0 {
@@ -237,8 +334,10 @@ fn write_reply(out: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: 
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
+        503 => "Service Unavailable",
         504 => "Gateway Timeout",
         505 => "HTTP Version Not Supported",
         _ => "",
@@ -636,5 +735,78 @@ mod tests {
         assert_eq!(resolve(root, false, "/data/matrix.json"), Some(PathBuf::from("/srv/data/matrix.json")));
         assert_eq!(resolve(root, false, "/tests/x.html"), Some(PathBuf::from("/srv/www/tests/x.html")));
         assert_eq!(resolve(root, true, "/tests/x.html"), Some(PathBuf::from("/srv/tests/browser/x.html")));
+    }
+
+    #[test]
+    fn content_length_twice_or_malformed_is_a_bad_request() {
+        let server = start(0, false).unwrap();
+        for head in [
+            "Content-Length: 0\r\nContent-Length: 0",
+            "Content-Length: +5",
+            "Content-Length: 1x",
+            "Content-Length:",
+        ] {
+            let answer = exchange(server.addr, &format!("GET /favicon.ico HTTP/1.1\r\n{head}\r\n\r\n"));
+            assert!(answer.starts_with("HTTP/1.1 400 Bad Request"), "{head}: {answer}");
+        }
+    }
+
+    #[test]
+    fn a_request_trickled_in_is_cut_off_at_its_deadline() {
+        let limits = Limits { connections: 8, request: Duration::from_millis(600) };
+        let server = start_with(0, false, limits).unwrap();
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let started = Instant::now();
+        // Read as the answer comes: writing on after the server closed resets the connection.
+        let mut reader = stream.try_clone().unwrap();
+        let answer = std::thread::spawn(move || {
+            let mut answer = Vec::new();
+            let _ = reader.read_to_end(&mut answer);
+            String::from_utf8_lossy(&answer).into_owned()
+        });
+        // A byte every 200 ms: no single read waits long, the request as a whole does.
+        for byte in "GET /favicon.ico HTTP/1.1\r\nX-Slow: yes".bytes() {
+            if stream.write_all(&[byte]).is_err() || started.elapsed() > Duration::from_secs(3) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        let answer = answer.join().unwrap();
+        assert!(answer.starts_with("HTTP/1.1 408 Request Timeout"), "{answer}");
+        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn connections_over_the_cap_get_503() {
+        let limits = Limits { connections: 2, request: Duration::from_secs(5) };
+        let server = start_with(0, false, limits).unwrap();
+        let held: Vec<TcpStream> = (0..2).map(|_| TcpStream::connect(server.addr).unwrap()).collect();
+        std::thread::sleep(Duration::from_millis(200));
+        // Answered at once, before it sends anything.
+        let mut extra = TcpStream::connect(server.addr).unwrap();
+        extra.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut answer = String::new();
+        extra.read_to_string(&mut answer).unwrap();
+        assert!(answer.starts_with("HTTP/1.1 503 Service Unavailable"), "{answer}");
+        drop(held);
+        std::thread::sleep(Duration::from_millis(200));
+        let answer = exchange(server.addr, "GET /favicon.ico HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assert!(answer.starts_with("HTTP/1.1 204"), "{answer}");
+    }
+
+    #[test]
+    fn test_routes_only_with_tests() {
+        let plain = start(0, false).unwrap();
+        for path in [
+            "/tests/fault?path=/data/matrix.json&mode=500",
+            "/tests/downloads?path=/x",
+            "/cors-simple/data/matrix.json",
+        ] {
+            let answer = exchange(plain.addr, &format!("GET {path} HTTP/1.1\r\nConnection: close\r\n\r\n"));
+            assert!(answer.starts_with("HTTP/1.1 404"), "{path}: {answer}");
+        }
+        let answer = exchange(plain.addr, "GET /data/matrix.json HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     }
 }
