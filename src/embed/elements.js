@@ -28,14 +28,122 @@ import init, * as glue from './wsis_sdg_widgets.js';
 /** @type {Promise<unknown> | null} */
 let ready = null;
 
+/**
+ * This bundle's wasm file (the build rewrites its name); after a restart with `?restart=N`, so a
+ * trap's stack tells the live instance from a dead one whose timers still fire.
+ */
+let wasmUrl = new URL('./wsis_sdg_widgets_bg.wasm', import.meta.url);
+
 /** Loads and instantiates the wasm module once for the whole page. */
 function boot() {
-  if (!ready) {
-    const wasm = new URL('./wsis_sdg_widgets_bg.wasm', import.meta.url);
-    ready = init({ module_or_path: wasm });
-  }
+  if (!ready) ready = init({ module_or_path: wasmUrl });
   return ready;
 }
+
+/**
+ * One instance serves every widget of this script, and with `panic = "abort"` a trap (a bug,
+ * out of memory) leaves it dead for all of them. Then every widget says so and offers to start
+ * again, which loads a fresh instance and mounts them all anew.
+ */
+let dead = false;
+/** Restarts so far: each imports the glue afresh (a new module, so a new instance). */
+let restarts = 0;
+/** @type {Promise<void> | null} */
+let restarting = null;
+/**
+ * Every widget this script mounted, with how to mount it again after a restart.
+ * @type {Map<Element, () => void>}
+ */
+const mounted = new Map();
+
+/**
+ * Whether `error` is a trap of this script's instance: another bundle's module on the page
+ * traps alone, and its frames name its own wasm file.
+ * @param {unknown} error
+ */
+function isOurTrap(error) {
+  if (typeof WebAssembly !== 'object' || !(error instanceof WebAssembly.RuntimeError)) return false;
+  const stack = String(error.stack || '');
+  return !/\.wasm\b/.test(stack) || stack.includes(`${wasmUrl.href}:`);
+}
+
+/**
+ * Calls into the module; a trap there stops every widget rather than escaping to the page.
+ * @template T
+ * @param {() => T} call
+ * @returns {T | null}
+ */
+function guarded(call) {
+  if (dead) return null;
+  try {
+    return call();
+  } catch (error) {
+    if (!isOurTrap(error)) throw error;
+    stopAll(error);
+    return null;
+  }
+}
+
+/** @param {unknown} error */
+function stopAll(error) {
+  if (dead) return;
+  dead = true;
+  ready = null;
+  console.error(`wsis-sdg-widgets: the widgets stopped after an internal error (${messageOf(error)})`);
+  for (const host of mounted.keys()) showStopped(host, error);
+}
+
+/**
+ * In place of a dead widget: what happened, and a button that starts the module again.
+ * @param {Element} host
+ * @param {unknown} error
+ */
+function showStopped(host, error) {
+  Reflect.set(host, '_handle', null);
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.className = 'alert';
+  const text = document.createElement('p');
+  text.textContent = 'The widgets on this page stopped after an internal error.';
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.textContent = 'Start again';
+  again.addEventListener('click', () => { restart(); });
+  box.append(text, again);
+  (host.shadowRoot || host).replaceChildren(box);
+  host.dispatchEvent(new CustomEvent('wsis-error', {
+    bubbles: true, composed: true, detail: { message: `${text.textContent} (${messageOf(error)})` },
+  }));
+}
+
+/** A fresh instance of the module, then every widget mounted again into it. */
+function restart() {
+  if (restarting) return restarting;
+  restarting = (async () => {
+    restarts += 1;
+    // The build rewrites this name per bundle, as the static import's.
+    const url = new URL('./wsis_sdg_widgets.js', import.meta.url);
+    url.searchParams.set('restart', String(restarts));
+    const fresh = await import(url.href);
+    const wasm = new URL(wasmUrl);
+    wasm.searchParams.set('restart', String(restarts));
+    await fresh.default({ module_or_path: wasm });
+    wasmUrl = wasm;
+    mounters = mountersOf(fresh);
+    ready = Promise.resolve();
+    dead = false;
+    for (const [host, mountAgain] of [...mounted]) {
+      if (host.shadowRoot) host.shadowRoot.replaceChildren();
+      mountAgain();
+    }
+  })().catch((error) => {
+    for (const host of mounted.keys()) showBootError(host, error);
+  }).finally(() => { restarting = null; });
+  return restarting;
+}
+
+window.addEventListener('error', (event) => { if (isOurTrap(event.error)) stopAll(event.error); });
+window.addEventListener('unhandledrejection', (event) => { if (isOurTrap(event.reason)) stopAll(event.reason); });
 
 /**
  * The language for an element: its own lang attribute, else the nearest ancestor's.
@@ -77,17 +185,24 @@ function messageOf(error) {
 }
 
 /**
- * The widgets this bundle holds (a one-widget bundle exports one mount function).
- * @type {Partial<Record<string, MountWidget>>}
+ * The widgets a glue module holds (a one-widget bundle exports one mount function).
+ * @param {{ mountMatrix?: MountWidget, mountForum?: MountWidget, mountPledges?: MountWidget }} module
+ * @returns {Partial<Record<string, MountWidget>>}
  */
-const mounters = {};
-for (const [name, mountWidget] of /** @type {const} */ ([
-  ['wsis-sdg-matrix', glue.mountMatrix],
-  ['wsis-forum-outcomes', glue.mountForum],
-  ['p2c-pledges', glue.mountPledges],
-])) {
-  if (typeof mountWidget === 'function') mounters[name] = mountWidget;
+function mountersOf(module) {
+  /** @type {Partial<Record<string, MountWidget>>} */
+  const found = {};
+  for (const [name, mountWidget] of /** @type {const} */ ([
+    ['wsis-sdg-matrix', module.mountMatrix],
+    ['wsis-forum-outcomes', module.mountForum],
+    ['p2c-pledges', module.mountPledges],
+  ])) {
+    if (typeof mountWidget === 'function') found[name] = mountWidget;
+  }
+  return found;
 }
+
+let mounters = mountersOf(glue);
 
 /** Marks elements of every copy of this script, so widgets of two bundles still link up. */
 const WIDGET = Symbol.for('wsis-sdg-widgets.element');
@@ -298,14 +413,24 @@ class WidgetElement extends HTMLElement {
     boot().then(() => {
       // Removed again (or re-inserted) while the module loaded: that later call mounts.
       if (!this.isConnected || generation !== this._generation || this._handle) return;
-      const mount = mounters[this.localName];
-      if (!mount) return;
-      this._handle = mount(this, optionsFromAttributes(this));
-      if (content && content.isConnected) this._takeOver(content);
+      this._mountNow();
+      if (this._handle && content && content.isConnected) this._takeOver(content);
     }).catch((error) => {
       if (content && content.isConnected) keepPrerendered(content, messageOf(error));
       else showBootError(this, error);
     });
+  }
+
+  /** Mounts the live widget, or says the module has stopped. */
+  _mountNow() {
+    const mount = mounters[this.localName];
+    if (!mount) return;
+    mounted.set(this, () => this._mountNow());
+    if (dead) {
+      showStopped(this, 'the module had stopped before this widget was added');
+      return;
+    }
+    this._handle = guarded(() => mount(this, optionsFromAttributes(this)));
   }
 
   /**
@@ -345,11 +470,10 @@ class WidgetElement extends HTMLElement {
       for (const [target, type, listener] of this._urlListeners) target.removeEventListener(type, listener);
       this._urlListeners = null;
     }
-    if (this._handle) {
-      this._handle.destroy();
-      this._handle.free();
-      this._handle = null;
-    }
+    mounted.delete(this);
+    const handle = this._handle;
+    this._handle = null;
+    if (handle) guarded(() => { handle.destroy(); handle.free(); });
   }
 
   /**
@@ -392,7 +516,8 @@ class WidgetElement extends HTMLElement {
     const onPopState = () => {
       this._stateVersion = (this._stateVersion || 0) + 1;
       typing = false;
-      if (this._handle) this._handle.update(optionsFromAttributes(this));
+      const handle = this._handle;
+      if (handle) guarded(() => handle.update(optionsFromAttributes(this)));
     };
     this._urlListeners = [
       [this, 'wsis-state', onState],
@@ -413,7 +538,8 @@ class WidgetElement extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    if (this._handle) this._handle.update(optionsFromAttributes(this));
+    const handle = this._handle;
+    if (handle) guarded(() => handle.update(optionsFromAttributes(this)));
   }
 }
 
@@ -447,10 +573,27 @@ export async function mount(element, options = {}) {
     showBootError(element, error);
     throw error;
   }
-  const opts = { ...options, lang: options.lang || languageOf(element) };
-  const handle = mountWidget(element, opts);
+  let opts = { ...options, lang: options.lang || languageOf(element) };
+  /** @type {import('./wsis_sdg_widgets.js').WidgetHandle | null} */
+  let handle = null;
+  const mountNow = () => {
+    const again = mounters[widget];
+    handle = again ? guarded(() => again(element, opts)) : null;
+  };
+  mounted.set(element, mountNow);
+  if (dead) showStopped(element, 'the module had stopped before this widget was added');
+  else mountNow();
   return {
-    update(next) { handle.update({ ...opts, ...next }); },
-    destroy() { handle.destroy(); handle.free(); },
+    update(next) {
+      opts = { ...opts, ...next };
+      const h = handle;
+      if (h) guarded(() => h.update(opts));
+    },
+    destroy() {
+      mounted.delete(element);
+      const h = handle;
+      handle = null;
+      if (h) guarded(() => { h.destroy(); h.free(); });
+    },
   };
 }

@@ -95,6 +95,15 @@ fn container_for(host: &HtmlElement) -> Result<Element, JsValue> {
     Ok(container)
 }
 
+/// Kills this module's instance from inside, as an out-of-memory or a bug would (with
+/// `panic = "abort"` every trap is fatal), so the tests can check that every widget then
+/// says so and offers to start again. Not part of the API; it runs on the next microtask, as a
+/// trap in an event handler or a data load would.
+#[wasm_bindgen(js_name = testTrap)]
+pub fn test_trap() {
+    wasm_bindgen_futures::spawn_local(async { std::process::abort() });
+}
+
 #[cfg(feature = "matrix")]
 /// Mounts the matrix into `host`'s open shadow root (made if missing).
 #[wasm_bindgen(js_name = mountMatrix)]

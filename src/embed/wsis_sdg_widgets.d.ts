@@ -17,5 +17,8 @@ export const mountMatrix: MountWidget | undefined;
 export const mountForum: MountWidget | undefined;
 export const mountPledges: MountWidget | undefined;
 
+/** Traps the instance on the next microtask (tests of recovery only). */
+export function testTrap(): void;
+
 /** Fetches and instantiates the wasm module once; later calls return the same promise. */
 export default function init(options: { module_or_path: URL | string }): Promise<unknown>;

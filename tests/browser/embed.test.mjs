@@ -56,7 +56,7 @@ describe('embedding', () => {
     await ready(page, '#offline');
     await ready(page, '#html');
     assert.match(await page.locator('#offline [data-testid="error-message"]').textContent(), /127\.0\.0\.1:9\/matrix\.json: could not be loaded/);
-    assert.match(await page.locator('#html [data-testid="error-message"]').textContent(), /not-json\.html: expected value/);
+    assert.match(await page.locator('#html [data-testid="error-message"]').textContent(), /not-json\.html: this is a web page \(HTML\), not JSON/);
   });
 
   it('looks the same on a page with aggressive global CSS', async () => {
