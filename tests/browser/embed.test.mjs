@@ -1,15 +1,18 @@
 // The web editor's side: embedding, errors, hostile pages, CSP, layouts, themes, events.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, ready, MATRIX, countText, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, open, ready, MATRIX, countText, ROOT, BASE } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 import { join } from 'node:path';
 
 const M = 'wsis-sdg-matrix';
 
 describe('embedding', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('renders under a strict CSP with its styles (adoptedStyleSheets, no <style>)', async () => {
     const page = await open(browser, '/');
@@ -163,9 +166,7 @@ describe('embedding', () => {
 });
 
 describe('layout and themes', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('uses a list form in a 320 px container, even on a wide window', async () => {
     const page = await open(browser, '/examples/phone.html');

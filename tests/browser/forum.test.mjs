@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, open, ROOT, unexpectedProblems } from './helpers.mjs';
+import { launch, closeContexts, open, ROOT, unexpectedProblems } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 
 const F = '#forum';
 const tid = (id) => `${F} [data-testid="${id}"]`;
@@ -17,14 +22,13 @@ async function ready(page, host = F) {
 }
 
 describe('forum outcomes', () => {
-  let browser, page;
+  let page;
   before(async () => {
-    browser = await launch();
     page = await open(browser, '/examples/forum.html');
     await ready(page);
     await page.locator('#matrix [data-testid="count"]').waitFor();
   });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('lists every session and counts recorded tags in the heat grid', async () => {
     const total = FORUM.sessions.length;
@@ -153,20 +157,17 @@ describe('forum outcomes', () => {
 
 describe('forum outcomes: a broken forum file next to a working matrix', () => {
   it('shows the error with file and path, the matrix still works', async () => {
-    const browser = await launch();
     const page = await open(browser, '/tests/pages/forum-broken.html');
     await ready(page);
     assert.match(await page.locator(`${F} [data-testid="error-message"]`).textContent(), /forum-broken\.json: sessions\[0\]\.sdgs\[0\]: 18 is not an SDG/);
     await page.locator('#matrix [data-testid="cell-C1-sdg-1"]').click();
     await page.locator('#matrix [data-testid="detail"]').waitFor();
-    await browser.close();
+    await page.context().close();
   });
 });
 
 describe('forum: a full year of records', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('a synthetic file is marked as such, and the list grows by "show more", 50 at a time', async () => {
     const out = join(ROOT, 'tests/browser/live/forum-synthetic.json');

@@ -46,7 +46,8 @@ export async function open(browser, path, options = {}) {
 /** Waits until the matrix (inside `host`) shows its grid or its error. */
 export async function ready(page, host = 'wsis-sdg-matrix') {
   try {
-    await page.locator(`${host} [data-testid="count"], ${host} [data-testid="error"]`).first().waitFor({ timeout: 20000 });
+    const widget = page.locator(host);
+    await countOf(widget).or(widget.getByRole('alert')).first().waitFor({ timeout: 20000 });
     await live(page);
   } catch (err) {
     // Say what the page was doing, so a timeout is diagnosable from CI output.
@@ -70,6 +71,18 @@ export async function live(page) {
     }), null, { timeout: 20000 });
 }
 
+/**
+ * A widget's count line ("123 of 123 links", "99 of 99 sessions"): its status line with a
+ * number in it (the share buttons' status line says "Link copied" and holds none).
+ */
+export const countOf = (scope) => scope.getByRole('status').filter({ hasText: /\p{Nd}/u });
+
+/**
+ * A widget's root container, by its public `::part(root)` name: a container holds the
+ * widget's `lang`, `dir` and theme and has no role of its own.
+ */
+export const rootOf = (scope) => scope.locator('[part="root"]');
+
 export function countText(shown, total = MATRIX.links.length) {
   return `${shown} of ${total} links`;
 }
@@ -77,4 +90,9 @@ export function countText(shown, total = MATRIX.links.length) {
 /** Problems other than expected failed requests (tests of errors expect those). */
 export function unexpectedProblems(page, allow = []) {
   return page.problems.filter((p) => !allow.some((a) => p.includes(a)));
+}
+
+/** Closes every context of `browser` (what a describe opened), keeping the browser for the next. */
+export async function closeContexts(browser) {
+  await Promise.all(browser.contexts().map((c) => c.close()));
 }

@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, open, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, open, ROOT, BASE } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 
 const P = 'p2c-pledges';
 const tid = (id) => `${P} [data-testid="${id}"]`;
@@ -30,9 +35,7 @@ const text = async (locator) => (await locator.textContent()).replace(/\s/g, ' '
 const totalValue = (page) => page.locator(tid('total')).getAttribute('data-value').then(Number);
 
 describe('pledges: figures', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('shows the total, progress to the goal, counts with dates, and the newest announcement', async () => {
     const page = await open(browser, '/examples/pledges.html');
@@ -103,15 +106,13 @@ describe('pledges: figures', () => {
 });
 
 describe('pledges: live', () => {
-  let browser;
   before(async () => {
     mkdirSync(LIVE_DIR, { recursive: true });
     copyFileSync(join(ROOT, 'data/p2c-pledges.json'), LIVE_FILE);
-    browser = await launch();
   });
   after(async () => {
     await fault('off');
-    await browser.close();
+    await closeContexts(browser);
   });
 
   it('an unchanged file costs a 304', async () => {

@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, ROOT, BASE } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 
 const SLIDES = 'matrix,al:C5,forum:2025,pledges';
 const DECK = `/present.html?slides=${SLIDES}`;
@@ -64,9 +69,7 @@ async function expectSlide(page, n, total = 4) {
 }
 
 describe('presenter: clicker, keys and controls', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('builds one slide per token, each widget with presenter, unlinked, lang and theme, mounted lazily', async () => {
     const page = await openDeck(browser, DECK + '&theme=dark&refresh=20');
@@ -287,9 +290,7 @@ describe('presenter: clicker, keys and controls', () => {
 });
 
 describe('presenter: links, history and deck files', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('opens the slide named in the hash', async () => {
     const page = await openDeck(browser, DECK + '#3');
@@ -404,9 +405,7 @@ describe('presenter: links, history and deck files', () => {
 });
 
 describe('presenter: the live pledge slide', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('keeps polling while other slides are shown, and counts up when an announcement lands', async () => {
     const last = PLEDGES.milestones.at(-1);
@@ -504,15 +503,13 @@ async function audit(page) {
 
 for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
   describe(`presenter: legible at ${width}×${height}`, () => {
-    let browser;
     let page;
     before(async () => {
-      browser = await launch();
       mkdirSync(SHOTS, { recursive: true });
       page = await openDeck(browser, DECK + '&theme=light', { viewport: { width, height } });
       await onSlide(page, 1);
     });
-    after(async () => browser.close());
+    after(() => closeContexts(browser));
 
     NAMES.forEach((slideName, i) => {
       it(`${slideName}: no scroll bars, nothing outside the slide, no text under 20 px`, async () => {
@@ -564,9 +561,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
 }
 
 describe('presenter: contrast and accessibility', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   for (const theme of ['light', 'dark']) {
     it(`no serious or critical axe violations, ${theme} theme, on every slide`, async () => {

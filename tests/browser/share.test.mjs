@@ -4,7 +4,12 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, ready, live, BASE, MATRIX, ROOT, sdgFile, unexpectedProblems } from './helpers.mjs';
+import { launch, closeContexts, open, ready, live, BASE, MATRIX, ROOT, sdgFile, unexpectedProblems } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 
 const M = 'wsis-sdg-matrix';
 const F = 'wsis-forum-outcomes';
@@ -55,9 +60,7 @@ const urlHas = (page, key, value) => page.waitForFunction(
   ([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);
 
 describe('deep links', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('a link restores the exact matrix view, ignoring unknown parameters with a warning', async () => {
     const page = await open(browser, '/examples/plain.html');
@@ -165,9 +168,7 @@ describe('deep links', () => {
 });
 
 describe('export and print', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('matrix CSV parses and equals the filtered links; JSON too', async () => {
     const page = await open(browser, '/?matrix.sdg=9&matrix.lang=fr', { acceptDownloads: true });
@@ -284,9 +285,7 @@ describe('export and print', () => {
 });
 
 describe('linked selection', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('a matrix cell selects the SDG in the pledge widget, which says where the SDG ranks', async () => {
     const page = await open(browser, '/');
