@@ -96,3 +96,26 @@ export function unexpectedProblems(page, allow = []) {
 export async function closeContexts(browser) {
   await Promise.all(browser.contexts().map((c) => c.close()));
 }
+
+/**
+ * The definition (`<dd>`) that follows the term (`<dt>`) named `term` inside `scope`: a
+ * figure or a detail of a description list, found by what it is called.
+ */
+export const definitionOf = (scope, term) => scope.getByRole('term')
+  .filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+  .locator('xpath=following-sibling::dd[1]');
+
+/**
+ * Polls `read()` until `check(value)` holds, as Playwright's `expect` does (a redraw comes a
+ * task after the event that caused it); throws with the last value read.
+ */
+export async function until(read, check, { timeout = 10000, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let value;
+  for (;;) {
+    value = await read();
+    if (check(value)) return value;
+    if (Date.now() > end) throw new Error(`${what} not met within ${timeout} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
