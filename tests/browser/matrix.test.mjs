@@ -1,7 +1,7 @@
 // Every reader action on <wsis-sdg-matrix>, in headless Chromium against the built bundle.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, closeContexts, open, ready, countOf, rootOf, MATRIX, sdgFile, countText, ROOT } from './helpers.mjs';
+import { launch, closeContexts, open, ready, countOf, rootOf, until, MATRIX, sdgFile, countText, ROOT } from './helpers.mjs';
 
 // One browser for the whole file; each describe closes the contexts it opened.
 let browser;
@@ -164,6 +164,8 @@ describe('matrix: grid, filters, search', () => {
     await page.locator(tid(`cell-${disputed.action_line}-sdg-${disputed.sdg}`)).click();
     assert.match(await m(page).detail.getByText(/^Not unanimous/).textContent(), /2 of the 3/);
     await page.keyboard.press('Escape');
+    // Yew redraws in a task after the key: wait for the panel to go before counting.
+    await m(page).detail.waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
     assert.equal(await m(page).detail.count(), 0);
   });
 
@@ -189,6 +191,10 @@ describe('matrix: keyboard and screen reader', () => {
   });
   after(() => closeContexts(browser));
 
+  /** Waits for the focus a key moved (Yew redraws a task later), then asserts it. */
+  const focusIs = async (expected) => assert.equal(
+    await until(focused, (v) => v === expected, { timeout: 5000, what: `focus on ${expected}` }).catch(() => focused()),
+    expected);
   const focused = () => page.evaluate(() => {
     const host = document.querySelector('wsis-sdg-matrix');
     const el = host.shadowRoot.activeElement;
@@ -201,17 +207,17 @@ describe('matrix: keyboard and screen reader', () => {
     assert.equal(await page.locator(`${M} td[tabindex="0"]`).count(), 1);
     await page.locator(tid('cell-C1-sdg-1')).focus();
     await page.keyboard.press('ArrowRight');
-    assert.equal(await focused(), 'cell-C1-sdg-2');
+    await focusIs('cell-C1-sdg-2');
     await page.keyboard.press('ArrowDown');
-    assert.equal(await focused(), 'cell-C2-sdg-2');
+    await focusIs('cell-C2-sdg-2');
     await page.keyboard.press('End');
-    assert.equal(await focused(), 'cell-C2-sdg-17');
+    await focusIs('cell-C2-sdg-17');
     await page.keyboard.press('Home');
-    assert.equal(await focused(), 'cell-C2-sdg-1');
+    await focusIs('cell-C2-sdg-1');
     await page.keyboard.press('Control+End');
-    assert.equal(await focused(), 'cell-C11-sdg-17');
+    await focusIs('cell-C11-sdg-17');
     await page.keyboard.press('Control+Home');
-    assert.equal(await focused(), 'cell-C1-sdg-1');
+    await focusIs('cell-C1-sdg-1');
     assert.equal(await page.locator(`${M} td[tabindex="0"]`).count(), 1);
   });
 
@@ -219,12 +225,12 @@ describe('matrix: keyboard and screen reader', () => {
     await page.locator(tid('cell-C1-sdg-1')).focus();
     await page.keyboard.press('Enter');
     await m(page).detail.waitFor();
-    assert.equal(await focused(), 'detail h3');
+    await focusIs('detail h3');
     await page.keyboard.press('Escape');
     // Yew redraws in a task after the key: wait for it (a cold CI run once read the old panel).
     await m(page).detail.waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
     assert.equal(await m(page).detail.count(), 0);
-    assert.equal(await focused(), 'cell-C1-sdg-1');
+    await focusIs('cell-C1-sdg-1');
   });
 
   it('Tab leaves the grid after one stop', async () => {
@@ -269,7 +275,9 @@ describe('matrix: languages', () => {
     // Arrow keys follow the visual direction.
     await page.locator(tid('cell-C1-sdg-2')).focus();
     await page.keyboard.press('ArrowLeft');
-    assert.equal(await page.evaluate(() => document.querySelector('wsis-sdg-matrix').shadowRoot.activeElement.dataset.testid), 'cell-C1-sdg-3');
+    const active = () => page.evaluate(() => document.querySelector('wsis-sdg-matrix').shadowRoot.activeElement?.dataset.testid);
+    // The focus moves with the redraw a task after the key: poll for it.
+    assert.equal(await until(active, (v) => v === 'cell-C1-sdg-3', { timeout: 5000 }).catch(() => active()), 'cell-C1-sdg-3');
     assert.deepEqual(page.problems, []);
   });
 
