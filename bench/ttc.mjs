@@ -15,7 +15,7 @@
 //   `wsis-ready`, one letter is typed into the search box (value set, `input` event, as
 //   bench/pages/keystroke.js) — the box and the count shown (`checkVisibility()`), as during a
 //   takeover the root can hold the pre-rendered copy and the live one at once; the time is when
-//   the count (`[data-testid=count]`) shows fewer than all links and a frame and a task have gone
+//   the count (`p[role=status][aria-live]`) shows fewer than all links and a frame and a task have gone
 //   by. No answer within RETRY_MS: the box is looked up again and the next letter typed (30 tries;
 //   a load never answered is listed under `unanswered` with what the widget showed). Vega-Lite
 //   has no search: no interactive figure.
@@ -49,7 +49,7 @@ const LOAD_TIMEOUT_MS = 120000;
 
 const ours = {
   host: 'wsis-sdg-matrix', shadow: true, cell: '[data-linked="true"]',
-  search: '[data-testid="search"], input[type="search"]', count: '[data-testid="count"]', waitReady: true,
+  search: 'input[type="search"]', count: 'p[role="status"][aria-live]', waitReady: true,
 };
 const PAGES = {
   prerendered: { path: '/bench/pages/ttc-prerendered.html', ...ours },

@@ -18,4 +18,4 @@ document.body.append(el);
 await import(params.has('profile') ? '/bench/pages/generated/dist/wsis-sdg-widgets.js' : '/dist/wsis-sdg-widgets.js');
 
 window.benchKeystroke = (text) => keystroke(el, text);
-window.benchFilter = (sdg) => pick(el, 'filter-sdg', sdg);
+window.benchFilter = (sdg) => pick(el, 'forum-sdg', sdg);

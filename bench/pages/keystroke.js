@@ -23,16 +23,16 @@ async function timed(host, act) {
 /** Puts `text` in the search box of `host` as typing does. */
 export function keystroke(host, text) {
   return timed(host, (root) => {
-    const input = root.querySelector('[data-testid="search"]');
+    const input = root.querySelector('input[type="search"]');
     input.value = text;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   });
 }
 
-/** Picks `value` in the `<select data-testid=…>` of `host` as a reader does. */
-export function pick(host, testid, value) {
+/** Picks `value` in the `<select id=…>` of `host` as a reader does. */
+export function pick(host, id, value) {
   return timed(host, (root) => {
-    const select = root.querySelector(`[data-testid="${testid}"]`);
+    const select = root.getElementById(id);
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   });

@@ -12,4 +12,4 @@ document.addEventListener('wsis-ready', async () => {
 }, { once: true });
 
 window.benchKeystroke = (text) => keystroke(host, text);
-window.benchFilter = (sdg) => pick(host, 'filter-sdg', sdg);
+window.benchFilter = (sdg) => pick(host, 'wsis-sdg', sdg);

@@ -166,7 +166,6 @@ function showBootError(host, error) {
   const root = host.shadowRoot || (host.attachShadow ? host.attachShadow({ mode: 'open' }) : null);
   const box = document.createElement('p');
   box.setAttribute('role', 'alert');
-  box.setAttribute('data-testid', 'boot-error');
   box.textContent = 'The widget could not start: ' + messageOf(error);
   (root || host).replaceChildren(box);
   host.dispatchEvent(new CustomEvent('wsis-error', {

@@ -33,7 +33,7 @@ describe('accessibility (axe-core)', () => {
     await page.evaluate(() => {
       const img = document.createElement('img');
       img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-      document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[data-testid="matrix"]').append(img);
+      document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[part="root"]').append(img);
     });
     const found = await violations(page);
     assert.ok(found.some((v) => v.startsWith('image-alt')), JSON.stringify(found));
@@ -42,7 +42,7 @@ describe('accessibility (axe-core)', () => {
   for (const theme of ['light', 'dark']) {
     it(`pledges: no serious or critical violations, ${theme} theme`, async () => {
       const page = await open(browser, '/examples/pledges.html');
-      await page.locator('p2c-pledges [data-testid="headline"]').waitFor();
+      await page.locator('p2c-pledges').getByRole('region', { name: 'Total pledged' }).waitFor();
       await page.evaluate((t) => document.querySelector('p2c-pledges').setAttribute('theme', t), theme);
       await page.evaluate(() => {
         for (const d of document.querySelector('p2c-pledges').shadowRoot.querySelectorAll('details')) d.open = true;
@@ -55,6 +55,7 @@ describe('accessibility (axe-core)', () => {
     ['light theme', '/examples/plain.html', null],
     ['dark theme with a cell open', '/examples/plain.html', async (page) => {
       await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('theme', 'dark'));
+      // A grid cell keeps its test id: its name is its state ("linked"); its headers say which it is.
       await page.locator('wsis-sdg-matrix [data-testid="cell-C5-sdg-9"]').click();
     }],
     ['Arabic, right to left', '/examples/arabic.html', null],

@@ -1,15 +1,25 @@
 // The web editor's side: embedding, errors, hostile pages, CSP, layouts, themes, events.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, ready, MATRIX, countText, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, open, ready, countOf, rootOf, MATRIX, countText, ROOT, BASE } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 import { join } from 'node:path';
 
 const M = 'wsis-sdg-matrix';
+// Grid cells keep test ids: a cell's accessible name is its state ("linked", "no link"), its
+// row and column headers say which it is, and a role locator cannot combine them.
+/** The list form of the matrix (shown in narrow containers), named like the grid. */
+const cards = (page) => page.locator(M)
+  .getByRole('list', { name: 'WSIS Action Lines and the Sustainable Development Goals', includeHidden: true });
+/** One Action Line's entry in the list form. */
+const card = (page, id) => cards(page).getByRole('listitem').filter({ hasText: new RegExp(`^${id}(?![0-9])`) });
 
 describe('embedding', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('renders under a strict CSP with its styles (adoptedStyleSheets, no <style>)', async () => {
     const page = await open(browser, '/');
@@ -27,9 +37,9 @@ describe('embedding', () => {
     await ready(page, '#good');
     const alert = page.locator('#broken [role="alert"]');
     assert.match(await alert.textContent(), /broken-matrix\.json: links\[17\]\.sdg: 18 is not an SDG \(1–17\)/);
-    assert.equal(await page.locator('#good [data-testid="count"]').textContent(), countText(MATRIX.links.length));
+    assert.equal(await countOf(page.locator('#good')).textContent(), countText(MATRIX.links.length));
     await page.locator('#good [data-testid="cell-C1-sdg-1"]').click();
-    await page.locator('#good [data-testid="detail"]').waitFor();
+    await page.locator('#good').getByRole('complementary').waitFor();
     await page.locator('#host-button').click();
     assert.equal(await page.locator('#host-output').textContent(), 'host page still works');
     assert.deepEqual(page.problems.filter((p) => p.startsWith('pageerror')), []);
@@ -39,13 +49,13 @@ describe('embedding', () => {
     const page = await open(browser, '/tests/pages/missing.html');
     await ready(page, '#missing');
     await ready(page, '#no-src');
-    assert.equal(await page.locator('#no-src [data-testid="error-message"]').textContent(),
+    assert.equal(await page.locator('#no-src').getByRole('alert').getByRole('paragraph').textContent(),
       '<wsis-sdg-matrix>: no data URL: set the src attribute');
-    const message = await page.locator('#missing [data-testid="error-message"]').textContent();
+    const message = await page.locator('#missing').getByRole('alert').getByRole('paragraph').textContent();
     assert.match(message, /no-such-file\.json: the server answered HTTP 404/);
     let requests = 0;
     page.on('request', (r) => { if (r.url().includes('no-such-file.json')) requests += 1; });
-    await page.locator('#missing [data-testid="retry"]').click();
+    await page.locator('#missing').getByRole('button', { name: 'Retry' }).click();
     await page.waitForTimeout(300);
     assert.equal(requests, 1);
     assert.equal(await page.locator('#missing [role="alert"]').count(), 1);
@@ -55,8 +65,8 @@ describe('embedding', () => {
     const page = await open(browser, '/tests/pages/unreachable.html');
     await ready(page, '#offline');
     await ready(page, '#html');
-    assert.match(await page.locator('#offline [data-testid="error-message"]').textContent(), /127\.0\.0\.1:9\/matrix\.json: could not be loaded/);
-    assert.match(await page.locator('#html [data-testid="error-message"]').textContent(), /not-json\.html: this is a web page \(HTML\), not JSON/);
+    assert.match(await page.locator('#offline').getByRole('alert').getByRole('paragraph').textContent(), /127\.0\.0\.1:9\/matrix\.json: could not be loaded/);
+    assert.match(await page.locator('#html').getByRole('alert').getByRole('paragraph').textContent(), /not-json\.html: this is a web page \(HTML\), not JSON/);
   });
 
   it('looks the same on a page with aggressive global CSS', async () => {
@@ -72,7 +82,7 @@ describe('embedding', () => {
           return { font: cs.font, display: cs.display, color: cs.color, letterSpacing: cs.letterSpacing,
             textTransform: cs.textTransform, boxSizing: cs.boxSizing, w: Math.round(r.width), h: Math.round(r.height) };
         };
-        return ['[data-testid="matrix"]', 'table', 'td.cell', 'thead th', 'select', 'h2', '[data-testid="count"]'].map(pick);
+        return ['[part="root"]', 'table', 'td.cell', 'thead th', 'select', 'h2', 'p[role="status"]'].map(pick);
       });
     };
     const plain = await measure('/examples/plain.html');
@@ -91,7 +101,7 @@ describe('embedding', () => {
     assert.equal(await page.locator(M).count(), 0);
     await page.locator('#insert').click();
     await ready(page);
-    assert.equal(await page.locator(`${M} [data-testid="count"]`).textContent(), countText(MATRIX.links.length));
+    assert.equal(await countOf(page.locator(M)).textContent(), countText(MATRIX.links.length));
     // Removed while still loading: nothing mounts into a detached element, nothing throws.
     await page.evaluate(() => {
       const el = document.createElement('wsis-sdg-matrix');
@@ -121,10 +131,10 @@ describe('embedding', () => {
   it('offers mount(element, options) for hosts without custom elements', async () => {
     const page = await open(browser, '/examples/mount.html');
     await ready(page, '#target');
-    assert.equal(await page.locator('#target [data-testid="matrix"]').getAttribute('lang'), 'es');
-    assert.match(await page.locator('#target [data-testid="count"]').textContent(), /vínculos/);
+    assert.equal(await rootOf(page.locator('#target')).getAttribute('lang'), 'es');
+    assert.match(await countOf(page.locator('#target')).textContent(), /vínculos/);
     await page.locator('#unmount').click();
-    assert.equal(await page.locator('#target [data-testid="matrix"]').count(), 0);
+    assert.equal(await rootOf(page.locator('#target')).count(), 0);
     assert.deepEqual(page.problems, []);
   });
 
@@ -146,11 +156,9 @@ describe('embedding', () => {
     await ready(page);
     assert.deepEqual(fetched, ['sdg-en.json']);
     await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('lang', 'fr'));
-    await page.waitForFunction(() => document.querySelector('wsis-sdg-matrix').shadowRoot
-      .querySelector('[data-testid="count"]').textContent.includes('liens'));
+    await countOf(page.locator(M)).filter({ hasText: 'liens' }).waitFor();
     await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('lang', 'en'));
-    await page.waitForFunction(() => document.querySelector('wsis-sdg-matrix').shadowRoot
-      .querySelector('[data-testid="count"]').textContent.includes('links'));
+    await countOf(page.locator(M)).filter({ hasText: 'links' }).waitFor();
     assert.deepEqual(fetched, ['sdg-en.json', 'sdg-fr.json']);
     await context.close();
   });
@@ -158,24 +166,22 @@ describe('embedding', () => {
   it('loads the wasm next to the script, wherever the page is', async () => {
     const page = await open(browser, '/tests/pages/nested/deep/page.html');
     await ready(page);
-    assert.equal(await page.locator(`${M} [data-testid="count"]`).textContent(), countText(MATRIX.links.length));
+    assert.equal(await countOf(page.locator(M)).textContent(), countText(MATRIX.links.length));
   });
 });
 
 describe('layout and themes', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('uses a list form in a 320 px container, even on a wide window', async () => {
     const page = await open(browser, '/examples/phone.html');
     await ready(page);
-    assert.equal(await page.locator(`${M} [data-testid="grid"]`).isVisible(), false);
-    assert.equal(await page.locator(`${M} [data-testid="cards"]`).isVisible(), true);
-    await page.locator(`${M} [data-testid="card-C2"] summary`).click();
-    await page.locator(`${M} [data-testid="card-C2"] [data-testid="card-link"]`).first().click();
-    await page.locator(`${M} [data-testid="detail"]`).waitFor();
-    const width = await page.locator(`${M} [data-testid="matrix"]`).evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    assert.equal(await page.locator(M).getByRole('grid', { includeHidden: true }).isVisible(), false);
+    assert.equal(await cards(page).isVisible(), true);
+    await card(page, 'C2').locator('summary').click();
+    await card(page, 'C2').getByRole('button').first().click();
+    await page.locator(M).getByRole('complementary').waitFor();
+    const width = await rootOf(page.locator(M)).evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
     assert.ok(width, 'no horizontal overflow at 320 px');
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/matrix-phone.png'), fullPage: false });
   });
@@ -183,19 +189,19 @@ describe('layout and themes', () => {
   it('uses the grid at 1920 px', async () => {
     const page = await open(browser, '/examples/plain.html', { viewport: { width: 1920, height: 1200 } });
     await ready(page);
-    assert.equal(await page.locator(`${M} [data-testid="grid"]`).isVisible(), true);
-    assert.equal(await page.locator(`${M} [data-testid="cards"]`).isVisible(), false);
+    assert.equal(await page.locator(M).getByRole('grid', { includeHidden: true }).isVisible(), true);
+    assert.equal(await cards(page).isVisible(), false);
     await page.locator(`${M} [data-testid="cell-C5-sdg-9"]`).click();
     await page.locator(`${M}`).screenshot({ path: join(ROOT, 'docs/screenshots/matrix.png') });
   });
 
   it('follows theme="dark" and prefers-color-scheme with theme="auto"', async () => {
-    const bg = (page) => page.locator(`${M} [data-testid="matrix"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const bg = (page) => rootOf(page.locator(M)).evaluate((el) => getComputedStyle(el).backgroundColor);
     const page = await open(browser, '/examples/plain.html');
     await ready(page);
     assert.equal(await bg(page), 'rgb(255, 255, 255)');
     await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('theme', 'dark'));
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[data-testid="matrix"]')).backgroundColor === 'rgb(13, 17, 23)');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[part="root"]')).backgroundColor === 'rgb(13, 17, 23)');
     const auto = await open(browser, '/', { colorScheme: 'dark' });
     await ready(auto);
     assert.equal(await bg(auto), 'rgb(13, 17, 23)');
@@ -208,7 +214,7 @@ describe('layout and themes', () => {
       text: el.textContent, visible: el.getBoundingClientRect().width > 0,
     }));
     assert.deepEqual(glyph, { text: '●', visible: true });
-    const transition = await page.locator(`${M} [data-testid="reset"]`).evaluate((el) => getComputedStyle(el).transitionDuration);
+    const transition = await page.locator(M).getByRole('button', { name: 'Reset filters' }).evaluate((el) => getComputedStyle(el).transitionDuration);
     assert.equal(transition, '0s');
   });
 });

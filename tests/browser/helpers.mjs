@@ -46,7 +46,8 @@ export async function open(browser, path, options = {}) {
 /** Waits until the matrix (inside `host`) shows its grid or its error. */
 export async function ready(page, host = 'wsis-sdg-matrix') {
   try {
-    await page.locator(`${host} [data-testid="count"], ${host} [data-testid="error"]`).first().waitFor({ timeout: 20000 });
+    const widget = page.locator(host);
+    await countOf(widget).or(widget.getByRole('alert')).first().waitFor({ timeout: 20000 });
     await live(page);
   } catch (err) {
     // Say what the page was doing, so a timeout is diagnosable from CI output.
@@ -70,6 +71,18 @@ export async function live(page) {
     }), null, { timeout: 20000 });
 }
 
+/**
+ * A widget's count line ("123 of 123 links", "99 of 99 sessions"): its status line with a
+ * number in it (the share buttons' status line says "Link copied" and holds none).
+ */
+export const countOf = (scope) => scope.getByRole('status').filter({ hasText: /\p{Nd}/u });
+
+/**
+ * A widget's root container, by its public `::part(root)` name: a container holds the
+ * widget's `lang`, `dir` and theme and has no role of its own.
+ */
+export const rootOf = (scope) => scope.locator('[part="root"]');
+
 export function countText(shown, total = MATRIX.links.length) {
   return `${shown} of ${total} links`;
 }
@@ -77,4 +90,32 @@ export function countText(shown, total = MATRIX.links.length) {
 /** Problems other than expected failed requests (tests of errors expect those). */
 export function unexpectedProblems(page, allow = []) {
   return page.problems.filter((p) => !allow.some((a) => p.includes(a)));
+}
+
+/** Closes every context of `browser` (what a describe opened), keeping the browser for the next. */
+export async function closeContexts(browser) {
+  await Promise.all(browser.contexts().map((c) => c.close()));
+}
+
+/**
+ * The definition (`<dd>`) that follows the term (`<dt>`) named `term` inside `scope`: a
+ * figure or a detail of a description list, found by what it is called.
+ */
+export const definitionOf = (scope, term) => scope.getByRole('term')
+  .filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+  .locator('xpath=following-sibling::dd[1]');
+
+/**
+ * Polls `read()` until `check(value)` holds, as Playwright's `expect` does (a redraw comes a
+ * task after the event that caused it); throws with the last value read.
+ */
+export async function until(read, check, { timeout = 10000, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let value;
+  for (;;) {
+    value = await read();
+    if (check(value)) return value;
+    if (Date.now() > end) throw new Error(`${what} not met within ${timeout} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

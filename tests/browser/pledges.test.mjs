@@ -5,17 +5,35 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, open, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, open, definitionOf, ROOT, BASE } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 
 const P = 'p2c-pledges';
+// Test ids remain where no role and name fit: the animated total (hidden from screen readers,
+// which read its full form), plain-text lines (the full total, "as of", the newest announcement,
+// the screen-reader live line), the breakdown sections, and the shapes inside the timeline
+// picture (one image to assistive technology).
 const tid = (id) => `${P} [data-testid="${id}"]`;
+/** Role and name locators inside the pledge widget `host` on `page`. */
+const p = (page, host = P) => {
+  const el = page.locator(host);
+  return {
+    el,
+    headline: el.getByRole('region', { name: 'Total pledged' }),
+    stale: el.getByRole('status').filter({ hasText: /^Not updated since/ }),
+  };
+};
 const DATA = JSON.parse(readFileSync(join(ROOT, 'data/p2c-pledges.json'), 'utf8'));
 const LIVE_DIR = join(ROOT, 'tests/browser/live');
 const LIVE_FILE = join(LIVE_DIR, 'p2c-pledges.json');
 const LIVE_URL = '/tests/live/p2c-pledges.json';
 
 async function ready(page) {
-  await page.locator(`${tid('headline')}, ${tid('error')}`).first().waitFor({ timeout: 20000 });
+  await p(page).headline.or(p(page).el.getByRole('alert')).first().waitFor({ timeout: 20000 });
 }
 
 function announce(...args) {
@@ -30,9 +48,7 @@ const text = async (locator) => (await locator.textContent()).replace(/\s/g, ' '
 const totalValue = (page) => page.locator(tid('total')).getAttribute('data-value').then(Number);
 
 describe('pledges: figures', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('shows the total, progress to the goal, counts with dates, and the newest announcement', async () => {
     const page = await open(browser, '/examples/pledges.html');
@@ -41,10 +57,11 @@ describe('pledges: figures', () => {
     assert.equal(await totalValue(page), last.usd);
     assert.equal(await page.locator(tid('total')).textContent(), 'more than USD 82 billion');
     assert.equal(await text(page.locator(tid('total-full'))), 'more than USD 82,000,000,000');
-    assert.equal(Number(await page.locator(tid('progress')).getAttribute('value')), last.usd / DATA.goal.usd);
-    assert.match(await page.locator(tid('progress-text')).textContent(), /^82% of the USD 100 billion goal/);
+    // The progress bar is named by its text.
+    const progress = p(page).headline.getByRole('progressbar', { name: /^82% of the USD 100 billion goal/ });
+    assert.equal(Number(await progress.getAttribute('value')), last.usd / DATA.goal.usd);
     assert.match(await page.locator(tid('as-of')).textContent(), /as of March 3, 2026/);
-    assert.match(await page.locator(tid('count-entities')).textContent(), /408\s*as of December 6, 2023/);
+    assert.match(await definitionOf(p(page).headline, 'Entities').textContent(), /408\s*as of December 6, 2023/);
     assert.match(await page.locator(tid('newest')).textContent(), /\+ USD 500 million — Ooredoo, Mobile World Congress 2026/);
     assert.deepEqual(page.problems, []);
     await page.setViewportSize({ width: 1100, height: 1000 });
@@ -61,8 +78,9 @@ describe('pledges: figures', () => {
     assert.equal(labels.length, dated.length);
     assert.equal(labels.at(-1), 'Mobile World Congress 2026');
     assert.equal(await page.locator(`${P} polyline, ${P} path`).count(), 0, 'no invented lines between points');
-    await page.locator(`${tid('timeline-table')} summary`).click();
-    assert.equal(await page.locator(`${tid('timeline-table')} tbody tr`).count(), dated.length);
+    await p(page).el.getByText('Show as a table', { exact: true }).click();
+    const table = p(page).el.getByRole('group').filter({ hasText: /^Show as a table/ }).getByRole('table');
+    assert.equal(await table.locator('tbody').getByRole('row').count(), dated.length);
   });
 
   it('shows each breakdown with its date and values as text', async () => {
@@ -78,13 +96,13 @@ describe('pledges: figures', () => {
 
   it('fits a 320 px column and mounts without custom elements', async () => {
     const page = await open(browser, '/tests/pages/pledges-narrow.html');
-    await page.locator('#narrow [data-testid="headline"]').waitFor();
+    await p(page, '#narrow').headline.waitFor();
     const fits = await page.locator('#narrow').evaluate((host) => {
-      const root = host.shadowRoot.querySelector('[data-testid="pledges"]');
+      const root = host.shadowRoot.querySelector('[part="root"]');
       return root.scrollWidth <= root.clientWidth + 1 && root.getBoundingClientRect().width <= 321;
     });
     assert.ok(fits, 'no horizontal overflow at 320 px');
-    await page.locator('#mounted [data-testid="headline"]').waitFor();
+    await p(page, '#mounted').headline.waitFor();
     assert.match(await page.locator('#mounted [data-testid="total"]').textContent(), /82/);
     assert.deepEqual(page.problems, []);
   });
@@ -96,22 +114,20 @@ describe('pledges: figures', () => {
     await page.waitForFunction(() => document.querySelector('p2c-pledges').shadowRoot
       .querySelector('[data-testid="total"]').textContent.includes('milliards'));
     assert.equal(await text(page.locator(tid('total'))), 'plus de 82 milliards USD');
-    await page.locator(tid('lang')).selectOption('ar');
+    await p(page).el.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
     await page.waitForFunction(() => document.querySelector('p2c-pledges').shadowRoot
-      .querySelector('[data-testid="pledges"]').getAttribute('dir') === 'rtl');
+      .querySelector('[part="root"]').getAttribute('dir') === 'rtl');
   });
 });
 
 describe('pledges: live', () => {
-  let browser;
   before(async () => {
     mkdirSync(LIVE_DIR, { recursive: true });
     copyFileSync(join(ROOT, 'data/p2c-pledges.json'), LIVE_FILE);
-    browser = await launch();
   });
   after(async () => {
     await fault('off');
-    await browser.close();
+    await closeContexts(browser);
   });
 
   it('an unchanged file costs a 304', async () => {
@@ -161,11 +177,11 @@ describe('pledges: live', () => {
       await ready(page);
       const good = await totalValue(page);
       await fault(mode);
-      await page.locator(tid('stale')).waitFor({ timeout: 12000 });
-      assert.match(await page.locator(tid('stale')).textContent(), /^Not updated since \d\d:\d\d/);
+      await p(page).stale.waitFor({ timeout: 12000 });
+      assert.match(await p(page).stale.textContent(), /^Not updated since \d\d:\d\d/);
       assert.equal(await totalValue(page), good);
       await fault('off');
-      await page.locator(tid('stale')).waitFor({ state: 'detached', timeout: 25000 });
+      await p(page).stale.waitFor({ state: 'detached', timeout: 25000 });
       assert.equal(await totalValue(page), good);
       await page.context().close();
     });

@@ -5,7 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, MATRIX, ROOT, BASE, unexpectedProblems } from './helpers.mjs';
+import { launch, open, countOf, rootOf, MATRIX, ROOT, BASE, unexpectedProblems } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const FORUM = JSON.parse(readFileSync(join(ROOT, 'data/forum-outcomes.json'), 'utf8'));
@@ -74,51 +74,55 @@ describe('pre-rendered widgets', () => {
     const matrix = page.locator('wsis-sdg-matrix');
     assert.equal(await matrix.locator('[data-linked="true"]').count(), MATRIX.links.length);
     assert.equal(await matrix.locator('table [role="rowheader"]').count(), 18);
-    assert.equal(await matrix.getByTestId('count').textContent(), `${MATRIX.links.length} of ${MATRIX.links.length} links`);
+    assert.equal(await countOf(matrix).textContent(), `${MATRIX.links.length} of ${MATRIX.links.length} links`);
     // The calm note, and no controls that could not work.
     for (const host of ELEMENTS) {
-      const note = page.locator(`${host} [data-testid="static-note"]`);
+      const note = page.locator(host).getByRole('note');
       assert.ok(await note.isVisible(), `${host}: note shown`);
       assert.match(await note.innerText(), /need JavaScript/);
     }
-    assert.equal(await matrix.getByTestId('search').isVisible(), false);
-    assert.equal(await page.locator('p2c-pledges [data-testid="lang"]').isVisible(), false);
+    assert.equal(await matrix.getByRole('searchbox', { includeHidden: true }).isVisible(), false);
+    assert.equal(await page.locator('p2c-pledges').getByRole('combobox', { name: 'Language', includeHidden: true }).isVisible(), false);
 
     // A cell opens its details with plain HTML (popover): targets, rationale, facilitators, sources.
     const link = MATRIX.links.find((l) => l.action_line === 'C5' && l.sdg === 9);
+    // Grid cells keep test ids: a cell's name is its state ("linked"); its row and column
+    // headers say which it is, which a role locator cannot combine.
     await matrix.locator('[data-testid="cell-C5-sdg-9"] button').click();
     const panel = matrix.locator('.detail-popover:popover-open');
     await panel.waitFor();
-    assert.match(await panel.getByTestId('detail-heading').innerText(), /C5 × SDG 9/);
-    for (const target of link.targets) assert.ok((await panel.getByTestId('detail-targets').innerText()).includes(target));
-    assert.ok((await panel.getByTestId('detail-rationale').innerText()).length > 10);
+    assert.match(await panel.getByRole('heading', { level: 3 }).innerText(), /C5 × SDG 9/);
+    for (const target of link.targets) assert.ok((await panel.getByRole('list').first().innerText()).includes(target));
+    assert.ok((await panel.getByRole('heading', { name: 'Rationale' }).locator('xpath=following-sibling::p[1]').innerText()).length > 10);
     assert.match(await panel.innerText(), /Lead facilitator/);
     assert.ok(await panel.locator('.sources a[href^="http"]').count() > 0);
-    await panel.getByTestId('detail-close').click();
+    await panel.getByRole('button', { name: 'Close' }).click();
     assert.equal(await matrix.locator('.detail-popover:popover-open').count(), 0);
 
     // Forum: the year's sessions are listed and open to their details (<details>).
     const forum = page.locator('wsis-forum-outcomes');
-    const sessions = forum.getByTestId('session');
+    const sessions = forum.getByRole('list').getByRole('listitem');
     assert.ok(await sessions.count() > 0);
     await sessions.first().locator('summary').click();
-    assert.ok(await sessions.first().getByTestId('session-detail').isVisible());
+    assert.ok(await sessions.first().getByRole('term').first().isVisible());
 
     // Pledges: total, progress and timeline.
     const pledges = page.locator('p2c-pledges');
+    // Test ids: the total shown is hidden from screen readers (they read its full form), and
+    // the timeline's points are shapes inside one picture (role img): no role or name fits.
     assert.match(await pledges.getByTestId('total').innerText(), /USD \d/);
-    assert.ok(await pledges.getByTestId('progress').isVisible());
+    assert.ok(await pledges.getByRole('progressbar').isVisible());
     assert.ok(await pledges.getByTestId('timeline-point').count() > 3);
     await page.context().close();
   });
 
   it('without JavaScript, in Arabic: right to left; the forum lists every session (all years by default)', async () => {
     const page = await open(browser, '/tests/pages/bundle-pledges.html', { javaScriptEnabled: false });
-    const root = page.locator('p2c-pledges [data-testid="pledges"]');
+    const root = rootOf(page.locator('p2c-pledges'));
     assert.equal(await root.getAttribute('dir'), 'rtl');
     assert.equal(await root.getAttribute('lang'), 'ar');
     const forumPage = await open(browser, '/tests/pages/bundle-forum.html', { javaScriptEnabled: false });
-    assert.equal(await forumPage.locator('wsis-forum-outcomes [data-testid="session"]').count(),
+    assert.equal(await forumPage.locator('wsis-forum-outcomes').getByRole('list').getByRole('listitem').count(),
       FORUM.sessions.length);
     await page.context().close();
     await forumPage.context().close();
@@ -127,11 +131,11 @@ describe('pre-rendered widgets', () => {
   it('under a CSP without wasm-unsafe-eval: the content stays, with a calm note', async () => {
     const page = await open(browser, '/tests/pages/no-wasm.html');
     for (const host of ELEMENTS) {
-      const note = page.locator(`${host} [data-testid="static-note"]`);
+      const note = page.locator(host).getByRole('note');
       await note.waitFor({ state: 'visible' });
       assert.match(await note.innerText(), /could not start/);
-      assert.equal(await page.locator(`${host} [data-testid="boot-error"]`).count(), 0, 'no alarm');
-      assert.equal(await page.locator(`${host} [role="alert"]`).count(), 0);
+      // No alarm: neither the boot error nor an error box (both are alerts).
+      assert.equal(await page.locator(`${host} [role="alert"]`).count(), 0, 'no alarm');
     }
     assert.equal(await page.locator('wsis-sdg-matrix [data-linked="true"]').count(), MATRIX.links.length);
     assert.equal(await page.getByRole('searchbox').count(), 0, 'controls that cannot work are hidden');
@@ -144,7 +148,7 @@ describe('pre-rendered widgets', () => {
     const page = await context.newPage();
     await page.route('**/wsis_sdg_matrix_bg.wasm', (route) => route.abort('connectionfailed'));
     await page.goto(BASE + '/examples/prerendered.html');
-    const note = page.locator('wsis-sdg-matrix [data-testid="static-note"]');
+    const note = page.locator('wsis-sdg-matrix').getByRole('note');
     await note.waitFor({ state: 'visible' });
     assert.match(await note.innerText(), /could not start/);
     assert.equal(await page.locator('wsis-sdg-matrix [data-linked="true"]').count(), MATRIX.links.length);
@@ -157,21 +161,21 @@ describe('pre-rendered widgets', () => {
     const { context, page, release } = await openHeld(browser, { width: 1400, height: 1000 },
       { path: '/examples/prerendered.html', wasm: 'wsis_sdg_matrix_bg.wasm', before: recordShifts });
     const matrix = page.locator('wsis-sdg-matrix');
-    const search = matrix.getByTestId('search');
+    const search = matrix.getByRole('searchbox', { name: 'Search' });
     await search.click();
     await page.keyboard.type('water');
-    const before = await matrix.getByTestId('grid').boundingBox();
+    const before = await matrix.getByRole('grid').boundingBox();
     release();
     await takenOver(page, 'wsis-sdg-matrix');
     // The live search box has the focus and the text, and answers it.
     assert.equal(await page.evaluate(() => {
       const root = document.querySelector('wsis-sdg-matrix').shadowRoot;
-      return root.activeElement && root.activeElement.getAttribute('data-testid');
+      return root.activeElement && root.activeElement.getAttribute('type');
     }), 'search');
     assert.equal(await search.inputValue(), 'water');
     await page.waitForFunction(() => !/^123 of 123/.test(
-      document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[data-testid="count"]').textContent));
-    const after = await matrix.getByTestId('grid').boundingBox();
+      document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('p[role="status"]').textContent));
+    const after = await matrix.getByRole('grid').boundingBox();
     assert.deepEqual([after.x, after.y, after.width], [before.x, before.y, before.width]);
     const shifts = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
     assert.ok(shifts <= 0.01, `layout shift ${shifts}`);
@@ -189,19 +193,19 @@ describe('pre-rendered widgets', () => {
     }), 'cell-C3-sdg-4');
     // Enter opens the live cell: the widget is interactive where the reader was.
     await page.keyboard.press('Enter');
-    await page.locator('wsis-sdg-matrix [data-testid="detail"]').waitFor();
+    await page.locator('wsis-sdg-matrix').getByRole('complementary').waitFor();
     const shifts = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
     assert.ok(shifts <= 0.01, `layout shift ${shifts}`);
     await context.close();
   });
 
   it('the takeover carries focus on a forum heat-grid button and on a toolbar button', async () => {
-    for (const [host, selector] of [
-      ['wsis-forum-outcomes', '[data-testid="heat-grid"] button'],
-      ['wsis-sdg-matrix', '[data-testid="view-sdg-al"]'],
+    for (const [host, selector, find] of [
+      ['wsis-forum-outcomes', 'heat-grid button', (el) => el.getByRole('table', { name: 'Sessions per Action Line and SDG' }).getByRole('button')],
+      ['wsis-sdg-matrix', 'view-sdg-al', (el) => el.getByRole('button', { name: 'SDGs × Action Lines' })],
     ]) {
       const { context, page, release } = await openHeld(browser, { width: 1400, height: 1000 });
-      const before = page.locator(`${host} ${selector}`).first();
+      const before = find(page.locator(host)).first();
       const label = await before.textContent();
       await before.focus();
       release();
@@ -215,19 +219,28 @@ describe('pre-rendered widgets', () => {
     }
   });
 
-  /** Box and text of every visible element with a test id in `host`'s shown content. */
+  /**
+   * Box and text of every visible landmark of `host`'s shown content: each part, element with
+   * a role or a name, heading, section, table row and cell, list and item, figure, term and
+   * definition, control, paragraph, the count-up total and the shapes of the timeline. (Not the cell buttons that open popovers without JavaScript: the
+   * live grid opens its cells itself.)
+   */
+  const LANDMARKS = ['[part]', '[role]', '[aria-label]', 'h2', 'h3', 'h4', 'section', 'details', 'summary', 'table',
+    'tr', 'th', 'td', 'ul', 'li', 'dl > div', 'dt', 'dd', 'p', 'select', 'input', 'progress', 'button:not(.cell-open)',
+    '[data-value]', 'svg g', 'svg line', 'svg text'].join(', ');
   async function snapshot(page, host) {
-    return page.evaluate((h) => {
+    return page.evaluate(([h, landmarks]) => {
       const root = document.querySelector(h).shadowRoot;
       const shown = [...root.children].find((el) => el.classList.contains('wsis-mount') && !el.hasAttribute('data-pending'));
       const out = [];
-      for (const el of shown.querySelectorAll('[data-testid]')) {
+      for (const el of shown.querySelectorAll(landmarks)) {
         if (!el.checkVisibility()) continue;
         const b = el.getBoundingClientRect();
-        out.push(`${el.getAttribute('data-testid')} ${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)},${Math.round(b.height)} ${(el.innerText ?? el.textContent).trim().slice(0, 60)}`);
+        const name = `${el.localName}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''}`;
+        out.push(`${name} ${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)},${Math.round(b.height)} ${(el.innerText ?? el.textContent).trim().slice(0, 60)}`);
       }
       return out;
-    }, host);
+    }, [host, LANDMARKS]);
   }
 
   for (const [path, host, wasm] of [
@@ -238,7 +251,7 @@ describe('pre-rendered widgets', () => {
     for (const width of [390, 1366]) {
       it(`${host} at ${width} px: the live widget draws every box and figure where the pre-rendered one was`, async () => {
         const { context, page, release } = await openHeld(browser, { width, height: 900 }, { path, wasm });
-        await page.locator(`${host} [data-testid="title"]`).first().waitFor();
+        await page.locator(host).getByRole('heading', { level: 2 }).first().waitFor();
         const before = await snapshot(page, host);
         release();
         await takenOver(page, host);
@@ -252,7 +265,7 @@ describe('pre-rendered widgets', () => {
   it('the takeover keeps the page where the reader scrolled it', async () => {
     const { context, page, release } = await openHeld(browser, { width: 1024, height: 700 });
     // Down to the forum, past the matrix: everything above must keep its height.
-    await page.locator('wsis-forum-outcomes [data-testid="title"]').first().scrollIntoViewIfNeeded();
+    await page.locator('wsis-forum-outcomes').getByRole('heading', { level: 2 }).first().scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(200);
     const before = await page.evaluate(() => [window.scrollY,
@@ -287,9 +300,9 @@ describe('pre-rendered widgets', () => {
     for (const host of ELEMENTS) await takenOver(page, host);
     assert.deepEqual(wasm, ['/dist/wsis_sdg_widgets_bg.wasm']);
     // Live: the search filters the matrix.
-    await page.locator('wsis-sdg-matrix').getByTestId('search').fill('water');
+    await page.locator('wsis-sdg-matrix').getByRole('searchbox', { name: 'Search' }).fill('water');
     await page.waitForFunction(() => !/^123 of 123/.test(
-      document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('[data-testid="count"]').textContent));
+      document.querySelector('wsis-sdg-matrix').shadowRoot.querySelector('p[role="status"]').textContent));
     assert.deepEqual(unexpectedProblems(page), []);
     await page.context().close();
   });
@@ -297,22 +310,22 @@ describe('pre-rendered widgets', () => {
   it('the forum-only and pledges-only bundles run their widget', async () => {
     const forum = await open(browser, '/tests/pages/bundle-forum.html');
     await takenOver(forum, 'wsis-forum-outcomes');
-    await forum.locator('wsis-forum-outcomes').getByTestId('session').first().locator('summary').click();
-    await forum.locator('wsis-forum-outcomes [data-testid="session-detail"]').first().waitFor();
+    await forum.locator('wsis-forum-outcomes').getByRole('list').getByRole('listitem').first().locator('summary').click();
+    await forum.locator('wsis-forum-outcomes').getByRole('list').getByRole('term').first().waitFor();
     assert.deepEqual(unexpectedProblems(forum), []);
     await forum.context().close();
 
     const pledges = await open(browser, '/tests/pages/bundle-pledges.html');
     await takenOver(pledges, 'p2c-pledges');
-    assert.equal(await pledges.locator('p2c-pledges [data-testid="static-note"]').count(), 0);
-    assert.ok(await pledges.locator('p2c-pledges').getByTestId('lang').isVisible());
+    assert.equal(await pledges.locator('p2c-pledges').getByRole('note', { includeHidden: true }).count(), 0);
+    assert.ok(await pledges.locator('p2c-pledges').getByRole('combobox', { name: 'اللغة' }).isVisible(), 'the language menu (Arabic page)');
     assert.deepEqual(unexpectedProblems(pledges), []);
     await pledges.context().close();
   });
 
   it('a one-widget bundle defines only its element, and mount() names the script that has another', async () => {
     const page = await open(browser, '/tests/pages/bundle-matrix-plain.html');
-    await page.locator('wsis-sdg-matrix [data-testid="count"]').waitFor();
+    await countOf(page.locator('wsis-sdg-matrix')).waitFor();
     assert.equal(await page.evaluate(() => customElements.get('p2c-pledges') === undefined), true);
     const message = await page.evaluate(async () => {
       const { mount } = await import('/dist/wsis-sdg-matrix.js');

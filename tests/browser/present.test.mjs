@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, ROOT, BASE } from './helpers.mjs';
+
+// One browser for the whole file; each describe closes the contexts it opened.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => browser.close());
 
 const SLIDES = 'matrix,al:C5,forum:2025,pledges';
 const DECK = `/present.html?slides=${SLIDES}`;
@@ -16,7 +21,16 @@ const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'wsis-present-screens
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PLEDGES = JSON.parse(readFileSync(join(ROOT, 'data/p2c-pledges.json'), 'utf8'));
 
+// Test ids remain where no role and name fit: the deck's container (for its dir), the slide
+// counter (a polite live line; its visible text is hidden from screen readers) and the pledge
+// slide's animated total (hidden from screen readers, which read its full form).
 const tid = (id) => `[data-testid="${id}"]`;
+const presenter = (page) => page.locator('wsis-presenter');
+/** The slide shown: the carousel's one slide region not hidden (the others are aria-hidden). */
+const current = (page) => presenter(page).getByRole('region').first().getByRole('region').first();
+const button = (page, name) => presenter(page).getByRole('button', { name, exact: true });
+/** The full-screen button, named "Full screen" or "Exit full screen". */
+const fullButton = (page) => presenter(page).getByRole('button', { name: /full screen$/i });
 
 /**
  * Opens `path` in a fresh context. `page.problems` collects page errors and console errors,
@@ -41,7 +55,7 @@ async function openDeck(browser, path, { viewport = { width: 1280, height: 720 }
 /** Waits until the current slide is `n` (1-based) and its widget has loaded. */
 async function onSlide(page, n) {
   try {
-    await page.locator(`${tid('slide')}[data-index="${n}"][data-state="ready"]`).waitFor({ timeout: 20000 });
+    await current(page).and(page.locator(`[data-index="${n}"][data-state="ready"]`)).waitFor({ timeout: 20000 });
   } catch (err) {
     const state = await page.evaluate(() => {
       const deck = document.querySelector('wsis-presenter')?.shadowRoot;
@@ -64,9 +78,7 @@ async function expectSlide(page, n, total = 4) {
 }
 
 describe('presenter: clicker, keys and controls', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('builds one slide per token, each widget with presenter, unlinked, lang and theme, mounted lazily', async () => {
     const page = await openDeck(browser, DECK + '&theme=dark&refresh=20');
@@ -80,7 +92,7 @@ describe('presenter: clicker, keys and controls', () => {
       ['wsis-sdg-matrix', '', '', 'en', 'dark', null],
       ['wsis-sdg-matrix', '', '', 'en', 'dark', 'C5'],
     ], 'slide 1 and its neighbour only');
-    assert.equal(await page.locator(`${tid('slide')} wsis-sdg-matrix ${tid('matrix')}`).count(), 1);
+    assert.equal(await current(page).locator('wsis-sdg-matrix [part="root"]').count(), 1);
     await page.keyboard.press('End');
     await expectSlide(page, 4);
     assert.deepEqual(await mounted(page), [3, 4]);
@@ -149,19 +161,19 @@ describe('presenter: clicker, keys and controls', () => {
   it('has visible previous, next and full-screen buttons, large enough for touch', async () => {
     const page = await openDeck(browser, DECK);
     await expectSlide(page, 1);
-    assert.equal(await page.locator(tid('prev')).isDisabled(), true);
-    await page.locator(tid('next')).click();
+    assert.equal(await button(page, 'Previous').isDisabled(), true);
+    await button(page, 'Next').click();
     await expectSlide(page, 2);
-    await page.locator(tid('next')).click();
+    await button(page, 'Next').click();
     await expectSlide(page, 3);
-    await page.locator(tid('prev')).click();
+    await button(page, 'Previous').click();
     await expectSlide(page, 2);
     // Space on a focused button presses it once; the deck does not step a second time.
-    await page.locator(tid('next')).focus();
+    await button(page, 'Next').focus();
     await page.keyboard.press('Space');
     await expectSlide(page, 3);
-    for (const id of ['prev', 'next', 'fullscreen']) {
-      const button = page.locator(tid(id));
+    for (const [id, control] of [['prev', button(page, 'Previous')], ['next', button(page, 'Next')], ['fullscreen', fullButton(page)]]) {
+      const button = control;
       assert.ok(await button.isVisible(), `${id} visible without hovering`);
       const box = await button.boundingBox();
       assert.ok(box.width >= 44 && box.height >= 44, `${id} is ${box.width}×${box.height}`);
@@ -173,8 +185,9 @@ describe('presenter: clicker, keys and controls', () => {
   it('blanks the screen black on b and ".", white on w and ",", and any step or Escape brings it back', async () => {
     const page = await openDeck(browser, DECK);
     await expectSlide(page, 1);
-    const blank = page.locator(tid('blank'));
-    const slideHidden = () => page.locator(tid('slide')).evaluate((s) => !s.checkVisibility({ visibilityProperty: true }));
+    const blank = presenter(page).getByRole('status', { includeHidden: true }).filter({ hasText: 'Screen blanked' });
+    // Found by name with hidden elements included: the blank screen hides the slide.
+    const slideHidden = () => presenter(page).getByRole('region', { name: 'Slide 1 of 4', includeHidden: true }).evaluate((s) => !s.checkVisibility({ visibilityProperty: true }));
     assert.equal(await blank.isVisible(), false);
     for (const key of ['b', '.']) {
       await page.keyboard.press(key);
@@ -219,13 +232,13 @@ describe('presenter: clicker, keys and controls', () => {
     await page.waitForFunction(() => document.fullscreenElement !== null);
     assert.equal(await full(), 'html');
     assert.equal(await page.evaluate(() => window.__fullscreenCalls), 1);
-    assert.equal(await page.locator(tid('fullscreen')).getAttribute('aria-pressed'), 'true');
-    assert.match(await page.locator(tid('fullscreen')).textContent(), /Exit full screen/);
+    assert.equal(await fullButton(page).getAttribute('aria-pressed'), 'true');
+    assert.match(await fullButton(page).textContent(), /Exit full screen/);
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement === null);
-    await page.locator(tid('fullscreen')).click();
+    await fullButton(page).click();
     await page.waitForFunction(() => document.fullscreenElement !== null);
-    await page.locator(tid('fullscreen')).click();
+    await fullButton(page).click();
     await page.waitForFunction(() => document.fullscreenElement === null);
     assert.deepEqual(page.problems, []);
   });
@@ -287,14 +300,12 @@ describe('presenter: clicker, keys and controls', () => {
 });
 
 describe('presenter: links, history and deck files', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('opens the slide named in the hash', async () => {
     const page = await openDeck(browser, DECK + '#3');
     await expectSlide(page, 3);
-    assert.equal(await page.locator(`${tid('slide')} wsis-forum-outcomes ${tid('forum')}`).count(), 1);
+    assert.equal(await current(page).locator('wsis-forum-outcomes [part="root"]').count(), 1);
   });
 
   it('steps back and forward through the browser history', async () => {
@@ -332,7 +343,7 @@ describe('presenter: links, history and deck files', () => {
     assert.equal(await page.locator('wsis-sdg-matrix').first().getAttribute('lang'), 'en');
     await page.keyboard.press('PageDown');
     await onSlide(page, 2);
-    assert.equal(await page.locator(`${tid('slide')} p2c-pledges`).count(), 1);
+    assert.equal(await current(page).locator('p2c-pledges').count(), 1);
     assert.deepEqual(page.problems, []);
   });
 
@@ -341,12 +352,12 @@ describe('presenter: links, history and deck files', () => {
     await expectSlide(page, 1, 21);
     await page.keyboard.press('ArrowRight');
     await onSlide(page, 2);
-    assert.equal(await page.locator(`${tid('slide')} wsis-sdg-matrix`).getAttribute('action-line'), 'C1');
+    assert.equal(await current(page).locator('wsis-sdg-matrix').getAttribute('action-line'), 'C1');
     await page.keyboard.press('End');
     await onSlide(page, 21);
     await page.keyboard.press('ArrowLeft');
     await onSlide(page, 20);
-    assert.equal(await page.locator(`${tid('slide')} wsis-forum-outcomes`).getAttribute('year'), null, 'the latest year');
+    assert.equal(await current(page).locator('wsis-forum-outcomes').getAttribute('year'), null, 'the latest year');
   });
 
   it('reads a talk from a deck file; URL parameters override it', async () => {
@@ -354,11 +365,11 @@ describe('presenter: links, history and deck files', () => {
     const page = await openDeck(browser, '/present.html?deck=talks/wsis-forum-2026.json&lang=fr#2');
     await expectSlide(page, 2, deck.slides.length);
     assert.equal(await page.title(), deck.title);
-    const widget = page.locator(`${tid('slide')} wsis-sdg-matrix`);
+    const widget = current(page).locator('wsis-sdg-matrix');
     assert.equal(await widget.getAttribute('action-line'), deck.slides[1].id);
     assert.equal(await widget.getAttribute('lang'), 'fr');
     assert.equal(await widget.getAttribute('theme'), deck.theme);
-    assert.equal(await page.locator(`${tid('next')} .label`).textContent(), 'Suivante');
+    assert.equal(await button(page, 'Suivante').count(), 1, 'the next button reads Suivante');
     assert.match(await page.locator(tid('counter')).textContent(), /Diapositive 2 sur 6/);
     assert.deepEqual(page.problems, []);
   });
@@ -367,10 +378,10 @@ describe('presenter: links, history and deck files', () => {
     const page = await openDeck(browser, DECK + '&lang=ar');
     await onSlide(page, 1);
     assert.equal(await page.locator(tid('deck')).getAttribute('dir'), 'rtl');
-    assert.equal(await page.locator(`${tid('next')} .label`).textContent(), 'التالي');
+    assert.equal(await button(page, 'التالي').count(), 1, 'the next button reads التالي');
     assert.equal(await page.locator('wsis-sdg-matrix').first().getAttribute('lang'), 'ar');
-    const prev = await page.locator(tid('prev')).boundingBox();
-    const next = await page.locator(tid('next')).boundingBox();
+    const prev = await button(page, 'السابق').boundingBox();
+    const next = await button(page, 'التالي').boundingBox();
     assert.ok(prev.x > next.x, 'previous is on the right in a right-to-left deck');
   });
 
@@ -391,7 +402,7 @@ describe('presenter: links, history and deck files', () => {
       const page = await openDeck(browser, `/present.html?deck=${file}`, {
         route: (p) => p.route(`**/${file}`, (r) => r.fulfill({ ...response, contentType: 'application/json' })),
       });
-      const error = page.locator(tid('deck-error'));
+      const error = presenter(page).getByRole('alert');
       await error.waitFor({ timeout: 10000 });
       assert.equal(await error.getAttribute('role'), 'alert');
       assert.ok((await error.textContent()).startsWith(message), await error.textContent());
@@ -404,9 +415,7 @@ describe('presenter: links, history and deck files', () => {
 });
 
 describe('presenter: the live pledge slide', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   it('keeps polling while other slides are shown, and counts up when an announcement lands', async () => {
     const last = PLEDGES.milestones.at(-1);
@@ -455,7 +464,7 @@ async function audit(page) {
       problems.push(`page scrolls: ${doc.scrollWidth}×${doc.scrollHeight} in ${doc.clientWidth}×${doc.clientHeight}`);
     }
     const deck = document.querySelector('wsis-presenter').shadowRoot;
-    const slide = deck.querySelector('[data-testid="slide"]');
+    const slide = deck.querySelector('.slide.current');
     const box = slide.getBoundingClientRect();
     const widget = slide.firstElementChild;
     for (const el of [slide, widget]) {
@@ -504,15 +513,13 @@ async function audit(page) {
 
 for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
   describe(`presenter: legible at ${width}×${height}`, () => {
-    let browser;
     let page;
     before(async () => {
-      browser = await launch();
       mkdirSync(SHOTS, { recursive: true });
       page = await openDeck(browser, DECK + '&theme=light', { viewport: { width, height } });
       await onSlide(page, 1);
     });
-    after(async () => browser.close());
+    after(() => closeContexts(browser));
 
     NAMES.forEach((slideName, i) => {
       it(`${slideName}: no scroll bars, nothing outside the slide, no text under 20 px`, async () => {
@@ -538,7 +545,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
         await onSlide(page, 1);
         await page.evaluate(() => {
           const root = document.querySelector('wsis-presenter').shadowRoot
-            .querySelector('[data-testid="slide"] wsis-sdg-matrix').shadowRoot.querySelector('[part="root"]');
+            .querySelector('.slide.current wsis-sdg-matrix').shadowRoot.querySelector('[part="root"]');
           const small = document.createElement('span');
           small.textContent = 'planted small text';
           small.style.fontSize = '12px';
@@ -564,9 +571,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
 }
 
 describe('presenter: contrast and accessibility', () => {
-  let browser;
-  before(async () => { browser = await launch(); });
-  after(async () => browser.close());
+  after(() => closeContexts(browser));
 
   for (const theme of ['light', 'dark']) {
     it(`no serious or critical axe violations, ${theme} theme, on every slide`, async () => {

@@ -15,7 +15,7 @@ describe('widget shell', () => {
     for (const [id, element] of [['m', 'wsis-sdg-matrix'], ['f', 'wsis-forum-outcomes'], ['p', 'p2c-pledges']]) {
       const alert = page.locator(`#${id}`).getByRole('alert');
       await alert.waitFor();
-      assert.equal(await alert.locator('[data-testid="error-message"]').textContent(),
+      assert.equal(await alert.getByRole('paragraph').textContent(),
         `<${element}>: no data URL: set the src attribute`);
       // Loading again cannot help a missing attribute.
       assert.equal(await alert.getByRole('button').count(), 0);
@@ -36,7 +36,7 @@ describe('widget shell', () => {
       assert.match(await alert.textContent(), /the server answered HTTP 500/);
       await fetch(`${BASE}/tests/fault?path=${path}&mode=off`);
       await alert.getByRole('button', { name: 'Retry' }).click();
-      await page.locator('p2c-pledges [data-testid="headline"]').waitFor();
+      await page.locator('p2c-pledges').getByRole('region', { name: 'Total pledged' }).waitFor();
       assert.equal(await page.locator('p2c-pledges').getByRole('alert').count(), 0);
       assert.equal((await events(page, 'p2c-ready')).length, 1);
     } finally {

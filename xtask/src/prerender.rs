@@ -330,8 +330,8 @@ mod tests {
             let html = render(&request("wsis-forum-outcomes", "forum-outcomes.json", lang))
                 .unwrap_or_else(|e| panic!("{e}"));
             assert_safe(&html, &what);
-            assert_eq!(html.matches("data-testid=\"session\"").count(), sessions, "{what}: sessions");
-            assert_eq!(html.matches("data-testid=\"session-detail\"").count(), sessions, "{what}: details");
+            assert_eq!(html.matches("<summary data-session=").count(), sessions, "{what}: sessions");
+            assert_eq!(html.matches("<dl class=\"session-detail\"").count(), sessions, "{what}: details");
 
             let what = format!("pledges {}", lang.code());
             let html =

@@ -182,7 +182,6 @@ class Presenter extends HTMLElement {
     const box = document.createElement('p');
     box.className = 'error';
     box.setAttribute('role', 'alert');
-    box.setAttribute('data-testid', 'deck-error');
     box.textContent = message;
     this.deck.classList.add('failed');
     this.deck.replaceChildren(box);
@@ -214,8 +213,8 @@ class Presenter extends HTMLElement {
     bar.className = 'bar';
     bar.setAttribute('aria-label', s.deck);
     const arrows = this.getAttribute('dir') === 'rtl' ? ['→', '←'] : ['←', '→'];
-    const prev = this.button('prev', s.previous, arrows[0], true, () => this.step(-1));
-    const next = this.button('next', s.next, arrows[1], false, () => this.step(1));
+    const prev = this.button(s.previous, arrows[0], true, () => this.step(-1));
+    const next = this.button(s.next, arrows[1], false, () => this.step(1));
     const counter = document.createElement('p');
     counter.className = 'counter';
     counter.setAttribute('data-testid', 'counter');
@@ -229,13 +228,12 @@ class Presenter extends HTMLElement {
     counter.append(counterText, counterSpoken);
     const spacer = document.createElement('span');
     spacer.className = 'spacer';
-    const full = this.button('fullscreen', s.fullscreen, '⛶', true, () => this.toggleFullscreen());
+    const full = this.button(s.fullscreen, '⛶', true, () => this.toggleFullscreen());
     full.setAttribute('aria-pressed', 'false');
     bar.append(prev, counter, next, spacer, full);
 
     const blank = document.createElement('div');
     blank.className = 'blank';
-    blank.setAttribute('data-testid', 'blank');
     blank.setAttribute('role', 'status');
     blank.hidden = true;
     const blankText = document.createElement('span');
@@ -249,16 +247,14 @@ class Presenter extends HTMLElement {
   }
 
   /**
-   * @param {string} testid
    * @param {string} label
    * @param {string} icon
    * @param {boolean} iconFirst
    * @param {() => void} action
    */
-  button(testid, label, icon, iconFirst, action) {
+  button(label, icon, iconFirst, action) {
     const b = document.createElement('button');
     b.type = 'button';
-    b.setAttribute('data-testid', testid);
     const glyph = document.createElement('span');
     glyph.setAttribute('aria-hidden', 'true');
     glyph.textContent = icon;
@@ -326,8 +322,6 @@ class Presenter extends HTMLElement {
     parts.boxes.forEach((box, k) => {
       const current = k === next;
       box.classList.toggle('current', current);
-      if (current) box.setAttribute('data-testid', 'slide');
-      else box.removeAttribute('data-testid');
       box.setAttribute('aria-hidden', current ? 'false' : 'true');
       box.inert = !current;
     });

@@ -145,10 +145,10 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
     let data = WidgetData { matrix: props.matrix.clone(), catalog: props.catalog.clone(), lang: props.lang };
     html! {
         <ContextProvider<WidgetData> context={data}>
-            <h2 data-testid="title">{ fs.title }</h2>
+            <h2>{ fs.title }</h2>
             if pre_rendered { <StaticNote lang={props.lang} /> }
             if props.forum.synthetic {
-                <p class="alert" role="note" data-testid="synthetic" lang="en">{ props.forum.basis.clone() }</p>
+                <p class="alert" role="note" lang="en">{ props.forum.basis.clone() }</p>
             }
             <ForumToolbar forum={props.forum.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} on_lang={props.on_lang.clone()} />
             <Actions lang={props.lang} on_export={on_export}

@@ -56,7 +56,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
     let s = crate::ui::i18n::strings(data.lang);
     html! {
-        <details class="compare" data-testid="compare" {ontoggle}>
+        <details class="compare" {ontoggle}>
             <summary>{ fs.compare }</summary>
             if *open {
             <div class="grid-wrap">
@@ -78,7 +78,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         }
                     </tbody>
                 </table>
-                <table class="data-table" data-testid="compare-sdg">
+                <table class="data-table">
                     <thead>
                         <tr>
                             <th scope="col">{ s.sdg }</th>

@@ -42,10 +42,10 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
         })
     };
     html! {
-        <section class="heat" part="grid" data-testid="heat">
+        <section class="heat" part="grid">
             <h3>{ fs.heat_grid }</h3>
             <div class="grid-wrap">
-                <table class="grid heat-grid" aria-label={fs.heat_grid} data-testid="heat-grid" {onclick}>
+                <table class="grid heat-grid" aria-label={fs.heat_grid} {onclick}>
                     <thead>
                         <tr>
                             <th class="corner" scope="col">{ format!("{} \\ {}", s.action_line, s.sdg) }</th>
@@ -57,7 +57,7 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
                     </thead>
                     <tbody>
                         for (row, al) in data.matrix.action_lines.iter().enumerate() {
-                            <tr key={al.id.clone()} data-testid={format!("heat-row-{}", al.id)}>
+                            <tr key={al.id.clone()}>
                                 <th scope="row">{ action_line_label(al, lang, None) }</th>
                                 for sdg in Sdg::all() {
                                     { {
@@ -83,7 +83,7 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
                         <tr>
                             <th scope="row">{ s.total }</th>
                             for sdg in Sdg::all() {
-                                <td key={sdg.number()} class="total" data-testid="heat-col-total">
+                                <td key={sdg.number()} class="total">
                                     { integer(lang, props.view.sdg_totals.get(sdg.index()).copied().unwrap_or(0) as usize) }
                                 </td>
                             }

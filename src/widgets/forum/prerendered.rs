@@ -30,7 +30,7 @@ pub fn PrerenderedForum(props: &PrerenderedForumProps) -> Html {
     let lang = props.lang;
     html! {
         <ContextProvider<StaticRender> context={StaticRender(true)}>
-            <WidgetRoot kind="forum" testid="forum" lang={lang} theme={props.theme}>
+            <WidgetRoot kind="forum" lang={lang} theme={props.theme}>
                 <ForumApp forum={props.forum.clone()} matrix={props.matrix.clone()}
                     catalog={props.catalog.clone()} lang={lang} year={props.year} />
             </WidgetRoot>

@@ -56,9 +56,9 @@ pub fn SessionList(props: &SessionListProps) -> Html {
         })
     };
     html! {
-        <section class="sessions" data-testid="sessions">
+        <section class="sessions">
             <h3>{ fs.sessions }</h3>
-            <p class="status" role="status" aria-live="polite" data-testid="session-count">{ count }</p>
+            <p class="status" role="status" aria-live="polite">{ count }</p>
             if sorted.is_empty() { <p class="muted">{ fs.no_sessions }</p> }
             <ul class="session-list" onclick={on_toggle}>
                 // Keyed by place in the list, not by session: a keystroke changes most of the
@@ -67,7 +67,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                 // element, so a reused row cannot keep another session's open details.
                 for (slot, i) in sorted.iter().copied().take(shown).enumerate() {
                     if let Some(s) = forum.sessions.get(i) {
-                        <li key={slot} data-testid="session" class={(slot >= props.state.limit).then_some("beyond")}>
+                        <li key={slot} class={(slot >= props.state.limit).then_some("beyond")}>
                             <details open={props.state.open.contains(&i)}>
                                 <summary data-session={i.to_string()}>
                                     <span class="code">{ s.date.map(|d| date(lang, d)).unwrap_or_else(|| s.year.to_string()) }</span>
@@ -76,7 +76,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                 // Details are built only when open: a keystroke then redraws 100 summaries,
                                 // not 100 hidden detail lists.
                                 if pre_rendered || props.state.open.contains(&i) {
-                                    <dl class="session-detail" data-testid="session-detail">
+                                    <dl class="session-detail">
                                         if let Some(t) = &s.session_type { <dt>{ fs.session_type }</dt><dd lang="en">{ t.clone() }</dd> }
                                         if !s.organisers.is_empty() {
                                             <dt>{ fs.organiser }</dt>
@@ -87,7 +87,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                             <dd>{ s.action_lines.iter().filter_map(|r| ACTION_LINE_IDS.get(*r)).copied().collect::<Vec<_>>().join(", ") }</dd>
                                         }
                                         <dt>{ crate::ui::i18n::strings(lang).sdg }</dt>
-                                        <dd data-testid="session-sdgs">
+                                        <dd>
                                             for (sdg, how) in session_sdgs(s, &data.matrix, props.state.query.basis) {
                                                 <span key={sdg.number()} class={classes!("sdg-tag", format!("sdg-{}", sdg.number()), (how == SdgLink::ViaMatrix).then_some("via"))}
                                                     title={data.catalog.goal(sdg).map(|g| g.short.clone()).unwrap_or_default()}>
@@ -108,7 +108,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                 }
             </ul>
             if sorted.len() > props.state.limit {
-                <button type="button" class="show-more" data-testid="show-more" onclick={dispatch_with(&props.dispatcher, |_: MouseEvent| Action::ShowMore)}>
+                <button type="button" class="show-more" onclick={dispatch_with(&props.dispatcher, |_: MouseEvent| Action::ShowMore)}>
                     { fill(fs.show_more, &[("n", &integer(lang, props.state.limit)), ("total", &integer(lang, sorted.len()))]) }
                 </button>
             }

@@ -52,24 +52,24 @@ pub fn ForumSlide(props: &ForumSlideProps) -> Html {
                     Qualifier::Over => fill(ps.over, &[("x", &x)]),
                     Qualifier::About => fill(ps.about, &[("x", &x)]),
                 };
-                html! { <div key={f.name.clone()} data-testid={format!("slide-figure-{}", f.name)}><dt>{ label }</dt><dd>{ value }</dd></div> }
+                html! { <div key={f.name.clone()}><dt>{ label }</dt><dd>{ value }</dd></div> }
             })
             .collect::<Html>()
     });
     let max = view.counts.iter().copied().max().unwrap_or(0).max(1);
     let level = |n: u32| if n == 0 { 0 } else { 1 + (n * 4).div_ceil(max).min(4) };
     html! {
-        <section class="slide forum-slide" data-testid="forum-slide">
+        <section class="slide forum-slide">
             <div class="slide-head">
-                <h2 data-testid="title">{ format!("WSIS Forum {}", year.map(|y| y.to_string()).unwrap_or_default()) }</h2>
+                <h2>{ format!("WSIS Forum {}", year.map(|y| y.to_string()).unwrap_or_default()) }</h2>
                 if let Some(theme) = info.and_then(|y| y.theme.clone()) { <p class="slide-meta" lang="en">{ theme }</p> }
             </div>
             <dl class="slide-figures">
-                <div data-testid="slide-sessions"><dt>{ fs.sessions }</dt><dd>{ integer(lang, view.sessions.len()) }</dd></div>
+                <div><dt>{ fs.sessions }</dt><dd>{ integer(lang, view.sessions.len()) }</dd></div>
                 { figures }
             </dl>
             <p class="slide-meta">{ format!("{}: {}", fs.sdg_basis, fs.recorded_and_via) }</p>
-            <table class="slide-grid heat" data-testid="slide-heat">
+            <table class="slide-grid heat">
                 { slide_sdg_head(&props.catalog, lang) }
                 <tbody>
                     for (row, al) in props.matrix.action_lines.iter().enumerate() {

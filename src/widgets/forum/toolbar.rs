@@ -112,50 +112,50 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
     });
     let q = &props.state.query;
     let on_search = dispatch_input(&d, Action::Search);
-    let toggle = |pressed: bool, label: &'static str, testid: &'static str, action: fn() -> Action| {
+    let toggle = |pressed: bool, label: &'static str, action: fn() -> Action| {
         let onclick = dispatch_with(&d, move |_: MouseEvent| action());
-        html! { <button type="button" aria-pressed={pressed.to_string()} data-testid={testid} {onclick}>{ label }</button> }
+        html! { <button type="button" aria-pressed={pressed.to_string()} {onclick}>{ label }</button> }
     };
     let on_reset = dispatch_with(&d, |_: MouseEvent| Action::Reset);
     html! {
         <div class="toolbar" part="toolbar" role="search">
-            <SelectField id="forum-year" label={fs.year} testid="filter-year"
+            <SelectField id="forum-year" label={fs.year}
                 value={q.year.map(|y| y.to_string()).unwrap_or_default()} choices={menus.years.clone()}
                 on_change={on_menu.year.clone()} />
             <div class="field search">
                 <label for="forum-search">{ s.search }</label>
-                <input id="forum-search" type="search" data-testid="search" autocomplete="off"
+                <input id="forum-search" type="search" autocomplete="off"
                     value={q.search.clone()} oninput={on_search} />
             </div>
-            <SelectField id="forum-al" label={s.action_line} testid="filter-action-line"
+            <SelectField id="forum-al" label={s.action_line}
                 value={q.action_line.map(|r| r.to_string()).unwrap_or_default()} choices={menus.action_lines.clone()}
                 on_change={on_menu.action_line.clone()} />
-            <SelectField id="forum-sdg" label={s.sdg} testid="filter-sdg"
+            <SelectField id="forum-sdg" label={s.sdg}
                 value={q.sdg.map(|x| x.number().to_string()).unwrap_or_default()} choices={menus.sdgs.clone()}
                 on_change={on_menu.sdg.clone()} />
-            <SelectField id="forum-type" label={fs.session_type} testid="filter-type"
+            <SelectField id="forum-type" label={fs.session_type}
                 value={q.session_type.clone().unwrap_or_default()} choices={menus.types.clone()}
                 on_change={on_menu.session_type.clone()} />
-            <SelectField id="forum-org" label={fs.organiser} testid="filter-organiser"
+            <SelectField id="forum-org" label={fs.organiser}
                 value={q.organiser.clone().unwrap_or_default()} choices={menus.organisers.clone()}
                 on_change={on_menu.organiser.clone()} />
             <div class="field view-switch">
                 <span class="label" id="forum-basis-label">{ fs.sdg_basis }</span>
                 <div class="segmented" role="group" aria-labelledby="forum-basis-label">
-                    { toggle(q.basis == SdgBasis::Recorded, fs.recorded, "basis-recorded", || Action::SetBasis(SdgBasis::Recorded)) }
-                    { toggle(q.basis == SdgBasis::RecordedAndViaMatrix, fs.recorded_and_via, "basis-via", || Action::SetBasis(SdgBasis::RecordedAndViaMatrix)) }
+                    { toggle(q.basis == SdgBasis::Recorded, fs.recorded, || Action::SetBasis(SdgBasis::Recorded)) }
+                    { toggle(q.basis == SdgBasis::RecordedAndViaMatrix, fs.recorded_and_via, || Action::SetBasis(SdgBasis::RecordedAndViaMatrix)) }
                 </div>
             </div>
             <div class="field view-switch">
                 <span class="label" id="forum-sort-label">{ fs.sessions }</span>
                 <div class="segmented" role="group" aria-labelledby="forum-sort-label">
-                    { toggle(props.state.sort == SortBy::Date, fs.sort_date, "sort-date", || Action::Sort(SortBy::Date)) }
-                    { toggle(props.state.sort == SortBy::Title, fs.sort_title, "sort-title", || Action::Sort(SortBy::Title)) }
+                    { toggle(props.state.sort == SortBy::Date, fs.sort_date, || Action::Sort(SortBy::Date)) }
+                    { toggle(props.state.sort == SortBy::Title, fs.sort_title, || Action::Sort(SortBy::Title)) }
                 </div>
             </div>
             <LangMenu lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
-                <button type="button" data-testid="reset" onclick={on_reset}
+                <button type="button" onclick={on_reset}
                     disabled={props.state.is_reset()}>{ s.reset }</button>
             </div>
         </div>

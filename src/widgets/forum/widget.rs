@@ -113,7 +113,6 @@ pub fn ForumWidget(props: &ForumProps) -> Html {
     };
     let frame = Frame {
         kind: Some("forum"),
-        testid: "forum",
         lang,
         theme: props.theme,
         presenter: props.presenter,

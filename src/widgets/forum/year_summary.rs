@@ -33,13 +33,13 @@ pub fn YearSummary(props: &YearSummaryProps) -> Html {
         }
     };
     html! {
-        <section class="year-summary" data-testid="year-summary">
+        <section class="year-summary">
             <h3>{ y.year.to_string() }</h3>
             if let Some(theme) = &y.theme { <p lang="en"><strong>{ theme.clone() }</strong></p> }
             <p class="muted" lang="en">{ [y.dates.clone(), y.format.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</p>
             <dl class="counts">
                 for f in y.figures.iter() {
-                    <div key={f.name.clone()} class="count" data-testid={format!("figure-{}", f.name)}>
+                    <div key={f.name.clone()} class="count">
                         <dt>{ label(&f.name) }</dt>
                         <dd>
                             <strong>{ {

@@ -38,14 +38,14 @@ pub fn ActionLineSlide(props: &ActionLineSlideProps) -> Html {
         .collect::<Vec<_>>()
         .join(" · ");
     html! {
-        <section class="slide action-line-slide" data-testid="action-line-slide" data-action-line={al.id.clone()}>
+        <section class="slide action-line-slide" data-action-line={al.id.clone()}>
             <div class="slide-head">
-                <h2 data-testid="title"><span class="code">{ al.code().to_owned() }</span>{ " " }{ action_line_title(al, lang, None) }</h2>
+                <h2><span class="code">{ al.code().to_owned() }</span>{ " " }{ action_line_title(al, lang, None) }</h2>
             </div>
-            if !facilitators.is_empty() { <p class="slide-meta" data-testid="slide-facilitators">{ facilitators }</p> }
-            <ul class={classes!("slide-links", (links.len() > ONE_COLUMN_MAX).then_some("two"))} data-testid="slide-links">
+            if !facilitators.is_empty() { <p class="slide-meta">{ facilitators }</p> }
+            <ul class={classes!("slide-links", (links.len() > ONE_COLUMN_MAX).then_some("two"))}>
                 for link in links.iter() {
-                    <li key={link.sdg.number()} class="slide-link" data-testid={format!("slide-sdg-{}", link.sdg.number())}>
+                    <li key={link.sdg.number()} class="slide-link">
                         <span class={classes!("tile", format!("sdg-{}", link.sdg.number()))}>{ integer(lang, usize::from(link.sdg.number())) }</span>
                         <p>
                             <strong lang={props.catalog.lang.code()}>{ props.catalog.goal(link.sdg).map(|g| g.short.clone()).unwrap_or_default() }</strong>

@@ -166,7 +166,7 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     html! {
         <ContextProvider<WidgetData> context={data}>
         <div class="matrix-app" ref={wrap}>
-            <h2 data-testid="title">{ s.matrix_title }</h2>
+            <h2>{ s.matrix_title }</h2>
             if pre_rendered { <StaticNote lang={props.lang} /> }
             <Toolbar
                 query={state.query.clone()} orientation={state.orientation}
@@ -174,9 +174,9 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
                 on_lang={props.on_lang.clone()} />
             <Actions lang={props.lang} on_export={on_export}
                 on_copy_link={actions.on_copy_link.clone()} status={actions.status.clone()} />
-            <p class="status" role="status" aria-live="polite" data-testid="count">{ count }</p>
+            <p class="status" role="status" aria-live="polite">{ count }</p>
             if view.shown == 0 {
-                <p class="muted" data-testid="no-results">{ s.no_results }</p>
+                <p class="muted">{ s.no_results }</p>
             }
             <div class="body">
                 <div class="main">

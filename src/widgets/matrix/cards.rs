@@ -36,13 +36,13 @@ pub fn Cards(props: &CardsProps) -> Html {
         if pre_rendered {
             return html! {
                 <li key={link}>
-                    <button type="button" data-testid="card-link" popovertarget={popover_id(link)}>{ label }</button>
+                    <button type="button" popovertarget={popover_id(link)}>{ label }</button>
                 </li>
             };
         }
         html! {
             <li key={link}>
-                <button type="button" aria-pressed={pressed} data-testid="card-link" {onclick}>{ label }</button>
+                <button type="button" aria-pressed={pressed} {onclick}>{ label }</button>
             </li>
         }
     };
@@ -69,7 +69,7 @@ pub fn Cards(props: &CardsProps) -> Html {
                     Some(link_button(l, sdg_label(link.sdg, catalog, lang, needle)))
                 });
                 Some(html! {
-                    <li key={al.id.clone()} data-testid={format!("card-{}", al.id)}>
+                    <li key={al.id.clone()}>
                         <details>
                             <summary>
                                 { action_line_label(al, lang, needle) }
@@ -100,7 +100,7 @@ pub fn Cards(props: &CardsProps) -> Html {
                     Some(link_button(l, action_line_label(al, lang, needle)))
                 });
                 html! {
-                    <li key={format!("sdg-{}", sdg.number())} data-testid={format!("card-sdg-{}", sdg.number())}>
+                    <li key={format!("sdg-{}", sdg.number())}>
                         <details>
                             <summary>
                                 { sdg_label(sdg, catalog, lang, needle) }
@@ -114,5 +114,6 @@ pub fn Cards(props: &CardsProps) -> Html {
             .collect()
     };
 
-    html! { <ul class="cards" data-testid="cards">{ for groups }</ul> }
+    // Named like the grid it stands in for, so a screen reader says what the list is.
+    html! { <ul class="cards" aria-label={crate::ui::i18n::strings(lang).matrix_title}>{ for groups }</ul> }
 }

@@ -102,24 +102,24 @@ pub fn Detail(props: &DetailProps) -> Html {
     };
     let close = match &props.popover {
         Some(popover) => html! {
-            <button type="button" data-testid="detail-close" aria-label={s.close}
+            <button type="button" aria-label={s.close}
                 popovertarget={popover.clone()} popovertargetaction="hide">{ "✕" }</button>
         },
         None => html! {
-            <button type="button" data-testid="detail-close" aria-label={s.close} onclick={on_close_click}>{ "✕" }</button>
+            <button type="button" aria-label={s.close} onclick={on_close_click}>{ "✕" }</button>
         },
     };
 
     html! {
-        <aside class="detail" part="detail" aria-labelledby={heading_id.clone()} data-testid="detail" {onkeydown}>
+        <aside class="detail" part="detail" aria-labelledby={heading_id.clone()} {onkeydown}>
             <div class="detail-head">
-                <h3 id={heading_id} tabindex="-1" ref={heading_ref} data-testid="detail-heading">
+                <h3 id={heading_id} tabindex="-1" ref={heading_ref}>
                     <span dir="ltr">{ al.code().to_owned() }</span>{ " × " }{ s.sdg_label(&number) }
                 </h3>
                 { close }
             </div>
             <h4>{ s.action_line }</h4>
-            <p data-testid="detail-action-line">{ action_line_label(al, lang, needle) }</p>
+            <p>{ action_line_label(al, lang, needle) }</p>
             <dl>
                 <dt>{ s.lead_facilitator }</dt>
                 <dd>{ al.lead.join(", ") }</dd>
@@ -132,7 +132,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                 <p class="muted" lang="en">{ note.clone() }</p>
             }
             <h4>{ s.sdg }</h4>
-            <p data-testid="detail-sdg">
+            <p>
                 { sdg_label(link.sdg, catalog, lang, needle) }
                 if let Some(goal) = goal {
                     <br />
@@ -141,20 +141,20 @@ pub fn Detail(props: &DetailProps) -> Html {
             </p>
             if !link.targets.is_empty() {
                 <h4>{ s.targets }</h4>
-                <ul class="targets" data-testid="detail-targets">{ for targets }</ul>
+                <ul class="targets">{ for targets }</ul>
             }
             <h4>{ s.rationale }</h4>
             if let Some(rationale) = &link.rationale {
-                <p lang="en" data-testid="detail-rationale">{ highlight(rationale, needle) }</p>
+                <p lang="en">{ highlight(rationale, needle) }</p>
                 if english.is_some() { <p class="muted">{ s.in_english_only }</p> }
             } else {
-                <p class="muted" data-testid="detail-rationale">{ s.no_rationale }</p>
+                <p class="muted">{ s.no_rationale }</p>
             }
             if let Some(note) = &link.note {
                 <p class="muted" lang="en">{ note.clone() }</p>
             }
             if link.agreement == Agreement::Majority {
-                <p class="note" data-testid="detail-disputed">
+                <p class="note">
                     { s.disputed(&integer(lang, link.encodings.len())) }
                     { format!(" ({})", link.encodings.join(", ")) }
                     if let Some(reading) = &link.agreement_note {

@@ -83,9 +83,10 @@ enum Axis {
 struct CellLabels {
     /// Per displayed column: its key (an Action Line id or `sdg-N`).
     col_keys: Vec<Key>,
-    /// Per displayed row: its key and test id.
-    rows: Vec<(Key, AttrValue)>,
-    /// `cell-{row}-{col}`, row-major over all displayed rows and columns.
+    /// Per displayed row: its key.
+    rows: Vec<Key>,
+    /// `cell-{row}-{col}`, row-major over all displayed rows and columns: the test ids of the
+    /// cells (a cell's name is its state; its row and column headers say which it is).
     cell_testids: Vec<AttrValue>,
     /// `"{r}-{c}"` for shown places, row-major over an 18 × 18 square.
     places: Vec<AttrValue>,
@@ -104,10 +105,7 @@ impl CellLabels {
             .collect();
         CellLabels {
             col_keys: col_names.iter().map(|c| Key::from(c.as_str())).collect(),
-            rows: row_names
-                .iter()
-                .map(|r| (Key::from(r.as_str()), AttrValue::from(format!("row-{r}"))))
-                .collect(),
+            rows: row_names.iter().map(|r| Key::from(r.as_str())).collect(),
             cell_testids,
             places: (0..PLACE_SIDE * PLACE_SIDE)
                 .map(|i| AttrValue::from(format!("{}-{}", i / PLACE_SIDE, i % PLACE_SIDE)))
@@ -323,7 +321,7 @@ pub fn Grid(props: &GridProps) -> Html {
         <div class="grid-wrap">
             <p id="wsis-grid-help" class="sr-only">{ s.grid_help }</p>
             <table class="grid" role="grid" part="grid" ref={table_ref} aria-label={s.matrix_title}
-                aria-describedby="wsis-grid-help" data-testid="grid" {onkeydown} {onclick} {onfocusin}
+                aria-describedby="wsis-grid-help" {onkeydown} {onclick} {onfocusin}
                 aria-rowcount={(rows + 2).to_string()} aria-colcount={(cols + 2).to_string()}>
                 <thead>
                     <tr>
@@ -339,16 +337,12 @@ pub fn Grid(props: &GridProps) -> Html {
                 <tbody>
                     for (row_i, row) in row_axes.iter().copied().enumerate() {
                         { {
-                            let (row_key, row_testid) = labels
-                                .rows
-                                .get(row_i)
-                                .cloned()
-                                .unwrap_or_else(|| (Key::from(row_i), AttrValue::default()));
+                            let row_key = labels.rows.get(row_i).cloned().unwrap_or_else(|| Key::from(row_i));
                             html! {
-                                <tr key={row_key} data-testid={row_testid} hidden={row.1.is_none()}>
+                                <tr key={row_key} hidden={row.1.is_none()}>
                                     <th scope="row" role="rowheader">{ axis_head(&row.0) }</th>
                                     for (col_i, col) in col_axes.iter().copied().enumerate() { { cell_html(row, col, row_i, col_i) } }
-                                    <td class="total" data-testid="row-total">{ total_text(row.1.map(|r| layout.row_total(r))) }</td>
+                                    <td class="total">{ total_text(row.1.map(|r| layout.row_total(r))) }</td>
                                 </tr>
                             }
                         } }
@@ -358,11 +352,11 @@ pub fn Grid(props: &GridProps) -> Html {
                     <tr>
                         <th scope="row">{ s.total }</th>
                         for (col, key) in col_axes.iter().zip(&labels.col_keys) {
-                            <td key={key.clone()} class="total" data-testid="col-total" hidden={col.1.is_none()}>
+                            <td key={key.clone()} class="total" hidden={col.1.is_none()}>
                                 { total_text(col.1.map(|c| layout.col_total(c))) }
                             </td>
                         }
-                        <td class="total" data-testid="grand-total">{ integer(lang, grand_total) }</td>
+                        <td class="total">{ integer(lang, grand_total) }</td>
                     </tr>
                 </tfoot>
             </table>

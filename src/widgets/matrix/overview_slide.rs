@@ -32,12 +32,12 @@ pub fn OverviewSlide(props: &OverviewSlideProps) -> Html {
     });
     let count = s.count(lang, props.matrix.links.len(), props.matrix.links.len());
     html! {
-        <section class="slide overview-slide" data-testid="overview-slide">
+        <section class="slide overview-slide">
             <div class="slide-head">
-                <h2 data-testid="title">{ s.matrix_title }</h2>
+                <h2>{ s.matrix_title }</h2>
                 <p class="slide-meta">{ count }</p>
             </div>
-            <table class="slide-grid" data-testid="slide-grid">
+            <table class="slide-grid">
                 { slide_sdg_head(&props.catalog, lang) }
                 <tbody>
                     for (row, al) in props.matrix.action_lines.iter().enumerate() {
@@ -47,8 +47,7 @@ pub fn OverviewSlide(props: &OverviewSlideProps) -> Html {
                             </th>
                             for sdg in Sdg::all() {
                                 if linked.get(row * Sdg::COUNT + sdg.index()).copied().unwrap_or(false) {
-                                    <td key={sdg.number()} class={classes!("dot-cell", format!("sdg-{}", sdg.number()))}
-                                        data-testid={format!("slide-cell-{}-{}", al.id, sdg.number())}>
+                                    <td key={sdg.number()} class={classes!("dot-cell", format!("sdg-{}", sdg.number()))}>
                                         <span class="dot" aria-hidden="true"></span>
                                         <span class="sr-only">{ s.linked }</span>
                                     </td>

@@ -28,7 +28,7 @@ pub fn PrerenderedMatrix(props: &PrerenderedMatrixProps) -> Html {
     let lang = props.lang;
     html! {
         <ContextProvider<StaticRender> context={StaticRender(true)}>
-            <WidgetRoot testid="matrix" lang={lang} theme={props.theme}>
+            <WidgetRoot lang={lang} theme={props.theme}>
                 <MatrixApp matrix={props.matrix.clone()} catalog={props.catalog.clone()} lang={lang}
                     orientation={props.orientation} on_lang={Callback::noop()} on_event={Callback::noop()} />
             </WidgetRoot>

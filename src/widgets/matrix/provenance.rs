@@ -32,18 +32,18 @@ pub fn ProvenancePanel() -> Html {
         html! { <li key={source.id.clone()}>{ format!("{}: ", source.id) }{ body }</li> }
     });
     html! {
-        <details class="provenance" part="provenance" data-testid="provenance">
+        <details class="provenance" part="provenance">
             <summary>{ s.about_data }</summary>
             <div>
                 <p lang="en">{ p.basis.clone() }</p>
                 <p>{ format!("{}: ", s.compiled) }<span dir="ltr">{ p.compiled.clone() }</span></p>
                 if let Some(note) = &p.rationale_note { <p lang="en">{ note.clone() }</p> }
-                if missing_titles { <p data-testid="fallback-note">{ s.english_fallback }</p> }
+                if missing_titles { <p>{ s.english_fallback }</p> }
                 if let Some(note) = &p.translations { <p lang="en">{ note.clone() }</p> }
                 for note in p.notes.iter() { <p key={note.clone()} lang="en">{ note.clone() }</p> }
                 if !p.left_out.is_empty() {
                     <h4>{ s.left_out }</h4>
-                    <ul data-testid="left-out">{ for left_out }</ul>
+                    <ul>{ for left_out }</ul>
                 }
                 <h4>{ s.sdg_texts }</h4>
                 <p lang="en">{ format!("{} — {}", data.catalog.source, data.catalog.licence) }</p>

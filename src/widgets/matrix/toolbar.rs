@@ -117,11 +117,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         }
     });
     let on_search = dispatch_input(&d, Action::Search);
-    let orientation_button = |orientation: Orientation, label: &'static str, testid: &'static str| {
+    let orientation_button = |orientation: Orientation, label: &'static str| {
         let onclick = dispatch_with(&d, move |_: MouseEvent| Action::SetOrientation(orientation));
         let pressed = if props.orientation == orientation { "true" } else { "false" };
         html! {
-            <button type="button" aria-pressed={pressed} data-testid={testid} {onclick}>{ label }</button>
+            <button type="button" aria-pressed={pressed} {onclick}>{ label }</button>
         }
     };
     let on_reset = dispatch_with(&d, |_: MouseEvent| Action::Reset);
@@ -131,32 +131,32 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         <div class="toolbar" part="toolbar" role="search">
             <div class="field search">
                 <label for="wsis-search">{ s.search }</label>
-                <input id="wsis-search" type="search" data-testid="search" autocomplete="off"
+                <input id="wsis-search" type="search" autocomplete="off"
                     placeholder={s.search_placeholder} value={q.search.clone()}
                     oninput={on_search} />
             </div>
-            <SelectField id="wsis-al" label={s.action_line} testid="filter-action-line"
+            <SelectField id="wsis-al" label={s.action_line}
                 value={action_line_value(&q.action_lines)} choices={menus.action_lines.clone()}
                 on_change={on_menu.action_line.clone()} />
-            <SelectField id="wsis-sdg" label={s.sdg} testid="filter-sdg"
+            <SelectField id="wsis-sdg" label={s.sdg}
                 value={q.sdg.map(|s| s.number().to_string()).unwrap_or_default()}
                 choices={menus.sdgs.clone()} on_change={on_menu.sdg.clone()} />
-            <SelectField id="wsis-agency" label={s.facilitator} testid="filter-agency"
+            <SelectField id="wsis-agency" label={s.facilitator}
                 value={q.agency.clone().unwrap_or_default()} choices={menus.agencies.clone()}
                 on_change={on_menu.agency.clone()} />
-            <SelectField id="wsis-target" label={s.target} testid="filter-target"
+            <SelectField id="wsis-target" label={s.target}
                 value={q.target.clone().unwrap_or_default()} choices={menus.targets.clone()}
                 on_change={on_menu.target.clone()} />
             <div class="field view-switch">
                 <span class="label" id="wsis-view-label">{ s.view }</span>
                 <div class="segmented" role="group" aria-labelledby="wsis-view-label">
-                    { orientation_button(Orientation::ActionLinesBySdgs, s.view_action_lines_by_sdgs, "view-al-sdg") }
-                    { orientation_button(Orientation::SdgsByActionLines, s.view_sdgs_by_action_lines, "view-sdg-al") }
+                    { orientation_button(Orientation::ActionLinesBySdgs, s.view_action_lines_by_sdgs) }
+                    { orientation_button(Orientation::SdgsByActionLines, s.view_sdgs_by_action_lines) }
                 </div>
             </div>
             <LangMenu lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
-                <button type="button" data-testid="reset" onclick={on_reset}
+                <button type="button" onclick={on_reset}
                     disabled={q.is_unfiltered()}>{ s.reset }</button>
             </div>
         </div>

@@ -93,7 +93,6 @@ pub fn MatrixWidget(props: &MatrixProps) -> Html {
     };
     let frame = Frame {
         kind: None,
-        testid: "matrix",
         lang,
         theme: props.theme,
         presenter: props.presenter,

@@ -92,8 +92,8 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
     };
     if props.presenter {
         return html! {
-            <section class="slide pledges-slide" data-testid="pledges-slide">
-                <div class="slide-head"><h2 data-testid="title">{ ps.title }</h2></div>
+            <section class="slide pledges-slide">
+                <div class="slide-head"><h2>{ ps.title }</h2></div>
                 { headline }
             </section>
         };
@@ -101,7 +101,7 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
     html! {
         <>
             <div class="pledges-head">
-                <h2 data-testid="title">{ ps.title }</h2>
+                <h2>{ ps.title }</h2>
                 <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             </div>
             if pre_rendered { <StaticNote lang={props.lang} /> }
@@ -111,14 +111,14 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
             <Timeline pledges={p.clone()} lang={props.lang} />
             <Breakdowns pledges={p.clone()} lang={props.lang} />
             <SdgRankingPanel pledges={p.clone()} lang={props.lang} sdg={props.sdg} />
-            <details class="provenance" part="provenance" data-testid="provenance">
+            <details class="provenance" part="provenance">
                 <summary>{ s.about_data }</summary>
                 <div>
                     <p lang="en">{ p.provenance.basis.clone() }</p>
                     <p>{ format!("{}: ", s.compiled) }<span dir="ltr">{ p.provenance.compiled.clone() }</span></p>
                     if !p.provenance.left_out.is_empty() {
                         <h4>{ ps.not_included }</h4>
-                        <ul lang="en" data-testid="left-out">
+                        <ul lang="en">
                             for item in p.provenance.left_out.iter() { <li key={item.clone()}>{ item.clone() }</li> }
                         </ul>
                     }

@@ -75,7 +75,7 @@ pub fn Breakdowns(props: &BreakdownsProps) -> Html {
         return Html::default();
     }
     html! {
-        <section class="breakdowns" part="breakdowns" data-testid="breakdowns">
+        <section class="breakdowns" part="breakdowns">
             <h3>{ s.breakdowns }</h3>
             { for props.pledges.breakdowns.iter().enumerate().map(|(i, b)| breakdown(b, props.lang, i)) }
         </section>

@@ -47,14 +47,11 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let p = &props.pledges;
     let milestone = |i: Option<usize>| -> Option<&Milestone> { i.and_then(|i| p.milestones.get(i)) };
     let total = milestone(props.summary.total);
-    let count = |label: &'static str,
-                 index: Option<usize>,
-                 pick: fn(&Milestone) -> Option<Figure>,
-                 testid: &'static str| {
+    let count = |label: &'static str, index: Option<usize>, pick: fn(&Milestone) -> Option<Figure>| {
         let m = milestone(index)?;
         let figure = pick(m)?;
         Some(html! {
-            <div class="count" data-testid={testid}>
+            <div class="count">
                 <dt>{ label }</dt>
                 <dd>
                     <strong>{ qualified(lang, Style::Integer, figure) }</strong>
@@ -68,7 +65,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let stale = props.error.as_ref().map(|err| {
         let since = props.updated_at.map(|t| time_of_day(lang, t)).unwrap_or_else(|| "—".into());
         html! {
-            <p class="badge stale" role="status" data-testid="stale" title={err.to_string()}>
+            <p class="badge stale" role="status" title={err.to_string()}>
                 { fill(s.stale, &[("time", &since)]) }
             </p>
         }
@@ -84,7 +81,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         }
     });
     html! {
-        <section class="headline" part="headline" aria-labelledby="p2c-total-label" data-testid="headline">
+        <section class="headline" part="headline" aria-labelledby="p2c-total-label">
             <p id="p2c-total-label" class="label">{ s.total_pledged }</p>
             if let Some(m) = total {
                 if let Some(figure) = m.usd {
@@ -101,16 +98,16 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             }
             { stale }
             <div class="progress">
-                <progress max="1" value={props.summary.progress.to_string()} data-testid="progress"
+                <progress max="1" value={props.summary.progress.to_string()}
                     aria-labelledby="p2c-progress-text"></progress>
-                <p id="p2c-progress-text" data-testid="progress-text">
+                <p id="p2c-progress-text">
                     { fill(s.of_goal, &[("pct", &pct), ("goal", &goal), ("date", &date(lang, p.goal_by))]) }
                 </p>
             </div>
             <dl class="counts">
-                { count(s.pledges, props.summary.pledges, |m| m.pledges, "count-pledges") }
-                { count(s.entities, props.summary.entities, |m| m.entities, "count-entities") }
-                { count(s.countries, props.summary.countries, |m| m.countries, "count-countries") }
+                { count(s.pledges, props.summary.pledges, |m| m.pledges) }
+                { count(s.entities, props.summary.entities, |m| m.entities) }
+                { count(s.countries, props.summary.countries, |m| m.countries) }
             </dl>
             { newest }
             <p class="sr-only" aria-live="polite" data-testid="live-region">{ props.announcement.clone() }</p>

@@ -25,7 +25,7 @@ pub fn PrerenderedPledges(props: &PrerenderedPledgesProps) -> Html {
     let lang = props.lang;
     html! {
         <ContextProvider<StaticRender> context={StaticRender(true)}>
-            <WidgetRoot kind="pledges" testid="pledges" lang={lang} theme={props.theme}>
+            <WidgetRoot kind="pledges" lang={lang} theme={props.theme}>
                 <PledgesApp pledges={props.pledges.clone()} lang={lang} />
             </WidgetRoot>
         </ContextProvider<StaticRender>>

@@ -36,18 +36,18 @@ pub fn SdgRankingPanel(props: &SdgRankingProps) -> Html {
         None => fill(ps.sdg_not_ranked, &[("sdg", &sdg_name(sdg)), ("year", &year)]),
     });
     html! {
-        <section class="sdg-ranking" data-testid="sdg-ranking">
+        <section class="sdg-ranking">
             <h4>{ fill(ps.sdg_ranking, &[("year", &year)]) }</h4>
             <ol class="ranking">
                 for (i, sdg) in ranking.top.iter().enumerate() {
-                    <li key={sdg.number()} class={classes!((props.sdg == Some(*sdg)).then_some("selected"))} data-testid="ranked-sdg">
+                    <li key={sdg.number()} class={classes!((props.sdg == Some(*sdg)).then_some("selected"))}>
                         <span class={classes!("tile", format!("sdg-{}", sdg.number()))}>{ integer(lang, i + 1) }</span>
                         { sdg_name(*sdg) }
                     </li>
                 }
             </ol>
             if let Some(text) = selected {
-                <p class="note" role="status" data-testid="sdg-focus">{ text }</p>
+                <p class="note" role="status">{ text }</p>
             }
             <p class="muted">
                 { ps.ranking_only }{ " " }

@@ -67,11 +67,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let goal_label = format!("{} {}", s.goal, number(lang, Style::UsdCompact, p.goal_usd));
 
     html! {
-        <section class="timeline" part="timeline" data-testid="timeline">
+        <section class="timeline" part="timeline">
             <h3>{ s.timeline }</h3>
             <figure>
                 <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="p2c-timeline-title"
-                    data-testid="timeline-chart" preserveAspectRatio="xMidYMid meet">
+                    preserveAspectRatio="xMidYMid meet">
                     <title id="p2c-timeline-title">{ s.timeline }</title>
                     <line class="axis" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
                         y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} />
@@ -103,7 +103,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </svg>
                 <figcaption class="muted">{ "USD bn" }</figcaption>
             </figure>
-            <details data-testid="timeline-table">
+            <details>
                 <summary>{ s.table }</summary>
                 <table class="data-table">
                     <thead><tr><th scope="col">{ s.date }</th><th scope="col">{ s.event }</th><th scope="col">{ s.total_pledged }</th></tr></thead>

@@ -131,7 +131,6 @@ pub fn PledgesWidget(props: &PledgesProps) -> Html {
     };
     let frame = Frame {
         kind: Some("pledges"),
-        testid: "pledges",
         lang,
         theme: props.theme,
         presenter: props.presenter,

@@ -45,10 +45,10 @@ pub struct ActionsProps {
 #[component]
 pub fn Actions(props: &ActionsProps) -> Html {
     let a = action_strings(props.lang);
-    let export = |format: Format, label: &'static str, testid: &'static str| {
+    let export = |format: Format, label: &'static str| {
         let on_export = props.on_export.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_export.emit(format));
-        html! { <button type="button" data-testid={testid} {onclick}>{ label }</button> }
+        html! { <button type="button" {onclick}>{ label }</button> }
     };
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
@@ -58,17 +58,17 @@ pub fn Actions(props: &ActionsProps) -> Html {
     html! {
         <div class="actions" part="actions" role="group" aria-label={a.share_and_export}>
             if let Some(copy) = props.on_copy_link.clone() {
-                <button type="button" data-testid="copy-link" onclick={Callback::from(move |_: MouseEvent| copy.emit(()))}>
+                <button type="button" onclick={Callback::from(move |_: MouseEvent| copy.emit(()))}>
                     { a.copy_link }
                 </button>
             }
             <span class="label" aria-hidden="true">{ a.download }</span>
-            { export(Format::Csv, "CSV", "export-csv") }
-            { export(Format::Json, "JSON", "export-json") }
-            { export(Format::Svg, "SVG", "export-svg") }
-            { export(Format::Png, "PNG", "export-png") }
-            <button type="button" data-testid="print" onclick={print}>{ a.print }</button>
-            <span class="status-text" role="status" data-testid="action-status">{ props.status.clone() }</span>
+            { export(Format::Csv, "CSV") }
+            { export(Format::Json, "JSON") }
+            { export(Format::Svg, "SVG") }
+            { export(Format::Png, "PNG") }
+            <button type="button" onclick={print}>{ a.print }</button>
+            <span class="status-text" role="status">{ props.status.clone() }</span>
         </div>
     }
 }

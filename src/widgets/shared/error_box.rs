@@ -15,12 +15,12 @@ pub struct ErrorBoxProps {
 pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
     let retry = props.on_retry.clone().map(|on_retry| {
         let onclick = Callback::from(move |_: MouseEvent| on_retry.emit(()));
-        html! { <button type="button" data-testid="retry" {onclick}>{ props.retry_label.clone() }</button> }
+        html! { <button type="button" {onclick}>{ props.retry_label.clone() }</button> }
     });
     html! {
-        <div class="alert" role="alert" part="error" data-testid="error">
+        <div class="alert" role="alert" part="error">
             <strong>{ props.heading.clone() }</strong>
-            <p class="message" data-testid="error-message">{ props.message.clone() }</p>
+            <p class="message">{ props.message.clone() }</p>
             { retry }
         </div>
     }

@@ -28,7 +28,7 @@ pub fn LangMenu(props: &LangMenuProps) -> Html {
         }
     });
     html! {
-        <SelectField id="wsis-lang" label={props.label.clone()} testid="lang"
+        <SelectField id="wsis-lang" label={props.label.clone()}
             value={props.lang.code()} choices={Rc::clone(&choices)} on_change={on_value} />
     }
 }

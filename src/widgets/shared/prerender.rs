@@ -32,7 +32,7 @@ pub struct StaticNoteProps {
 pub fn StaticNote(props: &StaticNoteProps) -> Html {
     let s = strings(props.lang);
     html! {
-        <p class="static-note" role="note" data-testid="static-note">
+        <p class="static-note" role="note">
             <span class="when-no-script">{ s.static_no_script }</span>
             <span class="when-failed">{ s.static_failed }</span>
         </p>

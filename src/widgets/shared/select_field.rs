@@ -11,7 +11,6 @@ pub struct SelectFieldProps {
     /// Element id, unique inside the widget's shadow root.
     pub id: AttrValue,
     pub label: AttrValue,
-    pub testid: AttrValue,
     pub value: AttrValue,
     pub choices: Rc<Vec<Choice>>,
     pub on_change: Callback<String>,
@@ -45,7 +44,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <select ref={select} id={props.id.clone()} data-testid={props.testid.clone()} {onchange}>
+            <select ref={select} id={props.id.clone()} {onchange}>
                 for (value, label) in props.choices.iter() {
                     <option key={value.as_str()} value={value.clone()} selected={*value == *first_value}>
                         { label.clone() }

@@ -100,7 +100,6 @@ pub fn use_status_events(status: &Status, on_event: &Callback<WidgetEvent>) {
 pub struct Frame {
     /// Extra class naming the widget (`forum`, `pledges`), if any.
     pub kind: Option<&'static str>,
-    pub testid: &'static str,
     pub lang: Lang,
     pub theme: Theme,
     /// Asked for by the host (checked here against the `presenter` feature).
@@ -121,11 +120,11 @@ pub fn widget_frame(frame: Frame, status: &Status, on_retry: &Callback<()>, cont
                     retry_label={s.retry} on_retry={retry} />
             }
         }
-        Status::Loading => html! { <p class="status" role="status" data-testid="loading">{ s.loading }</p> },
+        Status::Loading => html! { <p class="status" role="status">{ s.loading }</p> },
         Status::Ready(_) => content,
     };
     html! {
-        <WidgetRoot kind={frame.kind} testid={frame.testid} lang={frame.lang} theme={frame.theme}
+        <WidgetRoot kind={frame.kind} lang={frame.lang} theme={frame.theme}
             presenter={presenter(frame.presenter)}>
             { content }
         </WidgetRoot>

@@ -12,8 +12,6 @@ pub struct WidgetRootProps {
     /// Extra class naming the widget (`forum`, `pledges`), if any.
     #[prop_or_default]
     pub kind: Option<&'static str>,
-    /// `data-testid`: `matrix`, `forum`, `pledges`.
-    pub testid: &'static str,
     pub lang: Lang,
     pub theme: Theme,
     /// Projector layout (already checked against the `presenter` feature).
@@ -23,13 +21,13 @@ pub struct WidgetRootProps {
     pub children: Html,
 }
 
-/// `<div class="root …" part="root" lang dir data-testid>`.
+/// `<div class="root …" part="root" lang dir>`.
 #[component]
 pub fn WidgetRoot(props: &WidgetRootProps) -> Html {
     let lang = props.lang;
     html! {
         <div class={classes!("root", props.kind, props.theme.class(), props.presenter.then_some("presenter"))}
-            part="root" lang={lang.code()} dir={lang.dir()} data-testid={props.testid}>
+            part="root" lang={lang.code()} dir={lang.dir()}>
             { props.children.clone() }
         </div>
     }
