@@ -34,14 +34,16 @@ pub fn data_file(kind: u8, bytes: &[u8]) {
 fn bundled_matrix() -> &'static Matrix {
     static MATRIX: OnceLock<Matrix> = OnceLock::new();
     MATRIX.get_or_init(|| {
-        Matrix::from_json("matrix.json", include_str!("../data/matrix.json")).unwrap_or_else(|e| panic!("{e}"))
+        Matrix::from_json("matrix.json", include_str!("../data/matrix.json"))
+            .unwrap_or_else(|e| panic!("{e}"))
     })
 }
 
 fn bundled_forum() -> &'static Forum {
     static FORUM: OnceLock<Forum> = OnceLock::new();
     FORUM.get_or_init(|| {
-        Forum::from_json("forum.json", include_str!("../data/forum-outcomes.json")).unwrap_or_else(|e| panic!("{e}"))
+        Forum::from_json("forum.json", include_str!("../data/forum-outcomes.json"))
+            .unwrap_or_else(|e| panic!("{e}"))
     })
 }
 

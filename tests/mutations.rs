@@ -26,8 +26,22 @@ impl Rng {
 }
 
 const TOKENS: [&[u8]; 16] = [
-    b"null", b"[]", b"{}", b"\"\"", b"-1", b"1e309", b"0", b"18", b"9.5", b",", b"\"javascript:x\"",
-    b"\"\\u0000\"", b"\"\xEF\xBF\xBE\"", b"[[[[[[[[", b"\"C7\"", b"\"S1\"",
+    b"null",
+    b"[]",
+    b"{}",
+    b"\"\"",
+    b"-1",
+    b"1e309",
+    b"0",
+    b"18",
+    b"9.5",
+    b",",
+    b"\"javascript:x\"",
+    b"\"\\u0000\"",
+    b"\"\xEF\xBF\xBE\"",
+    b"[[[[[[[[",
+    b"\"C7\"",
+    b"\"S1\"",
 ];
 
 fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
@@ -63,7 +77,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
 fn data_files_mutated_never_panic() {
     let per_file: usize = std::env::var("MUTATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(12);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad");
-    let mut rng = Rng(0x5EED_0F_DA7A);
+    let mut rng = Rng(0x005E_ED0F_DA7A);
     let mut cases = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
@@ -88,14 +102,18 @@ fn data_files_mutated_never_panic() {
 
 #[test]
 fn url_parameters_read_back_the_same() {
-    let keys = ["al", "sdg", "agency", "target", "q", "view", "cell", "year", "type", "sort", "open", "x", ""];
-    let values = ["C5", "C7", "e-hea", "9", "0", "18", "-1", "9.c", "C5.9", "sdg-al", "2025", "é", "%", "", "ITU", "S1"];
+    let keys =
+        ["al", "sdg", "agency", "target", "q", "view", "cell", "year", "type", "sort", "open", "x", ""];
+    let values = [
+        "C5", "C7", "e-hea", "9", "0", "18", "-1", "9.c", "C5.9", "sdg-al", "2025", "é", "%", "", "ITU", "S1",
+    ];
     let mut rng = Rng(0xC0FFEE);
     let cases = 3000;
     for _ in 0..cases {
         let n = rng.below(6);
-        let text: Vec<String> =
-            (0..n).map(|_| format!("{}={}", keys[rng.below(keys.len())], values[rng.below(values.len())])).collect();
+        let text: Vec<String> = (0..n)
+            .map(|_| format!("{}={}", keys[rng.below(keys.len())], values[rng.below(values.len())]))
+            .collect();
         bodies::url_state(text.join("&").as_bytes());
     }
     eprintln!("{cases} URL parameter sets, no panic, each read back the same");

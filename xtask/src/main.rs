@@ -19,6 +19,7 @@ mod bench;
 mod build;
 mod error;
 mod forum;
+mod fuzz;
 mod gen_data;
 mod intl;
 mod prerender;
@@ -60,7 +61,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
+    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|bench-scale|fuzz [--runs N]|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
 }
 
 fn main() -> ExitCode {
@@ -78,6 +79,7 @@ fn main() -> ExitCode {
         }
         Some("bench") => bench::command(),
         Some("bench-scale") => scale::command(),
+        Some("fuzz") => fuzz::command(args.get(1..).unwrap_or_default()),
         Some("announce") => announce::command(args.get(1..).unwrap_or_default()),
         Some("import-forum") => forum::import_command(args.get(1..).unwrap_or_default()),
         Some("gen-forum") => forum::gen_command(args.get(1..).unwrap_or_default()),

@@ -185,7 +185,11 @@ impl Read for Timed {
             }
         };
         self.stream.set_read_timeout(Some(wait))?;
-        self.stream.read(buf)
+        // A socket timeout shows as WouldBlock on Unix and TimedOut on Windows.
+        self.stream.read(buf).map_err(|e| match e.kind() {
+            std::io::ErrorKind::WouldBlock => std::io::Error::new(std::io::ErrorKind::TimedOut, e),
+            _ => e,
+        })
     }
 }
 
@@ -208,6 +212,7 @@ fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &F
             Incoming::Request(request) => request,
             Incoming::Bad(reply) => {
                 let _ = write_reply(&mut out, &reply, false, false);
+                linger(&out, &mut input);
                 return;
             }
             Incoming::Gone => return,
@@ -227,6 +232,15 @@ fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &F
             return;
         }
     }
+}
+
+/// Closes after an error reply without losing it: closing with the client's bytes still
+/// unread would reset the connection, and the client could lose the reply with it. So: no more
+/// writing, then the client's further bytes read and dropped for a moment.
+fn linger(out: &TcpStream, input: &mut BufReader<Timed>) {
+    let _ = out.shutdown(std::net::Shutdown::Write);
+    input.get_mut().deadline = Some(Instant::now() + Duration::from_millis(500));
+    let _ = std::io::copy(&mut input.by_ref().take(MAX_BODY), &mut std::io::sink());
 }
 
 /// One line without its CRLF (or bare LF).
