@@ -404,4 +404,23 @@ mod tests {
         assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o640);
         let _ = std::fs::remove_dir_all(&dir);
     }
+
+    #[test]
+    fn the_file_keeps_its_key_order() {
+        let text = std::fs::read_to_string(root().join("data/p2c-pledges.json")).unwrap();
+        let a = parse_args(&args(&["--usd", "1e9", "--pledger", "P", "--event", "E", "--date", "2026-11-30"])).unwrap();
+        let Applied::Changed(out) = apply(&text, &a).unwrap() else { panic!("not applied") };
+        // Top-level keys as the text has them (the file's order is not alphabetical).
+        let order = |t: &str| -> Vec<usize> {
+            ["\"$schema\"", "\"format\"", "\"goal\"", "\"milestones\"", "\"announcements\"", "\"provenance\""]
+                .iter()
+                .map(|k| t.find(&format!("\n  {k}:")).unwrap_or_else(|| panic!("{k} not at the top level")))
+                .collect()
+        };
+        let before = order(&text);
+        assert!(before.windows(2).all(|w| w[0] < w[1]), "the fixture's order changed: {before:?}");
+        let after = order(&out);
+        assert!(after.windows(2).all(|w| w[0] < w[1]), "keys reordered: {after:?}");
+        assert!(out.find("\"date\"").unwrap() < out.find("\"event\"").unwrap(), "milestone keys reordered");
+    }
 }
