@@ -2,6 +2,9 @@
 //! nightly) and the bounded run every test run makes on stable (`tests/mutations.rs`). A body
 //! returns normally for every input; a panic (or a broken property) is the finding.
 
+// Each fuzz target uses some of the bodies.
+#![allow(dead_code)]
+
 use std::sync::OnceLock;
 
 use wsis_sdg_widgets::model::forum::Forum;

@@ -52,3 +52,44 @@ describe('live data across origins', () => {
     });
   }
 });
+
+describe('fetches and polls follow the page', () => {
+  it('a widget removed while its file loads aborts the download', async () => {
+    const paths = ['/tests/live/hang-pledges.json', '/tests/live/hang-matrix.json'];
+    for (const path of paths) await fetch(`${BASE}/tests/fault?path=${path}&mode=timeout`);
+    try {
+      const page = await open(browser, '/tests/pages/removal.html');
+      const aborted = [];
+      page.on('requestfailed', (r) => { if (r.url().includes('/hang-')) aborted.push([new URL(r.url()).pathname, r.failure()?.errorText]); });
+      await page.waitForRequest((r) => r.url().includes('/hang-matrix.json'));
+      await page.waitForRequest((r) => r.url().includes('/hang-pledges.json'));
+      await page.evaluate(() => { document.getElementById('pledges').remove(); document.getElementById('matrix').remove(); });
+      const started = Date.now();
+      while (aborted.length < 2 && Date.now() - started < 5000) await new Promise((done) => setTimeout(done, 50));
+      assert.deepEqual(aborted.map(([p]) => p).sort(), [...paths].sort());
+      assert.ok(aborted.every(([, why]) => /ABORTED/.test(why || '')), JSON.stringify(aborted));
+    } finally {
+      for (const path of paths) await fetch(`${BASE}/tests/fault?path=${path}&mode=off`);
+    }
+  });
+
+  it('a tab coming back from hidden polls once, however often it flips', async () => {
+    const page = await open(browser, '/tests/pages/visibility.html');
+    const polls = [];
+    page.on('request', (r) => { if (r.url().endsWith('/data/p2c-pledges.json')) polls.push(Date.now()); });
+    await page.locator('p2c-pledges').getByText('more than USD').first().waitFor();
+    await page.evaluate(() => window.setHidden(true));
+    // Past one interval (1 s ± 20 %): the loop now waits for the page to come back.
+    await new Promise((done) => setTimeout(done, 2500));
+    const before = polls.length;
+    await new Promise((done) => setTimeout(done, 1500));
+    assert.equal(polls.length, before, 'no polls while hidden');
+    await page.evaluate(() => {
+      for (let i = 0; i < 5; i += 1) { window.setHidden(false); window.setHidden(true); }
+      window.setHidden(false);
+    });
+    await new Promise((done) => setTimeout(done, 400));
+    assert.equal(polls.length, before + 1, `polls after coming back: ${polls.length - before}`);
+  });
+});
+

@@ -408,7 +408,9 @@ mod tests {
     #[test]
     fn the_file_keeps_its_key_order() {
         let text = std::fs::read_to_string(root().join("data/p2c-pledges.json")).unwrap();
-        let a = parse_args(&args(&["--usd", "1e9", "--pledger", "P", "--event", "E", "--date", "2026-11-30"])).unwrap();
+        let a =
+            parse_args(&args(&["--usd", "1e9", "--pledger", "P", "--event", "E", "--date", "2026-11-30"]))
+                .unwrap();
         let Applied::Changed(out) = apply(&text, &a).unwrap() else { panic!("not applied") };
         // Top-level keys as the text has them (the file's order is not alphabetical).
         let order = |t: &str| -> Vec<usize> {

@@ -17,6 +17,13 @@ fn js_message(value: &JsValue) -> String {
 /// How long a data file may take before the widget says so and offers a retry.
 const LOAD_TIMEOUT_MS: u32 = 30_000;
 
+/// `timeout_ms`, or `cancel` (the widget was removed), whichever comes first.
+fn deadline(timeout_ms: u32, cancel: &web_sys::AbortSignal) -> web_sys::AbortSignal {
+    let timeout = web_sys::AbortSignal::timeout_with_u32(timeout_ms);
+    let both = js_sys::Array::of2(&timeout, cancel);
+    web_sys::AbortSignal::any(&both)
+}
+
 /// The body of `response`, refused as soon as it is known to be over `limit` bytes: from its
 /// `Content-Length`, or while it streams in, so no file can exhaust memory.
 async fn read_body(response: &Response, file: &str, limit: u32) -> Result<Vec<u8>, Error> {
@@ -60,12 +67,17 @@ async fn read_text(response: &Response, file: &str, limit: u32) -> Result<String
 /// Bypasses the HTTP cache: widgets on one page ask for the same file at the same moment, and
 /// Chromium makes the second request wait on the first one's cache entry (seen here as loads
 /// stalled for 20 s under load). Files are shared in memory once parsed instead.
-pub async fn fetch_text(url: &str, file: &str, limit: u32) -> Result<String, Error> {
+pub async fn fetch_text(
+    url: &str,
+    file: &str,
+    limit: u32,
+    cancel: &web_sys::AbortSignal,
+) -> Result<String, Error> {
     let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);
-    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(LOAD_TIMEOUT_MS)));
+    init.set_signal(Some(&deadline(LOAD_TIMEOUT_MS, cancel)));
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
     let response: Response = response.dyn_into().map_err(network)?;
     if !response.ok() {
@@ -102,12 +114,13 @@ pub async fn fetch_poll(
     previous: Option<&str>,
     timeout_ms: u32,
     limit: u32,
+    cancel: &web_sys::AbortSignal,
 ) -> Result<Polled, Error> {
     let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
-    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
+    init.set_signal(Some(&deadline(timeout_ms, cancel)));
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
     let response: Response = response.dyn_into().map_err(network)?;
     if !response.ok() {

@@ -54,9 +54,10 @@ pub fn next_delay(refresh_ms: f64, failures: u32, random: f64) -> f64 {
         refresh_ms * (0.8 + 0.4 * random)
     } else {
         let backoff = refresh_ms * f64::from(2u32.saturating_pow(failures.min(16)));
-        // At most 16 intervals and at most 5 minutes (unless the interval itself is longer).
+        // At most 16 intervals and at most 5 minutes (unless the interval itself is longer),
+        // jitter included: between half the backoff and all of it.
         let cap = (refresh_ms * 16.0).min(300_000.0_f64.max(refresh_ms));
-        backoff.min(cap) * (0.5 + random)
+        backoff.min(cap) * (0.5 + 0.5 * random.clamp(0.0, 1.0))
     }
 }
 
@@ -127,11 +128,17 @@ where
         use_effect_with((url, file, refresh_s, attempt, limit), move |(url, file, refresh_s, _, limit)| {
             let live = Rc::new(Cell::new(true));
             let sleeper = Rc::new(Sleeper::default());
+            // Set while the loop waits out a hidden page: only then does coming back poll, once
+            // (switching tabs during a normal interval, or back and forth, polls nothing extra).
+            let parked = Rc::new(Cell::new(false));
+            // Aborts the poll in flight when the widget goes.
+            let cancel = web_sys::AbortController::new().ok();
+            let signal = cancel.as_ref().map(web_sys::AbortController::signal);
             // Back on screen: poll at once instead of waiting out the sleep.
             let visibility = web_sys::window().and_then(|w| w.document()).map(|document| {
-                let sleeper = sleeper.clone();
+                let (sleeper, parked) = (sleeper.clone(), parked.clone());
                 gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
-                    if !page_hidden() {
+                    if !page_hidden() && parked.replace(false) {
                         sleeper.wake();
                     }
                 })
@@ -139,6 +146,7 @@ where
             if let Some(url) = url.clone() {
                 let (file, refresh_ms, live, sleeper, limit) =
                     (file.clone(), f64::from(*refresh_s) * 1000.0, live.clone(), sleeper.clone(), *limit);
+                let signal = signal.unwrap_or_else(|| web_sys::AbortSignal::timeout_with_u32(u32::MAX));
                 let parse = Rc::new(parse);
                 wasm_bindgen_futures::spawn_local(async move {
                     let mut current: Live<T> = Live { value: None, error: None, updated_at: None };
@@ -147,15 +155,18 @@ where
                     let mut failures = 0u32;
                     loop {
                         if refresh_ms > 0.0 && page_hidden() && current.value.is_some() {
-                            // Woken early by the `visibilitychange` listener below.
+                            // Woken early by the `visibilitychange` listener above.
+                            parked.set(true);
                             sleeper.sleep(3_600_000.0).await;
+                            parked.set(false);
                             if !live.get() {
                                 return;
                             }
                             continue;
                         }
                         let timeout = (refresh_ms * 2.0).clamp(5000.0, 30_000.0) as u32;
-                        let answer = fetch_poll(&url, &file, last_text.as_deref(), timeout, limit).await;
+                        let answer =
+                            fetch_poll(&url, &file, last_text.as_deref(), timeout, limit, &signal).await;
                         if !live.get() {
                             return;
                         }
@@ -192,6 +203,9 @@ where
             }
             move || {
                 live.set(false);
+                if let Some(cancel) = cancel {
+                    cancel.abort();
+                }
                 drop(visibility);
                 sleeper.wake();
             }
@@ -209,10 +223,27 @@ mod tests {
         let near = |a: f64, b: f64| (a - b).abs() < 1e-6;
         assert!(near(next_delay(15_000.0, 0, 0.0), 12_000.0));
         assert!(near(next_delay(15_000.0, 0, 1.0), 18_000.0));
-        assert!(near(next_delay(15_000.0, 1, 0.5), 30_000.0));
-        assert!(near(next_delay(15_000.0, 3, 0.5), 120_000.0));
-        assert!(near(next_delay(15_000.0, 10, 0.5), 240_000.0));
-        assert!(near(next_delay(60_000.0, 10, 0.5), 300_000.0));
-        assert!(next_delay(1000.0, 30, 1.0) <= 16_000.0 * 1.5);
+        assert!(near(next_delay(15_000.0, 1, 1.0), 30_000.0));
+        assert!(near(next_delay(15_000.0, 1, 0.0), 15_000.0));
+        assert!(near(next_delay(15_000.0, 3, 1.0), 120_000.0));
+        assert!(near(next_delay(15_000.0, 10, 1.0), 240_000.0));
+        assert!(near(next_delay(60_000.0, 10, 1.0), 300_000.0));
+    }
+
+    /// The cap holds with the jitter, for every interval, failure count and random draw.
+    #[test]
+    fn backoff_never_exceeds_its_cap() {
+        for refresh in [1_000.0, 15_000.0, 60_000.0, 600_000.0] {
+            let cap = (refresh * 16.0_f64).min(300_000.0_f64.max(refresh));
+            for failures in 1..40 {
+                for step in 0..=20 {
+                    let wait = next_delay(refresh, failures, f64::from(step) / 20.0);
+                    assert!(
+                        wait <= cap + 1e-6 && wait >= 0.0,
+                        "{refresh} ms, {failures} failures: {wait} > {cap}"
+                    );
+                }
+            }
+        }
     }
 }

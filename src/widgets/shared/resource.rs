@@ -67,6 +67,12 @@ where
         let state = state.clone();
         use_effect_with((request, attempt), move |(request, _)| {
             let live = Rc::new(Cell::new(true));
+            // Aborted when the widget goes (or the URL changes): no download for nobody.
+            let cancel = web_sys::AbortController::new().ok();
+            let signal = cancel.as_ref().map_or_else(
+                || web_sys::AbortSignal::timeout_with_u32(u32::MAX),
+                web_sys::AbortController::signal,
+            );
             if let Some(request) = request.clone() {
                 let cached = if request.cache {
                     CACHE.with(|c| c.borrow().get(request.url.as_str()).cloned())
@@ -81,9 +87,10 @@ where
                         }
                         let live = live.clone();
                         wasm_bindgen_futures::spawn_local(async move {
-                            let result = super::fetch::fetch_text(&request.url, &request.file, request.limit)
-                                .await
-                                .and_then(|text| parse(&request.file, &text));
+                            let result =
+                                super::fetch::fetch_text(&request.url, &request.file, request.limit, &signal)
+                                    .await
+                                    .and_then(|text| parse(&request.file, &text));
                             if !live.get() {
                                 return;
                             }
@@ -102,7 +109,12 @@ where
                     }
                 }
             }
-            move || live.set(false)
+            move || {
+                live.set(false);
+                if let Some(cancel) = cancel {
+                    cancel.abort();
+                }
+            }
         });
     }
     (*state).clone()
