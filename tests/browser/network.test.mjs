@@ -73,6 +73,25 @@ describe('fetches and polls follow the page', () => {
     }
   });
 
+  it('pledges without refresh wait as long as every other file (30 s), then offer Retry', async () => {
+    const path = '/tests/live/slow-pledges.json';
+    // The server holds the request 12 s, then answers 504.
+    await fetch(`${BASE}/tests/fault?path=${path}&mode=timeout`);
+    try {
+      const page = await open(browser, '/tests/pages/pledges-once.html');
+      const widget = page.locator('p2c-pledges');
+      await widget.getByRole('status').first().waitFor();
+      await new Promise((done) => setTimeout(done, 7000));
+      assert.equal(await widget.getByRole('alert').count(), 0, 'gave up before 7 s');
+      const alert = widget.getByRole('alert');
+      await alert.waitFor({ timeout: 15000 });
+      assert.match(await alert.textContent(), /HTTP 504/);
+      assert.equal(await alert.getByRole('button', { name: 'Retry' }).count(), 1);
+    } finally {
+      await fetch(`${BASE}/tests/fault?path=${path}&mode=off`);
+    }
+  });
+
   it('a tab coming back from hidden polls once, however often it flips', async () => {
     const page = await open(browser, '/tests/pages/visibility.html');
     const polls = [];

@@ -15,7 +15,7 @@ fn js_message(value: &JsValue) -> String {
 }
 
 /// How long a data file may take before the widget says so and offers a retry.
-const LOAD_TIMEOUT_MS: u32 = 30_000;
+pub const LOAD_TIMEOUT_MS: u32 = 30_000;
 
 /// `timeout_ms`, or `cancel` (the widget was removed), whichever comes first.
 fn deadline(timeout_ms: u32, cancel: &web_sys::AbortSignal) -> web_sys::AbortSignal {

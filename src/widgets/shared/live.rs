@@ -164,7 +164,13 @@ where
                             }
                             continue;
                         }
-                        let timeout = (refresh_ms * 2.0).clamp(5000.0, 30_000.0) as u32;
+                        // Loaded once: the same 30 s as every other file. Polling: two intervals,
+                        // 5–30 s, so a slow answer never overlaps the next poll by much.
+                        let timeout = if refresh_ms > 0.0 {
+                            (refresh_ms * 2.0).clamp(5000.0, 30_000.0) as u32
+                        } else {
+                            super::fetch::LOAD_TIMEOUT_MS
+                        };
                         let answer =
                             fetch_poll(&url, &file, last_text.as_deref(), timeout, limit, &signal).await;
                         if !live.get() {
