@@ -182,10 +182,17 @@ mod pledge_facts {
         std::fs::read_to_string(crate::root().join("../shared/reference/data-facts.md")).ok()
     }
 
+    /// The text from the heading `start` up to the next `end` after it (empty if `start` is missing).
+    fn between(facts: &str, start: &str, end: &str) -> String {
+        let Some(from) = facts.find(start) else { return String::new() };
+        let rest = facts.get(from..).unwrap_or("");
+        rest.get(..rest.find(end).unwrap_or(rest.len())).unwrap_or("").to_owned()
+    }
+
+    /// §3.3 "Totals over time" and the new totals of "Added 2026-12".
     fn section_3_3(facts: &str) -> String {
-        let start = facts.find("### 3.3").unwrap_or(0);
-        let end = facts.get(start..).and_then(|s| s.find("### 3.4")).map_or(facts.len(), |e| start + e);
-        facts.get(start..end).unwrap_or("").to_owned()
+        between(facts, "### 3.3", "### 3.4")
+            + &between(facts, "### P2C: New totals and milestones", "### P2C: New breakdown")
     }
 
     /// "18.55 bn" for 18.55e9, "500 M" for 5e8: how §3.3 writes amounts.
@@ -245,5 +252,180 @@ mod pledge_facts {
             .collect();
         assert!(facts.contains(&format!("| SDGs (2023 new) | {} |", top.join(", "))), "{top:?} not in §3.4");
         assert_eq!(data["sdg_ranking"]["as_of"], "2023-12-06");
+    }
+
+    /// Every source a data file lists is one of data-facts: a §4 row with the same first URL and
+    /// a title starting with its Type, or (a source that section "Added 2026-12" gives without a
+    /// tag) one whose URL that section names.
+    fn check_sources(facts: &str, data: &Value, file: &str) {
+        let list = between(facts, "## 4. Source list (\"mirror\"", "## 5. Short report");
+        let added = between(facts, "## Added 2026-12", "\u{0}");
+        assert!(!list.is_empty() && !added.is_empty(), "data-facts.md: no §4 or no 'Added 2026-12'");
+        for s in data["sources"].as_array().unwrap() {
+            let id = s["id"].as_str().unwrap();
+            let title = s["title"].as_str().unwrap();
+            let url = s["url"].as_str();
+            match super::facts::table_row(&list, id) {
+                Some(row) => {
+                    let address = row.get(1).copied().unwrap_or("");
+                    let kind = row.get(2).copied().unwrap_or("");
+                    assert_eq!(super::facts::first_url(address), url, "{file}: {id} is not the source of §4");
+                    assert!(title.starts_with(kind), "{file}: the title of {id} should start with {kind:?}");
+                }
+                None => {
+                    let url = url.unwrap_or_else(|| panic!("{file}: {id} is not in §4 and has no URL"));
+                    assert!(
+                        added.contains(url),
+                        "{file}: {id} ({url}) is neither in §4 nor in 'Added 2026-12'"
+                    );
+                    assert!(!title.trim().is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_bundled_source_is_in_the_facts() {
+        let Some(facts) = facts() else {
+            eprintln!("../shared/reference not found: skipping");
+            return;
+        };
+        for file in ["data/p2c-pledges.json", "data/forum-outcomes.json"] {
+            let data: Value =
+                serde_json::from_str(&std::fs::read_to_string(crate::root().join(file)).unwrap()).unwrap();
+            check_sources(&facts, &data, file);
+        }
+    }
+}
+
+/// The forum years' figures (hand-maintained; `import-forum` writes only the sessions) against
+/// §2.4 and the forum figures of "Added 2026-12".
+#[cfg(test)]
+mod forum_facts {
+    use serde_json::Value;
+
+    fn facts() -> Option<String> {
+        std::fs::read_to_string(crate::root().join("../shared/reference/data-facts.md")).ok()
+    }
+
+    /// The table rows of `text` whose first cell is `year`, joined.
+    fn rows_of(text: &str, year: &str) -> String {
+        super::facts::table_rows(text)
+            .filter(|cells| cells.first() == Some(&year))
+            .map(|cells| cells.join(" | "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// How the facts write `n` ("2,500" or "2500") with what its qualifier means ("more than":
+    /// ">2,500", "over 2,500", "2,500+"; "about": "~2,500"; exact: the number alone).
+    fn written(n: f64, qualifier: Option<&str>) -> Vec<String> {
+        let plain = format!("{n}");
+        let mut numbers = vec![plain.clone()];
+        if plain.len() > 3 && !plain.contains('.') {
+            let digits: Vec<char> = plain.chars().collect();
+            let mut grouped = String::new();
+            for (i, c) in digits.iter().enumerate() {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                    grouped.push(',');
+                }
+                grouped.push(*c);
+            }
+            numbers.push(grouped);
+        }
+        numbers
+            .iter()
+            .flat_map(|n| match qualifier {
+                Some("over") => {
+                    vec![format!(">{n}"), format!("over {n}"), format!("more than {n}"), format!("{n}+")]
+                }
+                Some("about") => vec![format!("~{n}"), format!("about {n}")],
+                _ => vec![n.clone()],
+            })
+            .collect()
+    }
+
+    /// Whether the `len` bytes at `at` of `hay` are a number of their own, not part of a longer one.
+    fn stands_alone(hay: &str, at: usize, len: usize) -> bool {
+        let before = hay.get(..at).and_then(|s| s.chars().next_back());
+        let mut after = hay.get(at + len..).unwrap_or("").chars();
+        let (next, then) = (after.next(), after.next());
+        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+        let joined_before = digit(before) || matches!(before, Some(',' | '.'));
+        let joined_after = digit(next) || (matches!(next, Some(',' | '.')) && digit(then));
+        !joined_before && !joined_after
+    }
+
+    /// Whether `needle` stands in `hay` as a number of its own.
+    fn has_number(hay: &str, needle: &str) -> bool {
+        hay.match_indices(needle).any(|(at, _)| stands_alone(hay, at, needle.len()))
+    }
+
+    /// Whether `number` stands in `hay` without "more than", "about" or the like in front or a
+    /// "+" behind: how the facts write an exact figure.
+    fn has_exact(hay: &str, number: &str) -> bool {
+        hay.match_indices(number).any(|(at, _)| {
+            let head = hay.get(..at).unwrap_or("").to_lowercase();
+            let qualified = ["~", ">", "over ", "more than ", "about ", "nearly ", "almost "]
+                .iter()
+                .any(|q| head.ends_with(q));
+            let plus = hay.get(at + number.len()..).is_some_and(|rest| rest.starts_with('+'));
+            stands_alone(hay, at, number.len()) && !qualified && !plus
+        })
+    }
+
+    #[test]
+    fn every_bundled_year_figure_is_in_the_facts() {
+        let Some(facts) = facts() else {
+            eprintln!("../shared/reference not found: skipping");
+            return;
+        };
+        let start = facts.find("### 2.4").unwrap();
+        let rest = &facts[start..];
+        let table_2_4 = &rest[..rest.find("\n---").unwrap()];
+        let start = facts.find("### WSIS Forum: Yearly headline figures").unwrap();
+        let rest = &facts[start..];
+        let added = &rest[..rest.find("\n### ").unwrap()];
+        let data: Value = serde_json::from_str(
+            &std::fs::read_to_string(crate::root().join("data/forum-outcomes.json")).unwrap(),
+        )
+        .unwrap();
+        let mut checked = 0;
+        for y in data["years"].as_array().unwrap() {
+            let year = y["year"].as_u64().unwrap().to_string();
+            let rows = rows_of(table_2_4, &year) + "\n" + &rows_of(added, &year);
+            for f in y["figures"].as_array().unwrap() {
+                let name = f["name"].as_str().unwrap();
+                assert!(
+                    ["sessions", "participants", "countries"].contains(&name),
+                    "{year}: the widgets have no label for a figure {name:?}"
+                );
+                let value = f["value"].as_f64().unwrap();
+                let qualifier = f["qualifier"].as_str();
+                let forms = written(value, qualifier);
+                let found =
+                    |w: &String| if qualifier.is_none() { has_exact(&rows, w) } else { has_number(&rows, w) };
+                assert!(
+                    forms.iter().any(found),
+                    "{year} {name} {value} ({:?}) is not in §2.4 or 'Added 2026-12' as {forms:?}",
+                    f["qualifier"]
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 0, "no year figures checked");
+    }
+
+    #[test]
+    fn numbers_are_matched_whole() {
+        assert!(has_number("| 2018 | >2,500 from 150 countries |", ">2,500"));
+        assert!(!has_number("| 2018 | >12,500 |", "2,500"));
+        assert!(!has_number("| 2018 | 2,5000 |", "2,500"));
+        assert!(has_number("160+ (ITU press release)", "160+"));
+        assert_eq!(written(2500.0, Some("over"))[4], ">2,500");
+        assert!(has_exact("| 2023 | ~250 sessions | 150 countries |", "150"));
+        assert!(!has_exact("| 2017 | >200 workshops | over 150 |", "200"));
+        assert!(!has_exact("| 2017 | >200 workshops | over 150 |", "150"));
+        assert!(!has_exact("160+ (ITU)", "160"));
     }
 }
