@@ -6,8 +6,8 @@
 
 import {
   ATTRIBUTES, DEFAULTS, DeckError, THEMES, clampIndex, consoleWarn as warn, deckFromText, direction,
-  mergeSettings, normalizeLang, pendingDigits, readSettings, slideFromHash, slideWidget, typeDigit,
-  typedSlide,
+  mergeSettings, normalizeLang, parseOrigins, pendingDigits, readSettings, refusedOrigin, slideFromHash,
+  slideWidget, typeDigit, typedSlide,
 } from './deck.js';
 import { STRINGS, fill } from './strings.js';
 import { STYLES } from './styles.js';
@@ -147,6 +147,16 @@ class Presenter extends HTMLElement {
     /** @type {import('./deck.js').PartialSettings} */
     let fromDeck = {};
     this.applyLook({ ...DEFAULTS, ...fromElement, ...url });
+    // A link chooses the deck file and the data folder, but only on this page's origin, or on
+    // one the page lists; the element's own attributes are the page's choice.
+    const allowed = parseOrigins(this.getAttribute('allowed-origins'));
+    /** @param {string} name @param {string | undefined} value */
+    const refused = (name, value) => (value ? refusedOrigin(name, value, document.baseURI, location.origin, allowed) : null);
+    const deckRefused = refused('deck', url.deck);
+    if (deckRefused) {
+      this.showError(deckRefused);
+      return;
+    }
     if (url.deck) {
       try {
         fromDeck = await loadDeck(url.deck);
@@ -154,6 +164,11 @@ class Presenter extends HTMLElement {
         this.showError(messageOf(error));
         return;
       }
+    }
+    const dataRefused = refused('data', url.data || fromDeck.data);
+    if (dataRefused) {
+      this.showError(dataRefused);
+      return;
     }
     const settings = mergeSettings(fromElement, fromDeck, url);
     this.settings = settings;
