@@ -282,6 +282,18 @@ describe('host pages: the presenter deck', () => {
     assert.equal(await page.evaluate(() => document.querySelector('wsis-presenter').shadowRoot.querySelector('.blank').hidden), true);
   });
 
+  it('the deck\'s element name already defined by the host: a console warning, and the deck under another name', async () => {
+    const page = await open(browser, '/tests/pages/host-present-taken.html');
+    const seen = warnings(page);
+    await page.reload();
+    await slide(page, 1, 2).waitFor();
+    assert.equal(await page.locator('#host-own').textContent(), 'The host page\u2019s own presenter');
+    assert.ok(seen.some((w) => w.includes('<wsis-presenter>') && w.includes('definePresenter(')), JSON.stringify(seen));
+    await page.keyboard.press('n');
+    await slide(page, 2, 2).waitFor();
+    assert.deepEqual(unexpectedProblems(page), []);
+  });
+
   for (const [param, path] of [['deck', '/cors-simple/talks/wsis-forum-2026.json'], ['data', '/cors-simple/data/']]) {
     it(`?${param}= from another origin is refused visibly; the page can allow that origin`, async () => {
       const url = `${OTHER}${path}`;

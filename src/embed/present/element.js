@@ -526,4 +526,31 @@ class Presenter extends HTMLElement {
   }
 }
 
-if (!customElements.get('wsis-presenter')) customElements.define('wsis-presenter', Presenter);
+/** Marks the deck's element classes of every copy of this script. */
+const PRESENTER = Symbol.for('wsis-sdg-widgets.presenter');
+Object.defineProperty(Presenter.prototype, PRESENTER, { value: true });
+
+/**
+ * Registers the deck as `<name>` (the script registers `<wsis-presenter>` when it loads). A name
+ * already the deck's is left alone; one the page uses for something else gets a console warning
+ * that says how to register the deck under another name. Returns whether `<name>` is the deck.
+ * @param {string} [name]
+ */
+export function definePresenter(name = 'wsis-presenter') {
+  const existing = customElements.get(name);
+  if (existing) {
+    if (Reflect.get(existing.prototype, PRESENTER) === true) return true;
+    warn(`<${name}> is already defined on this page by another script, so the deck is not registered under that name. `
+      + `Register it under another name: import { definePresenter } from '${new URL('../wsis-sdg-present.js', import.meta.url).href}'; definePresenter('my-presenter'); and write <my-presenter> in the page.`);
+    return false;
+  }
+  try {
+    customElements.define(name, class extends Presenter {});
+    return true;
+  } catch (error) {
+    warn(`could not register the deck as <${name}>: ${messageOf(error)}`);
+    return false;
+  }
+}
+
+definePresenter();
