@@ -207,6 +207,18 @@ let mounters = mountersOf(glue);
 const WIDGET = Symbol.for('wsis-sdg-widgets.element');
 
 /**
+ * The kind of widget an element is (`wsis-sdg-matrix`, `wsis-forum-outcomes`, `p2c-pledges`:
+ * the element's default name), whatever name the page registered it under (see `define`).
+ * Mounters, URL prefixes and ready events go by the kind, never by the element's name.
+ * @param {Element} element
+ * @returns {string}
+ */
+function kindOf(element) {
+  const kind = Reflect.get(element.constructor, 'kind');
+  return typeof kind === 'string' && kind ? kind : element.localName;
+}
+
+/**
  * What a live widget fires once it shows its data, per element.
  * @type {Readonly<Record<string, string>>}
  */
@@ -308,8 +320,40 @@ const URL_PREFIX = { 'wsis-sdg-matrix': 'matrix', 'wsis-forum-outcomes': 'forum'
  */
 function urlPrefix(element) {
   if (!element.hasAttribute('url-state')) return null;
-  return element.getAttribute('url-state') || URL_PREFIX[element.localName];
+  return element.getAttribute('url-state') || URL_PREFIX[kindOf(element)];
 }
+
+/**
+ * Whether the URL parameter `key` belongs to `prefix`: `prefix.name`, with no further dot in
+ * `name`, so the prefixes `m` and `m.x` never take each other's keys.
+ * @param {string} prefix
+ * @param {string} key
+ */
+function ownKey(prefix, key) {
+  return key.startsWith(prefix + '.') && !key.slice(prefix.length + 1).includes('.');
+}
+
+/**
+ * One reader action, one history entry. The first URL write of a task pushes an entry and the
+ * others of that task replace it (`inTask`). A selection (`wsis-select`) opens a burst that
+ * linked widgets answer in later tasks (each renders when it can): the first write of the
+ * burst pushes and the rest replace it, until the reader's next key, pointer or input event (or
+ * back/forward) ends it. Shared by every copy of this script on the page.
+ * @type {{ inTask: boolean, burst: boolean, pushed: boolean }}
+ */
+const historyBurst = (() => {
+  const key = Symbol.for('wsis-sdg-widgets.history');
+  const shared = Reflect.get(window, key);
+  if (shared && typeof shared === 'object') return shared;
+  const fresh = { inTask: false, burst: false, pushed: false };
+  Reflect.set(window, key, fresh);
+  document.addEventListener('wsis-select', () => { fresh.burst = true; fresh.pushed = false; }, true);
+  const end = () => { fresh.burst = false; fresh.pushed = false; };
+  for (const type of ['keydown', 'pointerdown', 'input', 'change', 'popstate']) {
+    window.addEventListener(type, end, true);
+  }
+  return fresh;
+})();
 
 /**
  * This widget's `[key, value]` pairs in the page URL (`prefix.key=value`).
@@ -319,7 +363,7 @@ function urlPairs(prefix) {
   /** @type {[string, string][]} */
   const out = [];
   for (const [key, value] of new URLSearchParams(location.search)) {
-    if (key.startsWith(prefix + '.')) out.push([key.slice(prefix.length + 1), value]);
+    if (ownKey(prefix, key)) out.push([key.slice(prefix.length + 1), value]);
   }
   return out;
 }
@@ -332,12 +376,18 @@ function urlPairs(prefix) {
  */
 function writeUrlPairs(prefix, pairs, replace) {
   const url = new URL(location.href);
-  const next = new URLSearchParams([...url.searchParams].filter(([key]) => !key.startsWith(prefix + '.')));
+  const next = new URLSearchParams([...url.searchParams].filter(([key]) => !ownKey(prefix, key)));
   for (const [key, value] of pairs) next.append(prefix + '.' + key, value);
   if (next.toString() === url.searchParams.toString()) return;
   url.search = next.toString();
-  if (replace) history.replaceState(history.state, '', url);
-  else history.pushState(history.state, '', url);
+  if (replace || historyBurst.inTask || (historyBurst.burst && historyBurst.pushed)) {
+    history.replaceState(history.state, '', url);
+    return;
+  }
+  history.pushState(history.state, '', url);
+  historyBurst.pushed = true;
+  historyBurst.inTask = true;
+  setTimeout(() => { historyBurst.inTask = false; }, 0);
 }
 
 /**
@@ -376,7 +426,10 @@ function optionsFromAttributes(element) {
 }
 
 class WidgetElement extends HTMLElement {
-  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg', 'presenter', 'max-bytes'];
+  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg', 'presenter', 'max-bytes', 'url-state', 'unlinked'];
+
+  /** The kind of widget (its default element name); `define` sets it per registered class. */
+  static kind = '';
 
   /** @type {WidgetHandle | null} */
   _handle = null;
@@ -408,6 +461,8 @@ class WidgetElement extends HTMLElement {
     document.addEventListener('wsis-select', this._onSelect);
     this._listenToUrl();
     const generation = (this._generation = (this._generation || 0) + 1);
+    // Moved by the page (taken out and put back in one go): the live widget is still there.
+    if (this._handle) return;
     const content = prerenderedContent(this);
     boot().then(() => {
       // Removed again (or re-inserted) while the module loaded: that later call mounts.
@@ -422,7 +477,7 @@ class WidgetElement extends HTMLElement {
 
   /** Mounts the live widget, or says the module has stopped. */
   _mountNow() {
-    const mount = mounters[this.localName];
+    const mount = mounters[kindOf(this)];
     if (!mount) return;
     mounted.set(this, () => this._mountNow());
     if (dead) {
@@ -457,22 +512,31 @@ class WidgetElement extends HTMLElement {
       swap(this, content, live);
     };
     const options = { signal: takeover.signal };
-    this.addEventListener(READY_EVENT[this.localName], finish, options);
+    this.addEventListener(READY_EVENT[kindOf(this)], finish, options);
     this.addEventListener('wsis-error', finish, options);
   }
 
   disconnectedCallback() {
-    this._generation = (this._generation || 0) + 1;
-    if (this._takeover) { this._takeover.abort(); this._takeover = null; }
+    const generation = (this._generation = (this._generation || 0) + 1);
     if (this._onSelect) document.removeEventListener('wsis-select', this._onSelect);
-    if (this._urlListeners) {
-      for (const [target, type, listener] of this._urlListeners) target.removeEventListener(type, listener);
-      this._urlListeners = null;
-    }
-    mounted.delete(this);
-    const handle = this._handle;
-    this._handle = null;
-    if (handle) guarded(() => { handle.destroy(); handle.free(); });
+    this._stopUrl();
+    // A page that moves the element (a framework re-rendering around it) takes it out and puts
+    // it back in the same task: the widget, and the reader's view, stay. Removed for good, it
+    // is destroyed once the current script is done.
+    queueMicrotask(() => {
+      if (this.isConnected || generation !== this._generation) return;
+      if (this._takeover) { this._takeover.abort(); this._takeover = null; }
+      mounted.delete(this);
+      const handle = this._handle;
+      this._handle = null;
+      if (handle) guarded(() => { handle.destroy(); handle.free(); });
+    });
+  }
+
+  _stopUrl() {
+    if (!this._urlListeners) return;
+    for (const [target, type, listener] of this._urlListeners) target.removeEventListener(type, listener);
+    this._urlListeners = null;
   }
 
   /**
@@ -536,7 +600,21 @@ class WidgetElement extends HTMLElement {
     if (value) this.setAttribute('sdg', String(value)); else this.removeAttribute('sdg');
   }
 
-  attributeChangedCallback() {
+  /**
+   * @param {string} name
+   * @param {string | null} before
+   * @param {string | null} after
+   */
+  attributeChangedCallback(name, before, after) {
+    // Read when another widget selects something.
+    if (name === 'unlinked') return;
+    if (name === 'url-state') {
+      if (before === after) return;
+      // Added, removed or renamed after mount: listen under the new prefix from now on; the
+      // widget reports its current view, which goes into the URL.
+      this._stopUrl();
+      if (this.isConnected) this._listenToUrl();
+    }
     const handle = this._handle;
     if (handle) guarded(() => handle.update(optionsFromAttributes(this)));
   }
@@ -544,11 +622,40 @@ class WidgetElement extends HTMLElement {
 
 Object.defineProperty(WidgetElement.prototype, WIDGET, { value: true });
 
-for (const name of Object.keys(mounters)) {
-  if (!customElements.get(name)) {
-    customElements.define(name, class extends WidgetElement {});
+/**
+ * Registers this script's elements. Without arguments (as the script does when it loads) each
+ * under its own name; `define({ 'wsis-sdg-matrix': 'itu-sdg-matrix' })` registers the matrix
+ * as `<itu-sdg-matrix>` too, for a page that already uses the name for something else. A name
+ * already taken by another copy of this script is left as it is; one taken by something else
+ * gets a console warning that says how to use another name. Returns the names now ours, by kind.
+ * @param {Record<string, string>} [names] element name by kind (the default element name)
+ * @returns {Record<string, string>}
+ */
+export function define(names = {}) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const kind of Object.keys(mounters)) {
+    const name = Object.prototype.hasOwnProperty.call(names, kind) ? String(names[kind]).toLowerCase() : kind;
+    const existing = customElements.get(name);
+    if (existing) {
+      if (Reflect.get(existing.prototype, WIDGET) === true) out[kind] = name;
+      else {
+        console.warn(`wsis-sdg-widgets: <${name}> is already defined on this page by another script, so the ${kind} widget is not registered under that name. `
+          + `Register it under another name: import { define } from '${import.meta.url}'; define({ '${kind}': 'my-${kind}' }); and write <my-${kind}> in the page.`);
+      }
+      continue;
+    }
+    try {
+      customElements.define(name, class extends WidgetElement { static kind = kind; });
+      out[kind] = name;
+    } catch (error) {
+      console.warn(`wsis-sdg-widgets: could not register the ${kind} widget as <${name}>: ${messageOf(error)}`);
+    }
   }
+  return out;
 }
+
+define();
 
 /**
  * Mounts a widget into any element, for hosts that cannot use custom elements.
@@ -588,6 +695,7 @@ export async function mount(element, options = {}) {
       const h = handle;
       if (h) guarded(() => h.update(opts));
     },
+    // Safe to call twice: the second call (and update() after it) does nothing.
     destroy() {
       mounted.delete(element);
       const h = handle;

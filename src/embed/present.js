@@ -25,4 +25,4 @@ import './present/constants.js';
 import './present/deck.js';
 import './present/strings.js';
 import './present/styles.js';
-import './present/element.js';
+export { definePresenter } from './present/element.js';

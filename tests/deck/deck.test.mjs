@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEFAULTS, DeckError, JUMP_MS, deckFromText, direction, mergeSettings, normalizeLang, parseSlides,
-  pendingDigits, readSettings, slideFromHash, slideWidget, typeDigit, typedSlide, validateDeck,
+  parseOrigins, pendingDigits, readSettings, refusedOrigin, slideFromHash, slideWidget, typeDigit,
+  typedSlide, validateDeck,
 } from '#present/deck.js';
 import { ACTION_LINES, LANGS, PALETTE } from '#present/constants.js';
 import { STRINGS, fill } from '#present/strings.js';
@@ -251,5 +252,42 @@ describe('slide widgets', () => {
     const pledges = Object.fromEntries(slideWidget({ type: 'pledges' }, { ...settings, data: '/d/' }, base).attributes);
     assert.equal(pledges.src, 'https://example.org/d/p2c-pledges.json');
     assert.equal(pledges.refresh, '20');
+  });
+});
+
+describe('origins of deck= and data=', () => {
+  const page = 'https://wsis.example/talks/present.html';
+  const origin = 'https://wsis.example';
+
+  it('allows the page\'s own origin, relative or absolute', () => {
+    assert.equal(refusedOrigin('deck', 'talk.json', page, origin, []), null);
+    assert.equal(refusedOrigin('data', '/data/', page, origin, []), null);
+    assert.equal(refusedOrigin('data', 'https://wsis.example/other/', page, origin, []), null);
+  });
+
+  it('refuses another origin, a scheme-relative URL and data: or javascript: URLs, naming the attribute', () => {
+    for (const value of ['https://evil.example/talk.json', '//evil.example/talk.json', 'http://wsis.example/talk.json',
+      'data:application/json,{}', 'javascript:alert(1)']) {
+      const message = refusedOrigin('deck', value, page, origin, []);
+      assert.ok(message, value);
+      assert.match(message, /another origin/);
+      assert.match(message, /allowed-origins/);
+    }
+    assert.match(String(refusedOrigin('data', 'https://cdn.example/d/', page, origin, [])), /\(https:\/\/cdn\.example\)/);
+  });
+
+  it('allows exactly the origins the page lists', () => {
+    const allowed = parseOrigins('https://cdn.example  http://localhost:8080/,https://x.example/path');
+    assert.deepEqual(allowed, ['https://cdn.example', 'http://localhost:8080', 'https://x.example']);
+    assert.equal(refusedOrigin('data', 'https://cdn.example/d/', page, origin, allowed), null);
+    assert.ok(refusedOrigin('data', 'https://cdn.example:444/d/', page, origin, allowed));
+    assert.ok(refusedOrigin('data', 'http://cdn.example/d/', page, origin, allowed));
+  });
+
+  it('skips what is not an http(s) origin with a warning', () => {
+    const { warn, messages } = recorder();
+    assert.deepEqual(parseOrigins('cdn.example * ftp://files.example', warn), []);
+    assert.equal(messages.length, 3);
+    assert.deepEqual(parseOrigins(null, warn), []);
   });
 });

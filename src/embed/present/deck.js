@@ -304,6 +304,55 @@ export function mergeSettings(fromElement, fromDeck, fromUrl) {
 }
 
 /**
+ * The origins an `allowed-origins` attribute lists (separated by spaces or commas), each as
+ * `scheme://host[:port]`; anything that is not an http(s) origin is skipped with a warning.
+ * @param {string | null} text
+ * @param {Warn} [warn]
+ * @returns {string[]}
+ */
+export function parseOrigins(text, warn = consoleWarn) {
+  /** @type {string[]} */
+  const out = [];
+  for (const item of String(text || '').split(/[\s,]+/)) {
+    if (!item) continue;
+    let origin = '';
+    try {
+      const url = new URL(item);
+      if (url.protocol === 'http:' || url.protocol === 'https:') origin = url.origin;
+    } catch {
+      origin = '';
+    }
+    if (origin) out.push(origin);
+    else warn(`allowed-origins: "${item}" ignored: not an origin such as https://example.org`);
+  }
+  return out;
+}
+
+/**
+ * Why a URL from the address (`deck=`, `data=`) must not be used, or null when it may: it is
+ * on another origin than the page, and the page's `allowed-origins` does not list that origin.
+ * A link can then never make the deck show files from a site the page did not choose.
+ * @param {string} name the parameter (`deck`, `data`)
+ * @param {string} value its value, relative to `baseURI`
+ * @param {string} baseURI what relative URLs resolve against
+ * @param {string} pageOrigin the page's own origin
+ * @param {readonly string[]} allowed origins the page allows besides its own
+ * @returns {string | null}
+ */
+export function refusedOrigin(name, value, baseURI, pageOrigin, allowed) {
+  let url;
+  try {
+    url = new URL(value, baseURI);
+  } catch {
+    return `${name}=${value} is not a URL`;
+  }
+  if (url.origin === pageOrigin || allowed.includes(url.origin)) return null;
+  const origin = url.origin === 'null' ? url.protocol : url.origin;
+  return `${name}=${value} was not loaded: it is on another origin (${origin}) than this page. `
+    + `A page that means to show files from there lists the origin in the allowed-origins attribute of its <wsis-presenter>.`;
+}
+
+/**
  * The 1-based slide a location hash (`#3`) names, or null; a hash that names no slide of
  * `total` warns.
  * @param {string} hash

@@ -6,8 +6,8 @@
 
 import {
   ATTRIBUTES, DEFAULTS, DeckError, THEMES, clampIndex, consoleWarn as warn, deckFromText, direction,
-  mergeSettings, normalizeLang, pendingDigits, readSettings, slideFromHash, slideWidget, typeDigit,
-  typedSlide,
+  mergeSettings, normalizeLang, parseOrigins, pendingDigits, readSettings, refusedOrigin, slideFromHash,
+  slideWidget, typeDigit, typedSlide,
 } from './deck.js';
 import { STRINGS, fill } from './strings.js';
 import { STYLES } from './styles.js';
@@ -147,6 +147,16 @@ class Presenter extends HTMLElement {
     /** @type {import('./deck.js').PartialSettings} */
     let fromDeck = {};
     this.applyLook({ ...DEFAULTS, ...fromElement, ...url });
+    // A link chooses the deck file and the data folder, but only on this page's origin, or on
+    // one the page lists; the element's own attributes are the page's choice.
+    const allowed = parseOrigins(this.getAttribute('allowed-origins'));
+    /** @param {string} name @param {string | undefined} value */
+    const refused = (name, value) => (value ? refusedOrigin(name, value, document.baseURI, location.origin, allowed) : null);
+    const deckRefused = refused('deck', url.deck);
+    if (deckRefused) {
+      this.showError(deckRefused);
+      return;
+    }
     if (url.deck) {
       try {
         fromDeck = await loadDeck(url.deck);
@@ -154,6 +164,11 @@ class Presenter extends HTMLElement {
         this.showError(messageOf(error));
         return;
       }
+    }
+    const dataRefused = refused('data', url.data || fromDeck.data);
+    if (dataRefused) {
+      this.showError(dataRefused);
+      return;
     }
     const settings = mergeSettings(fromElement, fromDeck, url);
     this.settings = settings;
@@ -505,4 +520,31 @@ class Presenter extends HTMLElement {
   }
 }
 
-if (!customElements.get('wsis-presenter')) customElements.define('wsis-presenter', Presenter);
+/** Marks the deck's element classes of every copy of this script. */
+const PRESENTER = Symbol.for('wsis-sdg-widgets.presenter');
+Object.defineProperty(Presenter.prototype, PRESENTER, { value: true });
+
+/**
+ * Registers the deck as `<name>` (the script registers `<wsis-presenter>` when it loads). A name
+ * already the deck's is left alone; one the page uses for something else gets a console warning
+ * that says how to register the deck under another name. Returns whether `<name>` is the deck.
+ * @param {string} [name]
+ */
+export function definePresenter(name = 'wsis-presenter') {
+  const existing = customElements.get(name);
+  if (existing) {
+    if (Reflect.get(existing.prototype, PRESENTER) === true) return true;
+    warn(`<${name}> is already defined on this page by another script, so the deck is not registered under that name. `
+      + `Register it under another name: import { definePresenter } from '${new URL('../wsis-sdg-present.js', import.meta.url).href}'; definePresenter('my-presenter'); and write <my-presenter> in the page.`);
+    return false;
+  }
+  try {
+    customElements.define(name, class extends Presenter {});
+    return true;
+  } catch (error) {
+    warn(`could not register the deck as <${name}>: ${messageOf(error)}`);
+    return false;
+  }
+}
+
+definePresenter();

@@ -56,12 +56,13 @@ where
     });
 }
 
-/// Reports `params` through `emit` whenever they change, if the widget keeps URL state.
+/// Reports `params` through `emit` whenever they change, if the widget keeps URL state, and
+/// once when URL state is switched on after mount (`url-state` added later), so the URL gets
+/// the current view.
 #[hook]
 pub fn use_link_report(link: &UrlLink, params: Params, emit: Callback<Rc<Params>>) {
-    let enabled = link.enabled;
-    use_effect_with(params, move |params| {
-        if enabled {
+    use_effect_with((params, link.enabled), move |(params, enabled)| {
+        if *enabled {
             emit.emit(Rc::new(params.clone()));
         }
     });
