@@ -215,9 +215,15 @@ export function validateDeck(file, deck, warn = consoleWarn) {
  * @param {Warn} [warn]
  */
 export function deckFromText(file, text, warn = consoleWarn) {
+  // The same plain words as the widgets' data files (model::input).
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!start) throw new DeckError(file, '', 'the file is empty');
+  if (start.startsWith('<')) {
+    throw new DeckError(file, '', 'this is a web page (HTML), not JSON: the server sent a page, often an error or login page, where the deck file belongs; check the address');
+  }
   let json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(start);
   } catch (error) {
     throw new DeckError(file, '', `not valid JSON (${error instanceof Error ? error.message : error})`);
   }

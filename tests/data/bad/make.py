@@ -163,8 +163,26 @@ put('matrix-markup-ok.json', patched('matrix', lambda d: (d['links'][0].update(r
 put('forum-markup-ok.json', patched('forum', lambda d: (d['sessions'][0].update(title=MARKUP, organisers=[MARKUP]))))
 put('pledges-markup-ok.json', patched('pledges', lambda d: d['milestones'][0].update(event=MARKUP)))
 
+# Deck files of the presenter (read by src/embed/present/deck.js; their messages are in
+# deck-expected.json, checked by tests/deck/bad-decks.test.mjs).
+DECK = {'title': 'WSIS Forum', 'lang': 'en', 'slides': [{'type': 'matrix'}, {'type': 'action-line', 'id': 'C5'}, {'type': 'pledges'}]}
+put('deck-good.json', dump(DECK))
+put('deck-empty.json', '')
+put('deck-html.json', '<!DOCTYPE html><html><body>404</body></html>')
+put('deck-null.json', 'null')
+put('deck-array.json', '[]')
+put('deck-truncated.json', dump(DECK)[:40])
+put('deck-no-slides.json', dump({'title': 'x'}))
+put('deck-empty-slides.json', dump({'slides': []}))
+put('deck-unknown-type.json', dump({'slides': [{'type': 'video'}]}))
+put('deck-bad-action-line.json', dump({'slides': [{'type': 'action-line', 'id': 'C12'}]}))
+put('deck-bad-year.json', dump({'slides': [{'type': 'forum', 'year': '2025'}]}))
+put('deck-bad-lang.json', dump({'lang': 'de', 'slides': [{'type': 'matrix'}]}))
+put('deck-bad-refresh.json', dump({'refresh': 0, 'slides': [{'type': 'matrix'}]}))
+put('deck-markup-title.json', dump({'title': '<img src=x onerror=alert(1)>', 'slides': [{'type': 'matrix'}]}))
+
 for name in sorted(os.listdir(HERE)):
-    if name.endswith('.json') and name != 'expected.json' and name not in files:
+    if name.endswith('.json') and name not in ('expected.json', 'deck-expected.json') and name not in files:
         os.remove(os.path.join(HERE, name))
 for name, data in files.items():
     with open(os.path.join(HERE, name), 'wb') as out:
