@@ -5,7 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, ready, ROOT, MATRIX, countText, unexpectedProblems } from './helpers.mjs';
+import { launch, open, ready, ROOT, BASE, MATRIX, countText, unexpectedProblems } from './helpers.mjs';
 
 const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'tests/data/bad/expected.json'), 'utf8'));
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -27,6 +27,8 @@ after(async () => browser.close());
 
 describe('bad data files', () => {
   it('each shows its plain message in its own widget; the good widget and the page keep working', async () => {
+    // Sent without Content-Length: the limit is found while the body streams in.
+    await fetch(`${BASE}/tests/fault?path=/bad-data/matrix-good.json&mode=unsized`);
     const page = await open(browser, '/tests/pages/bad-data.html');
     await ready(page, '#good');
     for (const [id, name] of SAMPLE) {
@@ -42,6 +44,11 @@ describe('bad data files', () => {
     await big.waitFor();
     assert.match(await big.locator('p').textContent(),
       /^\/data\/matrix\.json: the file is \d+(\.\d)? kB, over the limit of 2 kB \(the element's max-bytes attribute sets the limit\)$/);
+    const streamed = page.locator('#m-stream').getByRole('alert');
+    await streamed.waitFor();
+    assert.equal(await streamed.locator('p').textContent(),
+      "/bad-data/matrix-good.json: the file is over the limit of 2 kB (the element's max-bytes attribute sets the limit)");
+    await fetch(`${BASE}/tests/fault?path=/bad-data/matrix-good.json&mode=off`);
     // Only a failed load offers Retry; broken content stays broken.
     assert.equal(await page.locator('#m-text').getByRole('button', { name: 'Retry' }).count(), 0);
     const good = page.locator('#good');

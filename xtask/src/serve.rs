@@ -132,11 +132,13 @@ struct Reply {
     status: u16,
     headers: Vec<(&'static str, String)>,
     body: Vec<u8>,
+    /// Sent without `Content-Length`, ended by closing the connection (HTTP/1.1 allows it).
+    no_length: bool,
 }
 
 impl Reply {
     fn new(status: u16, body: impl Into<Vec<u8>>) -> Reply {
-        Reply { status, headers: Vec::new(), body: body.into() }
+        Reply { status, headers: Vec::new(), body: body.into(), no_length: false }
     }
 
     fn text(status: u16, body: impl Into<Vec<u8>>) -> Reply {
@@ -228,7 +230,10 @@ fn serve_connection(stream: TcpStream, root: &Path, with_tests: bool, faults: &F
             handle(root, with_tests, &request)
         };
         let head_only = request.method == "HEAD";
-        if write_reply(&mut out, &reply, head_only, request.keep_alive).is_err() || !request.keep_alive {
+        if write_reply(&mut out, &reply, head_only, request.keep_alive).is_err()
+            || !request.keep_alive
+            || reply.no_length
+        {
             return;
         }
     }
@@ -363,10 +368,10 @@ fn write_reply(out: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: 
     }
     // 204 and 304 have no body, and no Content-Length (RFC 9110 §8.6).
     let has_body = !matches!(reply.status, 204 | 304);
-    if has_body {
+    if has_body && !reply.no_length {
         let _ = write!(head, "Content-Length: {}\r\n", reply.body.len());
     }
-    if !keep_alive {
+    if !keep_alive || reply.no_length {
         head.push_str("Connection: close\r\n");
     }
     head.push_str("\r\n");
@@ -446,11 +451,14 @@ enum Fault {
     Hang,
     /// Send the first half of the file with a 200, as a broken upload would.
     Truncated,
+    /// Send the file without `Content-Length`, closing the connection after it: its size is
+    /// known only once it has arrived.
+    Unsized,
 }
 
 type Faults = Arc<Mutex<HashMap<String, Fault>>>;
 
-/// `/tests/fault?path=/x.json&mode=500|timeout|truncated|off` sets a fault; requests to a
+/// `/tests/fault?path=/x.json&mode=500|timeout|truncated|unsized|off` sets a fault; requests to a
 /// faulty path get it. Returns `None` for an ordinary request.
 fn inject_fault(root: &Path, faults: &Faults, request: &Request) -> Option<Reply> {
     let (path, query) = request.url.split_once('?').unwrap_or((request.url.as_str(), ""));
@@ -466,6 +474,7 @@ fn inject_fault(root: &Path, faults: &Faults, request: &Request) -> Option<Reply
             "500" => Some(Fault::ServerError),
             "timeout" => Some(Fault::Hang),
             "truncated" => Some(Fault::Truncated),
+            "unsized" => Some(Fault::Unsized),
             _ => None,
         };
         if let Ok(mut table) = faults.lock() {
@@ -483,6 +492,12 @@ fn inject_fault(root: &Path, faults: &Faults, request: &Request) -> Option<Reply
         Some(Fault::Hang) => {
             std::thread::sleep(Duration::from_secs(12));
             Some(Reply::text(504, "too late"))
+        }
+        Some(Fault::Unsized) => {
+            let bytes = resolve(root, true, path).and_then(|p| std::fs::read(p).ok()).unwrap_or_default();
+            let mut reply = Reply::new(200, bytes).with("Content-Type", "application/json");
+            reply.no_length = true;
+            Some(reply)
         }
         Some(Fault::Truncated) => {
             let bytes = resolve(root, true, path).and_then(|p| std::fs::read(p).ok()).unwrap_or_default();
