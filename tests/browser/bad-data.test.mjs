@@ -56,7 +56,8 @@ describe('bad data files', () => {
     await good.getByRole('searchbox').fill('health');
     await page.locator('#host-input').fill('the host page still types');
     assert.equal(await page.locator('#host-input').inputValue(), 'the host page still types');
-    assert.deepEqual(unexpectedProblems(page, []), []);
+    // The widget over max-bytes cancels its download on purpose: the browser may log it failed.
+    assert.deepEqual(unexpectedProblems(page, ['requestfailed: ' + BASE + '/bad-data/matrix-good.json']), []);
   });
 
   it('markup, bidi controls and NUL in data files are shown as text; the SVG export stays XML', async () => {
