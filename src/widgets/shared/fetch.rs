@@ -24,6 +24,39 @@ fn deadline(timeout_ms: u32, cancel: &web_sys::AbortSignal) -> web_sys::AbortSig
     web_sys::AbortSignal::any(&both)
 }
 
+/// A signal the widget aborts when it goes (or its URL changes); one that never fires where
+/// the browser cannot make an `AbortController`.
+pub fn cancel_signal(controller: Option<&web_sys::AbortController>) -> web_sys::AbortSignal {
+    controller
+        .map_or_else(|| web_sys::AbortSignal::timeout_with_u32(u32::MAX), web_sys::AbortController::signal)
+}
+
+/// GETs `url` with `cache` mode, giving up after `timeout_ms` or on `cancel`; a failure or an
+/// error status becomes the library's [`Error`] for `file`.
+async fn get(
+    url: &str,
+    file: &str,
+    cache: web_sys::RequestCache,
+    timeout_ms: u32,
+    cancel: &web_sys::AbortSignal,
+) -> Result<Response, Error> {
+    let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
+    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(cache);
+    init.set_signal(Some(&deadline(timeout_ms, cancel)));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
+    let response: Response = response.dyn_into().map_err(network)?;
+    if !response.ok() {
+        return Err(Error::new(
+            file,
+            "",
+            ErrorKind::HttpStatus { status: response.status(), status_text: response.status_text() },
+        ));
+    }
+    Ok(response)
+}
+
 /// The body of `response`, refused as soon as it is known to be over `limit` bytes: from its
 /// `Content-Length`, or while it streams in, so no file can exhaust memory.
 async fn read_body(response: &Response, file: &str, limit: u32) -> Result<Vec<u8>, Error> {
@@ -73,20 +106,7 @@ pub async fn fetch_text(
     limit: u32,
     cancel: &web_sys::AbortSignal,
 ) -> Result<String, Error> {
-    let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
-    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoStore);
-    init.set_signal(Some(&deadline(LOAD_TIMEOUT_MS, cancel)));
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
-    let response: Response = response.dyn_into().map_err(network)?;
-    if !response.ok() {
-        return Err(Error::new(
-            file,
-            "",
-            ErrorKind::HttpStatus { status: response.status(), status_text: response.status_text() },
-        ));
-    }
+    let response = get(url, file, web_sys::RequestCache::NoStore, LOAD_TIMEOUT_MS, cancel).await?;
     read_text(&response, file, limit).await
 }
 
@@ -116,20 +136,7 @@ pub async fn fetch_poll(
     limit: u32,
     cancel: &web_sys::AbortSignal,
 ) -> Result<Polled, Error> {
-    let network = |value: JsValue| Error::new(file, "", ErrorKind::Network(js_message(&value)));
-    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
-    init.set_signal(Some(&deadline(timeout_ms, cancel)));
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?;
-    let response: Response = response.dyn_into().map_err(network)?;
-    if !response.ok() {
-        return Err(Error::new(
-            file,
-            "",
-            ErrorKind::HttpStatus { status: response.status(), status_text: response.status_text() },
-        ));
-    }
+    let response = get(url, file, web_sys::RequestCache::NoCache, timeout_ms, cancel).await?;
     let text = read_text(&response, file, limit).await?;
     if previous == Some(text.as_str()) {
         return Ok(Polled::Unchanged);

@@ -133,7 +133,7 @@ where
             let parked = Rc::new(Cell::new(false));
             // Aborts the poll in flight when the widget goes.
             let cancel = web_sys::AbortController::new().ok();
-            let signal = cancel.as_ref().map(web_sys::AbortController::signal);
+            let signal = super::fetch::cancel_signal(cancel.as_ref());
             // Back on screen: poll at once instead of waiting out the sleep.
             let visibility = web_sys::window().and_then(|w| w.document()).map(|document| {
                 let (sleeper, parked) = (sleeper.clone(), parked.clone());
@@ -146,7 +146,7 @@ where
             if let Some(url) = url.clone() {
                 let (file, refresh_ms, live, sleeper, limit) =
                     (file.clone(), f64::from(*refresh_s) * 1000.0, live.clone(), sleeper.clone(), *limit);
-                let signal = signal.unwrap_or_else(|| web_sys::AbortSignal::timeout_with_u32(u32::MAX));
+                let signal = signal.clone();
                 let parse = Rc::new(parse);
                 wasm_bindgen_futures::spawn_local(async move {
                     let mut current: Live<T> = Live { value: None, error: None, updated_at: None };

@@ -69,10 +69,7 @@ where
             let live = Rc::new(Cell::new(true));
             // Aborted when the widget goes (or the URL changes): no download for nobody.
             let cancel = web_sys::AbortController::new().ok();
-            let signal = cancel.as_ref().map_or_else(
-                || web_sys::AbortSignal::timeout_with_u32(u32::MAX),
-                web_sys::AbortController::signal,
-            );
+            let signal = super::fetch::cancel_signal(cancel.as_ref());
             if let Some(request) = request.clone() {
                 let cached = if request.cache {
                     CACHE.with(|c| c.borrow().get(request.url.as_str()).cloned())
