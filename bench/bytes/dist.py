@@ -1,4 +1,5 @@
-"""Brotli (q11, lgwin 22, KiB, as bench.rs measures) of each bundle in dist/: wasm + glue + loader.
+"""Brotli (q11, lgwin 22, KiB, as bench.rs measures) of each bundle in dist/: wasm + glue + loader;
+then the stylesheet file every bundle fetches.
 usage: python3 bench/bytes/dist.py [DIST]"""
 import brotli, os, sys
 d = sys.argv[1] if len(sys.argv) > 1 else "dist"
@@ -7,3 +8,5 @@ for loader, module in [("wsis-sdg-matrix.js", "wsis_sdg_matrix"), ("wsis-forum-o
     sizes = [len(brotli.compress(open(os.path.join(d, f), "rb").read(), quality=11, lgwin=22))
              for f in (module + "_bg.wasm", module + ".js", loader)]
     print(f"{loader:24} wasm {sizes[0]/1024:6.1f}  glue {sizes[1]/1024:4.1f}  loader {sizes[2]/1024:4.1f}  total {sum(sizes)/1024:6.1f} kB")
+css = len(brotli.compress(open(os.path.join(d, "wsis-sdg-widgets.css"), "rb").read(), quality=11, lgwin=22))
+print(f"{'wsis-sdg-widgets.css':24} (fetched by every bundle, linked by pre-rendered snippets) {css/1024:6.1f} kB")

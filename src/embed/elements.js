@@ -34,10 +34,43 @@ let ready = null;
  */
 let wasmUrl = new URL('./wsis_sdg_widgets_bg.wasm', import.meta.url);
 
-/** Loads and instantiates the wasm module once for the whole page. */
+/**
+ * The widgets' stylesheet, next to this script: the file pre-rendered pages link, so a page
+ * that has one downloads it once. Kept out of the wasm, which would carry a second copy.
+ */
+const SHEET_URL = new URL('./wsis-sdg-widgets.css', import.meta.url);
+
+/**
+ * One constructed sheet for every shadow root (not subject to a page's `style-src`).
+ * @type {CSSStyleSheet | null}
+ */
+let sheet = null;
+
+/** Fetches the stylesheet once; a failure names the file, as a data file's would. */
+async function loadSheet() {
+  if (sheet) return;
+  let response;
+  try {
+    response = await fetch(SHEET_URL);
+  } catch (error) {
+    throw new Error(`could not load the stylesheet ${SHEET_URL.href} (${messageOf(error)})`);
+  }
+  if (!response.ok) throw new Error(`could not load the stylesheet ${SHEET_URL.href} (HTTP ${response.status})`);
+  const constructed = new CSSStyleSheet();
+  constructed.replaceSync(await response.text());
+  sheet = constructed;
+}
+
+/** Loads and instantiates the wasm module, and loads the stylesheet, once for the whole page. */
 function boot() {
-  if (!ready) ready = init({ module_or_path: wasmUrl });
+  if (!ready) ready = Promise.all([init({ module_or_path: wasmUrl }), loadSheet()]);
   return ready;
+}
+
+/** The loaded stylesheet; `boot()` has resolved whenever a widget mounts. */
+function loadedSheet() {
+  if (!sheet) throw new Error('the stylesheet is not loaded');
+  return sheet;
 }
 
 /**
@@ -484,7 +517,7 @@ class WidgetElement extends HTMLElement {
       showStopped(this, 'the module had stopped before this widget was added');
       return;
     }
-    this._handle = guarded(() => mount(this, optionsFromAttributes(this)));
+    this._handle = guarded(() => mount(this, optionsFromAttributes(this), loadedSheet()));
   }
 
   /**
@@ -684,7 +717,7 @@ export async function mount(element, options = {}) {
   let handle = null;
   const mountNow = () => {
     const again = mounters[widget];
-    handle = again ? guarded(() => again(element, opts)) : null;
+    handle = again ? guarded(() => again(element, opts, loadedSheet())) : null;
   };
   mounted.set(element, mountNow);
   if (dead) showStopped(element, 'the module had stopped before this widget was added');

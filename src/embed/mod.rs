@@ -16,7 +16,8 @@ mod style;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{
-    CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
 };
 use yew::{AppHandle, Callback, Renderer};
 
@@ -84,10 +85,10 @@ widget_handle!(
     pledges_props
 );
 
-/// A fresh container in `host`'s open shadow root (made if missing), styles adopted.
-fn container_for(host: &HtmlElement) -> Result<Element, JsValue> {
+/// A fresh container in `host`'s open shadow root (made if missing), `sheet` adopted.
+fn container_for(host: &HtmlElement, sheet: &CssStyleSheet) -> Result<Element, JsValue> {
     let root = shadow_root_for(host)?;
-    style::adopt(&root)?;
+    style::adopt(&root, sheet)?;
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
     let container = document.create_element("div")?;
     container.set_attribute("class", "wsis-mount")?;
@@ -105,10 +106,14 @@ pub fn test_trap() {
 }
 
 #[cfg(feature = "matrix")]
-/// Mounts the matrix into `host`'s open shadow root (made if missing).
+/// Mounts the matrix into `host`'s open shadow root (made if missing), styled by `sheet`.
 #[wasm_bindgen(js_name = mountMatrix)]
-pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle, JsValue> {
-    let container = container_for(&host)?;
+pub fn mount_matrix(
+    host: HtmlElement,
+    options: &JsValue,
+    sheet: &CssStyleSheet,
+) -> Result<MatrixHandle, JsValue> {
+    let container = container_for(&host, sheet)?;
     let props = matrix_props(&host, options);
     let app = Renderer::<MatrixWidget>::with_root_and_props(container.clone(), props).render();
     Ok(MatrixHandle { app: Some(app), container, host })
@@ -117,8 +122,12 @@ pub fn mount_matrix(host: HtmlElement, options: &JsValue) -> Result<MatrixHandle
 #[cfg(feature = "forum")]
 /// Mounts the WSIS Forum outcomes widget into `host`'s open shadow root.
 #[wasm_bindgen(js_name = mountForum)]
-pub fn mount_forum(host: HtmlElement, options: &JsValue) -> Result<ForumHandle, JsValue> {
-    let container = container_for(&host)?;
+pub fn mount_forum(
+    host: HtmlElement,
+    options: &JsValue,
+    sheet: &CssStyleSheet,
+) -> Result<ForumHandle, JsValue> {
+    let container = container_for(&host, sheet)?;
     let props = forum_props(&host, options);
     let app = Renderer::<ForumWidget>::with_root_and_props(container.clone(), props).render();
     Ok(ForumHandle { app: Some(app), container, host })
@@ -146,8 +155,12 @@ fn forum_props(host: &HtmlElement, options: &JsValue) -> ForumProps {
 #[cfg(feature = "pledges")]
 /// Mounts the Partner2Connect pledge widget into `host`'s open shadow root.
 #[wasm_bindgen(js_name = mountPledges)]
-pub fn mount_pledges(host: HtmlElement, options: &JsValue) -> Result<PledgesHandle, JsValue> {
-    let container = container_for(&host)?;
+pub fn mount_pledges(
+    host: HtmlElement,
+    options: &JsValue,
+    sheet: &CssStyleSheet,
+) -> Result<PledgesHandle, JsValue> {
+    let container = container_for(&host, sheet)?;
     let props = pledges_props(&host, options);
     let app = Renderer::<PledgesWidget>::with_root_and_props(container.clone(), props).render();
     Ok(PledgesHandle { app: Some(app), container, host })

@@ -11,7 +11,7 @@ export interface WidgetHandle {
   free(): void;
 }
 
-export type MountWidget = (host: HTMLElement, options: object) => WidgetHandle;
+export type MountWidget = (host: HTMLElement, options: object, sheet: CSSStyleSheet) => WidgetHandle;
 
 export const mountMatrix: MountWidget | undefined;
 export const mountForum: MountWidget | undefined;

@@ -31,6 +31,42 @@ describe('embedding', () => {
     assert.deepEqual(page.problems.filter((p) => /Content Security Policy|Refused/.test(p)), []);
   });
 
+  it('a stylesheet that cannot be loaded is a visible error naming the file; the page keeps working', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/dist/wsis-sdg-widgets.css', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(BASE + '/examples/two-widgets.html');
+    for (const id of ['#broken', '#good']) {
+      const alert = page.locator(id).getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(),
+        /^The widget could not start: could not load the stylesheet http:\/\/[^ ]+\/dist\/wsis-sdg-widgets\.css \(HTTP 404\)$/);
+    }
+    await page.locator('#host-button').click();
+    assert.equal(await page.locator('#host-output').textContent(), 'host page still works');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('fetches the stylesheet once for all its widgets and adopts one sheet in each', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sheets = [];
+    page.on('request', (r) => { if (r.url().endsWith('/wsis-sdg-widgets.css')) sheets.push(r.resourceType()); });
+    await page.goto(BASE + '/examples/two-widgets.html');
+    await ready(page, '#good');
+    await ready(page, '#broken');
+    assert.deepEqual(sheets, ['fetch']);
+    const adopted = await page.evaluate(() => {
+      const roots = [...document.querySelectorAll('wsis-sdg-matrix')].map((el) => el.shadowRoot);
+      return { counts: roots.map((r) => r.adoptedStyleSheets.length), same: roots[0].adoptedStyleSheets[0] === roots[1].adoptedStyleSheets[0] };
+    });
+    assert.deepEqual(adopted, { counts: [1, 1], same: true });
+    await context.close();
+  });
+
   it('reports a bad data file visibly with file and JSON path; the other widget and the page keep working', async () => {
     const page = await open(browser, '/examples/two-widgets.html');
     await ready(page, '#broken');
