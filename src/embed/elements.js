@@ -459,7 +459,8 @@ function optionsFromAttributes(element) {
 }
 
 class WidgetElement extends HTMLElement {
-  static observedAttributes = ['src', 'sdg-src', 'matrix-src', 'lang', 'theme', 'view', 'refresh', 'year', 'action-line', 'sdg', 'presenter', 'max-bytes', 'url-state', 'unlinked'];
+  /** Every element's attributes, written in by `cargo xtask build` from xtask/src/api.rs. */
+  static observedAttributes = /** @type {readonly string[]} */ (/* api::observed_attributes */ []);
 
   /** The kind of widget (its default element name); `define` sets it per registered class. */
   static kind = '';

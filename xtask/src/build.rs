@@ -51,6 +51,7 @@ pub fn build_with(wasm: bool) -> Result {
     }
     let css = dist.join(STYLESHEET);
     std::fs::write(&css, wsis_sdg_widgets::ui::style::stylesheet()).at(&css)?;
+    crate::api::write(&dist)?;
     write_present(&root, &dist)?;
     crate::prerender::bundled(&dist)?;
     eprintln!("built {}", dist.display());
@@ -162,6 +163,8 @@ pub fn present_constants() -> String {
 
 /// Where elements.js takes the crate's language list; the build writes it in.
 const LANGS_MARKER: &str = "/* Lang::ALL */ []";
+/// Where elements.js takes the attributes it observes (every element's, from `api.rs`).
+const ATTRIBUTES_MARKER: &str = "/* api::observed_attributes */ []";
 
 /// elements.js with the crate's constants written in, so the script keeps no list of its own
 /// (hosts copy one file, so it imports no constants module).
@@ -172,8 +175,14 @@ pub fn element_script_source() -> Result<String> {
     if source.matches(LANGS_MARKER).count() != 1 {
         return Err(Error::check(format!("{}: expected one `{LANGS_MARKER}` marker", path.display())));
     }
+    if source.matches(ATTRIBUTES_MARKER).count() != 1 {
+        return Err(Error::check(format!("{}: expected one `{ATTRIBUTES_MARKER}` marker", path.display())));
+    }
     let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    Ok(source.replace(LANGS_MARKER, &serde_json::json!(langs).to_string()))
+    let attributes = crate::api::observed_attributes();
+    Ok(source
+        .replace(LANGS_MARKER, &serde_json::json!(langs).to_string())
+        .replace(ATTRIBUTES_MARKER, &serde_json::json!(attributes).to_string()))
 }
 
 /// One source for the element scripts: only the module each one loads differs.

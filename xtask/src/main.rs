@@ -13,8 +13,11 @@
 //! - `import-forum` merges a session spreadsheet (CSV) into `data/forum-outcomes.json`
 //! - `prerender` writes a widget's pre-rendered snippet for any data file
 //! - `gen-forum` writes a large synthetic forum file under `target/` for tests and benchmarks
+//! - `api-docs`  writes the README's tables of attributes, events, parts and custom properties
+//!   from `api.rs`
 
 mod announce;
+mod api;
 mod bench;
 mod build;
 mod error;
@@ -84,6 +87,7 @@ fn main() -> ExitCode {
         Some("import-forum") => forum::import_command(args.get(1..).unwrap_or_default()),
         Some("gen-forum") => forum::gen_command(args.get(1..).unwrap_or_default()),
         Some("prerender") => prerender::command(args.get(1..).unwrap_or_default()),
+        Some("api-docs") => api::write_readme(),
         _ => Err(Error::usage(usage())),
     };
     match result {
@@ -163,6 +167,8 @@ fn test() -> Result {
     build::build()?;
     // After the build: the deck tests it checks import dist/present/, constants.js included.
     run(Command::new(root.join("node_modules/.bin/tsc")).current_dir(&root).args(["-p", "tsconfig.json"]))?;
+    // A host's TypeScript against the declarations the build wrote (api.rs).
+    run(Command::new(root.join("node_modules/.bin/tsc")).current_dir(&root).args(["-p", "tests/types"]))?;
     browser_tests(&root)
 }
 
