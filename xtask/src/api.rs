@@ -67,6 +67,8 @@ pub struct Element {
 }
 
 const LANG_VALUES: &str = "`ar` `zh` `en` `fr` `ru` `es` (region subtags ignored)";
+/// `Lang::ALL` as a TypeScript union (a test holds it to the crate's list).
+const LANG_TS: &str = "'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es'";
 const LANG_DEFAULT: &str = "the nearest ancestor's `lang`, else `en`";
 const THEME: Attribute = Attribute {
     name: "theme",
@@ -153,7 +155,7 @@ pub const ELEMENTS: [Element; 3] = [
             Attribute {
                 name: "lang",
                 option: Some("lang"),
-                ts: "string",
+                ts: LANG_TS,
                 values: LANG_VALUES,
                 default: LANG_DEFAULT,
                 meaning: "interface and SDG text language; `ar` lays out right to left",
@@ -264,7 +266,7 @@ pub const ELEMENTS: [Element; 3] = [
             Attribute {
                 name: "lang",
                 option: Some("lang"),
-                ts: "string",
+                ts: LANG_TS,
                 values: LANG_VALUES,
                 default: LANG_DEFAULT,
                 meaning: "interface and SDG text language; `ar` lays out right to left",
@@ -369,7 +371,7 @@ pub const ELEMENTS: [Element; 3] = [
             Attribute {
                 name: "lang",
                 option: Some("lang"),
-                ts: "string",
+                ts: LANG_TS,
                 values: LANG_VALUES,
                 default: LANG_DEFAULT,
                 meaning: "interface language; `ar` lays out right to left",
@@ -492,6 +494,29 @@ pub fn observed_attributes() -> Vec<&'static str> {
     names
 }
 
+/// The `mount()` options the attributes have (camelCase), once each, in the elements' order.
+pub fn mount_options() -> Vec<(&'static str, &'static Attribute)> {
+    let mut out: Vec<(&str, &Attribute)> = Vec::new();
+    for element in &ELEMENTS {
+        for attribute in element.attributes {
+            if let Some(option) = attribute.option {
+                if !out.iter().any(|(o, _)| *o == option) {
+                    out.push((option, attribute));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `MountOptions` as one TypeScript object type (the manifest's `mount` parameter).
+fn mount_options_type() -> String {
+    let mut fields = vec!["widget?: WidgetKind".to_owned()];
+    fields.extend(mount_options().iter().map(|(option, _)| format!("{option}?: string")));
+    fields.push("state?: [string, string][]".to_owned());
+    format!("{{ {} }}", fields.join(", "))
+}
+
 /// Markdown text as plain text for the manifest and the declarations: no backticks, links as
 /// their text.
 fn plain(markdown: &str) -> String {
@@ -562,7 +587,7 @@ pub fn manifest() -> Value {
                 "description": "Mounts a widget into any element, for hosts that cannot use custom elements; resolves to a handle with update(options) and destroy().",
                 "parameters": [
                     { "name": "element", "type": { "text": "HTMLElement" } },
-                    { "name": "options", "optional": true, "type": { "text": "MountOptions" } }
+                    { "name": "options", "optional": true, "type": { "text": mount_options_type() } }
                 ],
                 "return": { "type": { "text": "Promise<WidgetHandle>" } }
             }),
@@ -639,20 +664,12 @@ pub fn declarations() -> String {
         ));
     }
     d.push_str("/** Options of `mount()`: the attributes' settings, as strings, by their camelCase names. */\nexport interface MountOptions {\n  /** Which widget; default `wsis-sdg-matrix`. */\n  widget?: WidgetKind;\n");
-    let mut seen: Vec<&str> = Vec::new();
-    for e in &ELEMENTS {
-        for a in e.attributes {
-            let Some(option) = a.option else { continue };
-            if seen.contains(&option) {
-                continue;
-            }
-            seen.push(option);
-            d.push_str(&format!(
-                "  /** The `{}` attribute: {} */\n  {option}?: string;\n",
-                a.name,
-                plain(a.values)
-            ));
-        }
+    for (option, a) in mount_options() {
+        d.push_str(&format!(
+            "  /** The `{}` attribute: {} */\n  {option}?: string;\n",
+            a.name,
+            plain(a.values)
+        ));
     }
     d.push_str("  /** A view to restore: the `state` of a `wsis-state` event. */\n  state?: [string, string][];\n}\n\n");
     d.push_str(
@@ -963,6 +980,13 @@ mod tests {
             .iter()
             .all(|a| !a["description"].as_str().unwrap_or("`").contains('`')));
         assert_eq!(matrix["events"][0]["type"]["text"], "CustomEvent<{ links: number }>");
+    }
+
+    #[test]
+    fn the_languages_are_the_crates() {
+        let codes: Vec<String> = Lang::ALL.iter().map(|l| format!("'{}'", l.code())).collect();
+        assert_eq!(LANG_TS, codes.join(" | "));
+        assert_eq!(LANG_VALUES.split(" (").next(), Some(codes.join(" ").replace('\'', "`").as_str()));
     }
 
     #[test]
