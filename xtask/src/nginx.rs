@@ -838,12 +838,12 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 /// `BENCH_ONLY=nginx cargo xtask bench`: see the module comment. `BENCH_NGINX_VIEWERS`
 /// (default 1,000), `BENCH_NGINX_REFRESH` (seconds, default 15: the demo's and the deck's),
-/// `BENCH_NGINX_SECONDS` (polling before the announcement, default 40).
+/// `BENCH_NGINX_SECONDS` (polling before the announcement, default 60).
 pub fn bench() -> Result {
     setup::nginx()?;
     let viewers = env_number("BENCH_NGINX_VIEWERS", 1000);
     let refresh = env_number("BENCH_NGINX_REFRESH", 15) as f64;
-    let before = env_number("BENCH_NGINX_SECONDS", 40);
+    let before = env_number("BENCH_NGINX_SECONDS", 60);
     let scratch = Scratch::new("bench")?;
     // The origin: `xtask serve` over a folder with a copy of the pledge file, which the
     // announcement changes (never the workspace's data/).
@@ -871,9 +871,15 @@ pub fn bench() -> Result {
         threads.push(thread);
     }
     println!("nginx bench: {viewers} viewers polling {url} every {refresh} s ±20 % through the proxy cache ({DATA_MAX_AGE_S} s)");
-    std::thread::sleep(Duration::from_secs(before));
-    let steady = origin_count(origin.addr, &url, false)?;
-    let steady_s = started.elapsed().as_secs_f64();
+    // Steady state: from the end of the first period (every viewer has started, the cache is
+    // filled) to the announcement.
+    let first_period = Duration::from_secs_f64(refresh.min(before as f64 / 2.0));
+    std::thread::sleep(first_period);
+    let (warm, warm_s) = (origin_count(origin.addr, &url, false)?, started.elapsed().as_secs_f64());
+    std::thread::sleep(Duration::from_secs(before).saturating_sub(first_period));
+    let (steady_end, steady_end_s) =
+        (origin_count(origin.addr, &url, false)?, started.elapsed().as_secs_f64());
+    let (steady, steady_s) = (steady_end.saturating_sub(warm), steady_end_s - warm_s);
     let announced = Instant::now();
     crate::announce::command(&[
         "--usd".into(),
@@ -918,12 +924,12 @@ pub fn bench() -> Result {
         sum(|s| s.errors)
     );
     println!(
-        "| origin requests before the announcement | {steady} in {steady_s:.1} s = {:.3}/s (one per {:.1} s; cache period {DATA_MAX_AGE_S} s) |",
+        "| origin requests, steady state | {steady} in {steady_s:.1} s = {:.3}/s (one per {:.1} s; cache period {DATA_MAX_AGE_S} s) |",
         steady as f64 / steady_s,
         steady_s / steady.max(1) as f64
     );
     println!(
-        "| origin requests, whole run | {origin_total} in {total_s:.1} s = {:.3}/s |",
+        "| origin requests, whole run (first fill and announcement included) | {origin_total} in {total_s:.1} s = {:.3}/s |",
         origin_total as f64 / total_s
     );
     println!(
@@ -934,9 +940,14 @@ pub fn bench() -> Result {
         delays.len(),
         stats.len()
     );
+    // The widget waits refresh ±20 %, so its longest wait is 1.2 × refresh: the bound that
+    // the cache period allows is that plus max-age.
+    let jittered = 1.2 * refresh + DATA_MAX_AGE_S as f64;
+    let verdict = |limit: f64| if worst <= limit { "met" } else { "**missed**" };
+    println!("| goal: all seen ≤ refresh + max-age = {goal:.0} s | {} |", verdict(goal));
     println!(
-        "| goal: all seen ≤ refresh + max-age = {goal:.0} s | {} |",
-        if worst <= goal { "met" } else { "**missed**" }
+        "| bound with the widget's jitter: ≤ 1.2 × refresh + max-age = {jittered:.0} s | {} |",
+        verdict(jittered)
     );
     Ok(())
 }
