@@ -1,7 +1,7 @@
 //! Project commands: `cargo xtask <command>`.
 //!
 //! - `setup`     installs what the build and tests need when missing (wasm target,
-//!   wasm-bindgen-cli, npm tools, Debian Chromium)
+//!   wasm-bindgen-cli, npm tools, Debian Chromium and nginx)
 //! - `build`     builds the widgets into `dist/`
 //! - `serve`     builds and serves the demo on http://127.0.0.1:8080
 //! - `test`      every check: format, clippy, native tests, tsc on the JavaScript, node and
