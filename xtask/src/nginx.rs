@@ -123,7 +123,7 @@ impl Nginx {
             Swap { from: "listen 80;", to: format!("listen 127.0.0.1:{static_port};") },
             Swap { from: "listen 8081;", to: format!("listen 127.0.0.1:{proxy_port};") },
             Swap {
-                from: "proxy_cache_path /var/cache/nginx/wsis-sdg-widgets ",
+                from: "proxy_cache_path /var/cache/nginx-wsis-sdg-widgets ",
                 to: format!("proxy_cache_path {} ", cache.display()),
             },
             Swap { from: "server 127.0.0.1:8080;", to: format!("server {origin};") },
@@ -686,9 +686,10 @@ fn proxy_checks(c: &mut Checks, proxy: SocketAddr, origin: SocketAddr, release: 
         .map(|_| {
             let (barrier, url) = (barrier.clone(), url.clone());
             std::thread::spawn(move || {
-                let mut client = Client::connect(proxy).ok()?;
+                // Connected or not, every thread meets the others at the barrier.
+                let client = Client::connect(proxy).ok();
                 barrier.wait();
-                client
+                client?
                     .send("GET", &url, &[("Origin", "https://host.example"), ("Accept-Encoding", "gzip")])
                     .ok()
             })
