@@ -2,8 +2,9 @@
 //!
 //! - [`test`] (part of `cargo xtask test`, alone as `cargo xtask test-nginx`): starts nginx as a
 //!   foreground process under a temporary folder (`nginx -p DIR -c DIR/nginx.conf -g 'daemon
-//!   off;'`, pid, logs and temp paths inside it, free ports on 127.0.0.1) with the very file of
-//!   `deploy/`, only its marked paths and ports swapped, over a release-shaped folder, and checks
+//!   off;'`, pid, logs and temp paths inside it, free ports on 127.0.0.1): Debian's own
+//!   `nginx.conf` including the very file of `deploy/` (only its marked paths and ports swapped)
+//!   where it includes `conf.d/`, over a release-shaped folder, and checks
 //!   MIME types, pre-compressed encodings (the bytes of the `.br` and `.gz` twins), cache headers
 //!   per file class, 304s, CORS and a preflight; then that the proxy-cache block collapses 50
 //!   concurrent requests into at most 2 origin requests (a count, not a time).
@@ -42,6 +43,22 @@ const PLEDGES: &str = "data/p2c-pledges.json";
 struct Swap {
     from: &'static str,
     to: String,
+}
+
+/// `text` with each swap made, every `from` found exactly once (else the file has changed
+/// under the checks, and they say so rather than test something else).
+fn swap_all(mut text: String, swaps: &[Swap], file: &str) -> Result<String> {
+    for swap in swaps {
+        let found = text.matches(swap.from).count();
+        if found != 1 {
+            return Err(Error::check(format!(
+                "{file} has `{}` {found} times, not once: update the swaps in xtask/src/nginx.rs",
+                swap.from.trim()
+            )));
+        }
+        text = text.replace(swap.from, &swap.to);
+    }
+    Ok(text)
 }
 
 /// The temporary folder of one run, removed when dropped (after the nginx inside it).
@@ -128,32 +145,47 @@ impl Nginx {
             },
             Swap { from: "server 127.0.0.1:8080;", to: format!("server {origin};") },
         ];
-        let mut site = conf;
-        for swap in &swaps {
-            let found = site.matches(swap.from).count();
-            if found != 1 {
-                return Err(Error::check(format!(
-                    "deploy/nginx.conf has `{}` {found} times, not once: update the swaps in xtask/src/nginx.rs",
-                    swap.from
-                )));
-            }
-            site = site.replace(swap.from, &swap.to);
-        }
+        let site = swap_all(conf, &swaps, "deploy/nginx.conf")?;
         let site_path = dir.join("site.conf");
         std::fs::write(&site_path, site).at(&site_path)?;
+        // Debian's own /etc/nginx/nginx.conf, with deploy/nginx.conf where it includes conf.d/,
+        // its paths moved under `dir`, the stock default site left out (it takes port 80), the
+        // brotli module loaded by its full path (Debian's modules-enabled/ names it relative to
+        // the prefix, which `-p` moves) and room for the benchmark's 1,000 connections.
+        let debian_path = Path::new("/etc/nginx/nginx.conf");
+        let debian = std::fs::read_to_string(debian_path).at(debian_path)?;
         let d = dir.display();
-        // Debian's /etc/nginx/nginx.conf reduced to what deploy/nginx.conf relies on (mime.types,
-        // the brotli_static module), with every path of its own under `dir`.
-        let main = format!(
-            "worker_processes 1;\nworker_rlimit_nofile 8192;\npid {d}/nginx.pid;\nerror_log {d}/error.log warn;\n\
-             load_module {brotli};\nevents {{ worker_connections 4096; }}\nhttp {{\n    include /etc/nginx/mime.types;\n    \
-             default_type application/octet-stream;\n    sendfile on;\n    access_log {d}/access.log;\n    \
-             client_body_temp_path {d}/temp/client_body;\n    proxy_temp_path {d}/temp/proxy;\n    \
-             fastcgi_temp_path {d}/temp/fastcgi;\n    uwsgi_temp_path {d}/temp/uwsgi;\n    \
-             scgi_temp_path {d}/temp/scgi;\n    include {site};\n}}\n",
-            brotli = setup::NGINX_BROTLI_STATIC,
-            site = site_path.display(),
-        );
+        let main_swaps = [
+            Swap {
+                from: "user www-data;",
+                to: "# user: nginx's default (nobody when started as root)".into(),
+            },
+            Swap {
+                from: "pid /run/nginx.pid;",
+                to: format!("pid {d}/nginx.pid;\nworker_rlimit_nofile 8192;"),
+            },
+            Swap {
+                from: "error_log /var/log/nginx/error.log;",
+                to: format!("error_log {d}/error.log warn;"),
+            },
+            Swap {
+                from: "include /etc/nginx/modules-enabled/*.conf;",
+                to: format!("load_module {};", setup::NGINX_BROTLI_STATIC),
+            },
+            Swap { from: "worker_connections 768;", to: "worker_connections 4096;".into() },
+            Swap { from: "access_log /var/log/nginx/access.log;", to: format!("access_log {d}/access.log;") },
+            Swap {
+                from: "include /etc/nginx/conf.d/*.conf;",
+                to: format!(
+                    "client_body_temp_path {d}/temp/client_body;\n\tproxy_temp_path {d}/temp/proxy;\n\t\
+                     fastcgi_temp_path {d}/temp/fastcgi;\n\tuwsgi_temp_path {d}/temp/uwsgi;\n\t\
+                     scgi_temp_path {d}/temp/scgi;\n\tinclude {};",
+                    site_path.display()
+                ),
+            },
+            Swap { from: "include /etc/nginx/sites-enabled/*;", to: "# sites-enabled/: left out".into() },
+        ];
+        let main = swap_all(debian, &main_swaps, "/etc/nginx/nginx.conf")?;
         let main_path = dir.join("nginx.conf");
         std::fs::write(&main_path, main).at(&main_path)?;
         // A port taken by something else would answer the checks in nginx's place.
