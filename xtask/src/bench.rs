@@ -10,7 +10,8 @@
 //! developing; `BENCH_FORUM_SIZES`, `BENCH_FORUM_LOADS` narrow the forum part), `BENCH_PROFILE=1`
 //! (also CPU profiles at ×4, wasm names kept: matrix keystrokes and SDG filter changes, forum
 //! keystrokes at 5,000 sessions), `BENCH_TTC_LOADS` (loads per page of the time-to-content part on
-//! an emulated slow network, `bench/ttc.mjs`, default 15).
+//! an emulated slow network, `bench/ttc.mjs`, default 15). `BENCH_ONLY=nginx`: the proxy-cache
+//! load test of `deploy/nginx.conf` (`nginx::bench`, its own `BENCH_NGINX_*` settings).
 
 // Reading a serde_json `Value` by `[key]` or `[n]` gives `Null` for what is missing and never
 // panics (only the mutable form can), so the lint's worry does not apply to this file's reports.
@@ -391,6 +392,13 @@ pub fn command() -> Result {
         // In release mode: the debug build's timings would be several times too slow.
         run(Command::new("cargo").args(["run", "--release", "-q", "-p", "xtask", "--", "bench-scale"]))?;
         if only.trim() == "scale" {
+            return Ok(());
+        }
+    }
+    if part("nginx") {
+        // deploy/nginx.conf's proxy cache under 1,000 polling viewers; needs no build.
+        crate::nginx::bench()?;
+        if only.trim() == "nginx" {
             return Ok(());
         }
     }

@@ -1,7 +1,7 @@
 //! Project commands: `cargo xtask <command>`.
 //!
 //! - `setup`     installs what the build and tests need when missing (wasm target,
-//!   wasm-bindgen-cli, npm tools, Debian Chromium)
+//!   wasm-bindgen-cli, npm tools, Debian Chromium and nginx)
 //! - `build`     builds the widgets into `dist/`
 //! - `serve`     builds and serves the demo on http://127.0.0.1:8080
 //! - `test`      every check: format, clippy, native tests, tsc on the JavaScript, node and
@@ -12,6 +12,7 @@
 //! - `announce`  records a pledge announced on stage in `data/p2c-pledges.json`
 //! - `import-forum` merges a session spreadsheet (CSV) into `data/forum-outcomes.json`
 //! - `prerender` writes a widget's pre-rendered snippet for any data file
+//! - `test-nginx` runs `deploy/nginx.conf` in Debian's nginx and checks its headers (part of `test`)
 //! - `gen-forum` writes a large synthetic forum file under `target/` for tests and benchmarks
 //! - `api-docs`  writes the README's tables of attributes, events, parts and custom properties
 //!   from `api.rs`
@@ -25,6 +26,7 @@ mod forum;
 mod fuzz;
 mod gen_data;
 mod intl;
+mod nginx;
 mod prerender;
 mod scale;
 mod serve;
@@ -64,7 +66,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|validate FILE...|gen-data|bench|bench-scale|fuzz [--runs N]|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
+    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|test-nginx|validate FILE...|gen-data|bench|bench-scale|fuzz [--runs N]|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
 }
 
 fn main() -> ExitCode {
@@ -75,6 +77,7 @@ fn main() -> ExitCode {
         Some("build") => setup::build_tools().and_then(|()| build::build()),
         Some("serve") => serve_command(args.get(1..).unwrap_or_default()),
         Some("test") => test(),
+        Some("test-nginx") => nginx::test(),
         Some("validate") => validate::command(args.get(1..).unwrap_or_default()),
         Some("gen-data") => {
             let root = root();
@@ -169,6 +172,8 @@ fn test() -> Result {
     run(Command::new(root.join("node_modules/.bin/tsc")).current_dir(&root).args(["-p", "tsconfig.json"]))?;
     // A host's TypeScript against the declarations the build wrote (api.rs).
     run(Command::new(root.join("node_modules/.bin/tsc")).current_dir(&root).args(["-p", "tests/types"]))?;
+    // deploy/nginx.conf in real nginx, over a release-shaped folder made from dist/.
+    nginx::test()?;
     browser_tests(&root)
 }
 

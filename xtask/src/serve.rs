@@ -77,10 +77,15 @@ pub fn start(port: u16, with_tests: bool) -> Result<Server> {
 
 /// [`start`] with other limits (the tests use small ones).
 pub fn start_with(port: u16, with_tests: bool, limits: Limits) -> Result<Server> {
+    start_in(root(), port, with_tests, limits)
+}
+
+/// [`start_with`] over another folder laid out like the workspace (`data/`, `dist/`, `www/`):
+/// the nginx checks put it behind a proxy cache with a temporary copy of the pledge file.
+pub fn start_in(root: PathBuf, port: u16, with_tests: bool, limits: Limits) -> Result<Server> {
     let listener = TcpListener::bind(("127.0.0.1", port))
         .map_err(|e| Error::check(format!("cannot listen on port {port}: {e}")))?;
     let addr = listener.local_addr().map_err(|e| Error::check(format!("server address: {e}")))?;
-    let root = root();
     let faults: Faults = Arc::new(Mutex::new(HashMap::new()));
     // Every accepted connection gets its own thread at once, so a connection the browser keeps
     // open (or opens ahead and never uses) holds only its own thread and never delays another.

@@ -11,7 +11,8 @@ pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 
 pub fn all() -> Result {
     build_tools()?;
-    chromium()
+    chromium()?;
+    nginx()
 }
 
 /// Everything `build` needs: wasm target, wasm-bindgen-cli, npm tools (wasm-opt).
@@ -78,20 +79,22 @@ fn npm_tools() -> Result {
     run(Command::new("npm").current_dir(&root).args(["ci", "--no-audit", "--no-fund"]))
 }
 
+/// `apt-get ARGS` as root, or through sudo.
+fn apt(args: &[&str]) -> Result {
+    let mut cmd = if is_root() {
+        Command::new("apt-get")
+    } else {
+        let mut c = Command::new("sudo");
+        c.arg("apt-get");
+        c
+    };
+    run(cmd.env("DEBIAN_FRONTEND", "noninteractive").args(args))
+}
+
 fn chromium() -> Result {
     if PathBuf::from("/usr/bin/chromium").exists() {
         return Ok(());
     }
-    let apt = |args: &[&str]| -> Result {
-        let mut cmd = if is_root() {
-            Command::new("apt-get")
-        } else {
-            let mut c = Command::new("sudo");
-            c.arg("apt-get");
-            c
-        };
-        run(cmd.env("DEBIAN_FRONTEND", "noninteractive").args(args))
-    };
     apt(&["update", "-qq"])?;
     apt(&[
         "install",
@@ -102,6 +105,23 @@ fn chromium() -> Result {
         "chromium-driver",
         "fonts-noto-core",
     ])
+}
+
+/// Debian's nginx binary, which the `deploy/nginx.conf` checks start.
+pub const NGINX: &str = "/usr/sbin/nginx";
+/// Debian's `brotli_static` module (package `libnginx-mod-http-brotli-static`), which the
+/// package enables in `modules-enabled/` for the stock `nginx.conf`.
+pub const NGINX_BROTLI_STATIC: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
+/// Debian's nginx and its `brotli_static` module, for the web-server checks of `deploy/`.
+/// (Installing does not start a service in a container: its `policy-rc.d` refuses; on a
+/// machine with systemd, Debian starts nginx on port 80 as it does for any install.)
+pub fn nginx() -> Result {
+    if PathBuf::from(NGINX).exists() && PathBuf::from(NGINX_BROTLI_STATIC).exists() {
+        return Ok(());
+    }
+    apt(&["update", "-qq"])?;
+    apt(&["install", "-y", "-qq", "--no-install-recommends", "nginx", "libnginx-mod-http-brotli-static"])
 }
 
 fn is_root() -> bool {
