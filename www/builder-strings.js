@@ -1,0 +1,215 @@
+// @ts-check
+// The embed builder's strings in the six UN languages (a browser test checks that every
+// language the elements accept, read from custom-elements.json, has a full table). Written by
+// the project; like src/ui/i18n/ they need review by UN language staff. Labels of attributes
+// the builder has no string for fall back to the manifest's English description.
+
+/**
+ * @typedef {{
+ *   title: string, intro: string, uiLang: string, options: string, widget: string,
+ *   widgets: Record<string, string>, attributes: Record<string, string>, values: Record<string, string>,
+ *   pageLang: string, none: string, prefix: string, hostedAt: string, hostedAtHint: string,
+ *   preview: string, snippet: string, form: string, forms: Record<string, string>, copy: string,
+ *   copied: string, copyFailed: string, integrity: string, noRelease: string, mountNote: string,
+ *   mountLeftOut: string, prerenderedShipped: string, prerenderedCommand: string, loadFailed: string
+ * }} Strings
+ */
+
+/** @type {Readonly<Record<string, Strings>>} */
+export const STRINGS = {
+  en: {
+    title: 'Embed builder',
+    intro: 'Choose a widget and its options, see it live, and copy the snippet for your page.',
+    uiLang: 'Language of this page',
+    options: 'Options',
+    widget: 'Widget',
+    widgets: { 'wsis-sdg-matrix': 'WSIS–SDG matrix', 'wsis-forum-outcomes': 'WSIS Forum outcomes', 'p2c-pledges': 'Partner2Connect pledges' },
+    attributes: {
+      src: 'Data file (URL)', 'sdg-src': 'Folder of the SDG texts (URL)', 'matrix-src': 'Matrix file (URL)',
+      lang: 'Language of the widget', theme: 'Theme', view: 'Layout', 'action-line': 'Selected Action Line',
+      sdg: 'Selected SDG', unlinked: 'Do not follow other widgets on the page', 'url-state': 'Keep the view in the page URL (deep links)',
+      presenter: 'Projector layout', 'max-bytes': 'Largest data file (bytes)', year: 'Year shown first',
+      refresh: 'Look for new figures every (seconds)',
+    },
+    values: {
+      'theme=auto': 'Automatic (follows the reader’s system)', 'theme=light': 'Light', 'theme=dark': 'Dark',
+      'view=al-sdg': 'Action Lines down the side', 'view=sdg-al': 'SDGs down the side',
+    },
+    pageLang: 'The page’s language', none: 'None', prefix: 'Prefix in the URL (optional)',
+    hostedAt: 'Where you will put the widget files (URL)', hostedAtHint: 'The folder that holds the scripts, the wasm files and the stylesheet.',
+    preview: 'Preview', snippet: 'Snippet', form: 'Form of the snippet',
+    forms: { element: 'Custom element', mount: 'mount() in a script', prerendered: 'Pre-rendered (readable before and without JavaScript)' },
+    copy: 'Copy the snippet', copied: 'Snippet copied.', copyFailed: 'Could not copy: select the text and copy it yourself.',
+    integrity: 'The script tag pins version {version} with its integrity value.',
+    noRelease: 'This is not a release build: the snippet has no version and no integrity value.',
+    mountNote: 'A page with a Content-Security-Policy needs this script in a file of its own, not inline.',
+    mountLeftOut: 'Left out (elements only): {names}.',
+    prerenderedShipped: 'The release’s pre-rendered snippet for the bundled data; the live widget takes over when it has started.',
+    prerenderedCommand: 'No shipped snippet fits these options: make one with this command, then paste its output after the script tag.',
+    loadFailed: 'Could not load {file}: {reason}',
+  },
+  fr: {
+    title: 'Générateur d’intégration',
+    intro: 'Choisissez un widget et ses options, voyez-le en direct et copiez le code pour votre page.',
+    uiLang: 'Langue de cette page',
+    options: 'Options',
+    widget: 'Widget',
+    widgets: { 'wsis-sdg-matrix': 'Matrice SMSI–ODD', 'wsis-forum-outcomes': 'Résultats du Forum du SMSI', 'p2c-pledges': 'Engagements Partner2Connect' },
+    attributes: {
+      src: 'Fichier de données (URL)', 'sdg-src': 'Dossier des textes des ODD (URL)', 'matrix-src': 'Fichier de la matrice (URL)',
+      lang: 'Langue du widget', theme: 'Thème', view: 'Disposition', 'action-line': 'Grande orientation sélectionnée',
+      sdg: 'ODD sélectionné', unlinked: 'Ne pas suivre les autres widgets de la page', 'url-state': 'Garder la vue dans l’URL de la page (liens profonds)',
+      presenter: 'Disposition pour projecteur', 'max-bytes': 'Taille maximale du fichier de données (octets)', year: 'Année affichée d’abord',
+      refresh: 'Chercher de nouveaux chiffres toutes les (secondes)',
+    },
+    values: {
+      'theme=auto': 'Automatique (suit le système du lecteur)', 'theme=light': 'Clair', 'theme=dark': 'Sombre',
+      'view=al-sdg': 'Grandes orientations sur le côté', 'view=sdg-al': 'ODD sur le côté',
+    },
+    pageLang: 'La langue de la page', none: 'Aucun', prefix: 'Préfixe dans l’URL (facultatif)',
+    hostedAt: 'Où vous placerez les fichiers du widget (URL)', hostedAtHint: 'Le dossier qui contient les scripts, les fichiers wasm et la feuille de style.',
+    preview: 'Aperçu', snippet: 'Code', form: 'Forme du code',
+    forms: { element: 'Élément personnalisé', mount: 'mount() dans un script', prerendered: 'Pré-rendu (lisible avant et sans JavaScript)' },
+    copy: 'Copier le code', copied: 'Code copié.', copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même.',
+    integrity: 'La balise script fixe la version {version} avec sa valeur d’intégrité.',
+    noRelease: 'Ce n’est pas une version publiée : le code n’a ni version ni valeur d’intégrité.',
+    mountNote: 'Une page avec une Content-Security-Policy doit placer ce script dans un fichier à part, pas en ligne.',
+    mountLeftOut: 'Omis (éléments seulement) : {names}.',
+    prerenderedShipped: 'Le code pré-rendu de la version pour les données fournies ; le widget interactif prend le relais une fois démarré.',
+    prerenderedCommand: 'Aucun code fourni ne correspond à ces options : créez-en un avec cette commande, puis collez sa sortie après la balise script.',
+    loadFailed: 'Impossible de charger {file} : {reason}',
+  },
+  es: {
+    title: 'Generador de inserción',
+    intro: 'Elija un widget y sus opciones, véalo en vivo y copie el código para su página.',
+    uiLang: 'Idioma de esta página',
+    options: 'Opciones',
+    widget: 'Widget',
+    widgets: { 'wsis-sdg-matrix': 'Matriz CMSI–ODS', 'wsis-forum-outcomes': 'Resultados del Foro de la CMSI', 'p2c-pledges': 'Compromisos de Partner2Connect' },
+    attributes: {
+      src: 'Archivo de datos (URL)', 'sdg-src': 'Carpeta de los textos de los ODS (URL)', 'matrix-src': 'Archivo de la matriz (URL)',
+      lang: 'Idioma del widget', theme: 'Tema', view: 'Disposición', 'action-line': 'Línea de acción seleccionada',
+      sdg: 'ODS seleccionado', unlinked: 'No seguir a los demás widgets de la página', 'url-state': 'Guardar la vista en la URL de la página (enlaces profundos)',
+      presenter: 'Disposición para proyector', 'max-bytes': 'Tamaño máximo del archivo de datos (bytes)', year: 'Año que se muestra primero',
+      refresh: 'Buscar cifras nuevas cada (segundos)',
+    },
+    values: {
+      'theme=auto': 'Automático (sigue el sistema del lector)', 'theme=light': 'Claro', 'theme=dark': 'Oscuro',
+      'view=al-sdg': 'Líneas de acción en el lateral', 'view=sdg-al': 'ODS en el lateral',
+    },
+    pageLang: 'El idioma de la página', none: 'Ninguno', prefix: 'Prefijo en la URL (opcional)',
+    hostedAt: 'Dónde pondrá los archivos del widget (URL)', hostedAtHint: 'La carpeta que contiene los scripts, los archivos wasm y la hoja de estilo.',
+    preview: 'Vista previa', snippet: 'Código', form: 'Forma del código',
+    forms: { element: 'Elemento personalizado', mount: 'mount() en un script', prerendered: 'Prerrenderizado (legible antes y sin JavaScript)' },
+    copy: 'Copiar el código', copied: 'Código copiado.', copyFailed: 'No se pudo copiar: seleccione el texto y cópielo usted.',
+    integrity: 'La etiqueta script fija la versión {version} con su valor de integridad.',
+    noRelease: 'Esta no es una versión publicada: el código no tiene versión ni valor de integridad.',
+    mountNote: 'Una página con Content-Security-Policy necesita este script en un archivo aparte, no en línea.',
+    mountLeftOut: 'Omitidos (solo elementos): {names}.',
+    prerenderedShipped: 'El código prerrenderizado de la versión para los datos incluidos; el widget interactivo lo sustituye al arrancar.',
+    prerenderedCommand: 'Ningún código incluido se ajusta a estas opciones: cree uno con esta orden y pegue su salida después de la etiqueta script.',
+    loadFailed: 'No se pudo cargar {file}: {reason}',
+  },
+  ru: {
+    title: 'Конструктор встраивания',
+    intro: 'Выберите виджет и его параметры, посмотрите его в действии и скопируйте код для своей страницы.',
+    uiLang: 'Язык этой страницы',
+    options: 'Параметры',
+    widget: 'Виджет',
+    widgets: { 'wsis-sdg-matrix': 'Матрица ВВУИО–ЦУР', 'wsis-forum-outcomes': 'Итоги Форума ВВУИО', 'p2c-pledges': 'Обязательства Partner2Connect' },
+    attributes: {
+      src: 'Файл данных (URL)', 'sdg-src': 'Папка текстов ЦУР (URL)', 'matrix-src': 'Файл матрицы (URL)',
+      lang: 'Язык виджета', theme: 'Тема', view: 'Расположение', 'action-line': 'Выбранное направление деятельности',
+      sdg: 'Выбранная ЦУР', unlinked: 'Не следовать за другими виджетами на странице', 'url-state': 'Сохранять вид в адресе страницы (прямые ссылки)',
+      presenter: 'Вид для проектора', 'max-bytes': 'Наибольший файл данных (байт)', year: 'Год, показываемый первым',
+      refresh: 'Проверять новые цифры каждые (секунд)',
+    },
+    values: {
+      'theme=auto': 'Автоматически (как в системе читателя)', 'theme=light': 'Светлая', 'theme=dark': 'Тёмная',
+      'view=al-sdg': 'Направления деятельности сбоку', 'view=sdg-al': 'ЦУР сбоку',
+    },
+    pageLang: 'Язык страницы', none: 'Нет', prefix: 'Префикс в адресе (необязательно)',
+    hostedAt: 'Где будут лежать файлы виджета (URL)', hostedAtHint: 'Папка со скриптами, файлами wasm и таблицей стилей.',
+    preview: 'Предварительный просмотр', snippet: 'Код', form: 'Вид кода',
+    forms: { element: 'Пользовательский элемент', mount: 'mount() в скрипте', prerendered: 'Заранее отрисованный (читается до JavaScript и без него)' },
+    copy: 'Копировать код', copied: 'Код скопирован.', copyFailed: 'Не удалось скопировать: выделите текст и скопируйте его сами.',
+    integrity: 'Тег script закрепляет версию {version} со значением целостности.',
+    noRelease: 'Это не выпуск: у кода нет версии и значения целостности.',
+    mountNote: 'На странице с Content-Security-Policy этот скрипт должен быть в отдельном файле, а не встроенным.',
+    mountLeftOut: 'Пропущено (только для элементов): {names}.',
+    prerenderedShipped: 'Заранее отрисованный код выпуска для поставляемых данных; интерактивный виджет сменит его после запуска.',
+    prerenderedCommand: 'Ни один поставляемый код не подходит к этим параметрам: создайте его этой командой и вставьте результат после тега script.',
+    loadFailed: 'Не удалось загрузить {file}: {reason}',
+  },
+  zh: {
+    title: '嵌入代码生成器',
+    intro: '选择一个小组件及其选项，实时查看效果，并复制用于您网页的代码。',
+    uiLang: '本页语言',
+    options: '选项',
+    widget: '小组件',
+    widgets: { 'wsis-sdg-matrix': '信息社会世界峰会–可持续发展目标矩阵', 'wsis-forum-outcomes': '信息社会世界峰会论坛成果', 'p2c-pledges': 'Partner2Connect 承诺' },
+    attributes: {
+      src: '数据文件（URL）', 'sdg-src': '可持续发展目标文本所在文件夹（URL）', 'matrix-src': '矩阵文件（URL）',
+      lang: '小组件语言', theme: '主题', view: '布局', 'action-line': '所选行动方针',
+      sdg: '所选可持续发展目标', unlinked: '不跟随页面上的其他小组件', 'url-state': '在网页地址中保存视图（深层链接）',
+      presenter: '投影布局', 'max-bytes': '数据文件上限（字节）', year: '首先显示的年份',
+      refresh: '每隔多少秒查看新数据',
+    },
+    values: {
+      'theme=auto': '自动（跟随读者的系统）', 'theme=light': '浅色', 'theme=dark': '深色',
+      'view=al-sdg': '行动方针在侧边', 'view=sdg-al': '可持续发展目标在侧边',
+    },
+    pageLang: '网页的语言', none: '无', prefix: '网址中的前缀（可选）',
+    hostedAt: '您将放置小组件文件的位置（URL）', hostedAtHint: '存放脚本、wasm 文件和样式表的文件夹。',
+    preview: '预览', snippet: '代码', form: '代码形式',
+    forms: { element: '自定义元素', mount: '脚本中的 mount()', prerendered: '预渲染（在 JavaScript 之前及没有 JavaScript 时均可阅读）' },
+    copy: '复制代码', copied: '代码已复制。', copyFailed: '无法复制：请选中文本后自行复制。',
+    integrity: 'script 标签以完整性值固定版本 {version}。',
+    noRelease: '这不是发布版本：代码没有版本号和完整性值。',
+    mountNote: '设有 Content-Security-Policy 的网页需要将此脚本放在单独的文件中，而不是内联。',
+    mountLeftOut: '已省略（仅限元素）：{names}。',
+    prerenderedShipped: '发布版本为所附数据提供的预渲染代码；交互式小组件启动后将取而代之。',
+    prerenderedCommand: '没有附带的代码符合这些选项：请用此命令生成，然后将输出粘贴在 script 标签之后。',
+    loadFailed: '无法加载 {file}：{reason}',
+  },
+  ar: {
+    title: 'أداة إنشاء شيفرة التضمين',
+    intro: 'اختر أداة عرض وخياراتها، وشاهدها مباشرة، وانسخ الشيفرة لصفحتك.',
+    uiLang: 'لغة هذه الصفحة',
+    options: 'الخيارات',
+    widget: 'أداة العرض',
+    widgets: { 'wsis-sdg-matrix': 'مصفوفة القمة العالمية لمجتمع المعلومات وأهداف التنمية المستدامة', 'wsis-forum-outcomes': 'نتائج منتدى القمة العالمية لمجتمع المعلومات', 'p2c-pledges': 'تعهدات Partner2Connect' },
+    attributes: {
+      src: 'ملف البيانات (URL)', 'sdg-src': 'مجلد نصوص أهداف التنمية المستدامة (URL)', 'matrix-src': 'ملف المصفوفة (URL)',
+      lang: 'لغة أداة العرض', theme: 'المظهر', view: 'التخطيط', 'action-line': 'خط العمل المحدد',
+      sdg: 'الهدف المحدد', unlinked: 'عدم تتبع أدوات العرض الأخرى في الصفحة', 'url-state': 'حفظ العرض في عنوان الصفحة (روابط عميقة)',
+      presenter: 'تخطيط جهاز العرض', 'max-bytes': 'أكبر حجم لملف البيانات (بايت)', year: 'السنة المعروضة أولاً',
+      refresh: 'البحث عن أرقام جديدة كل (ثانية)',
+    },
+    values: {
+      'theme=auto': 'تلقائي (يتبع نظام القارئ)', 'theme=light': 'فاتح', 'theme=dark': 'داكن',
+      'view=al-sdg': 'خطوط العمل على الجانب', 'view=sdg-al': 'الأهداف على الجانب',
+    },
+    pageLang: 'لغة الصفحة', none: 'لا شيء', prefix: 'بادئة في العنوان (اختياري)',
+    hostedAt: 'المكان الذي ستضع فيه ملفات أداة العرض (URL)', hostedAtHint: 'المجلد الذي يحوي النصوص البرمجية وملفات wasm وورقة الأنماط.',
+    preview: 'معاينة', snippet: 'الشيفرة', form: 'شكل الشيفرة',
+    forms: { element: 'عنصر مخصص', mount: 'mount() في نص برمجي', prerendered: 'معروض مسبقاً (مقروء قبل JavaScript ومن دونها)' },
+    copy: 'نسخ الشيفرة', copied: 'تم نسخ الشيفرة.', copyFailed: 'تعذر النسخ: حدد النص وانسخه بنفسك.',
+    integrity: 'يثبت وسم script الإصدار {version} مع قيمة السلامة الخاصة به.',
+    noRelease: 'هذا ليس إصداراً منشوراً: ليس للشيفرة رقم إصدار ولا قيمة سلامة.',
+    mountNote: 'تحتاج الصفحة التي لها Content-Security-Policy إلى وضع هذا النص البرمجي في ملف مستقل، لا مضمناً.',
+    mountLeftOut: 'حُذف (للعناصر فقط): {names}.',
+    prerenderedShipped: 'الشيفرة المعروضة مسبقاً من الإصدار للبيانات المرفقة؛ تحل محلها أداة العرض التفاعلية عند بدء تشغيلها.',
+    prerenderedCommand: 'لا توجد شيفرة مرفقة تناسب هذه الخيارات: أنشئ واحدة بهذا الأمر، ثم الصق ناتجه بعد وسم script.',
+    loadFailed: 'تعذر تحميل {file}: {reason}',
+  },
+};
+
+/**
+ * `Could not load {file}` with `{ file: 'x' }` → `Could not load x`; a missing value → empty.
+ * @param {string} template
+ * @param {Record<string, string>} values
+ */
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
+}
