@@ -1,7 +1,7 @@
 // Automated accessibility checks (axe-core walks open shadow roots) in both themes and in Arabic.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, open, ready, ROOT } from './helpers.mjs';
 
@@ -72,4 +72,33 @@ describe('accessibility (axe-core)', () => {
       assert.deepEqual(await violations(page), []);
     });
   }
+
+  // Example pages are what editors copy: the whole page (landmarks, headings, every widget in
+  // it) with axe's best-practice rules too, every impact counted. The hostile-CSS page is left
+  // out: its own styles are bad on purpose.
+  for (const path of ['/', '/builder.html', ...readdirSync(join(ROOT, 'www/examples'))
+    .filter((f) => f.endsWith('.html') && f !== 'aggressive-css.html').map((f) => `/examples/${f}`)]) {
+    it(`the whole page, best practices included: ${path}`, async () => {
+      // axe goes in as an inline script, which the demo pages' CSP would refuse.
+      const page = await open(browser, path, { bypassCSP: true });
+      // The CMS page inserts its widget on a click.
+      if (path.endsWith('late-insert.html')) await page.getByRole('button', { name: /insert/i }).click();
+      // Every shadow root on the page (custom elements, and mount()'s host) holds its live widget.
+      await page.waitForFunction(() => {
+        const hosts = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot);
+        return hosts.length > 0 && hosts.every((el) => el.shadowRoot.querySelector('[part="root"]:not([data-prerendered] *)'));
+      }, null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      await page.addScriptTag({ content: AXE });
+      const found = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
+      });
+      assert.deepEqual(found, []);
+    });
+  }
 });
+

@@ -145,7 +145,8 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
     let data = WidgetData { matrix: props.matrix.clone(), catalog: props.catalog.clone(), lang: props.lang };
     html! {
         <ContextProvider<WidgetData> context={data}>
-            <h2>{ fs.title }</h2>
+            // Names the toolbar's search landmark (see the matrix).
+            <h2 id="forum-title">{ fs.title }</h2>
             if pre_rendered { <StaticNote lang={props.lang} /> }
             if props.forum.synthetic {
                 <p class="alert" role="note" lang="en">{ props.forum.basis.clone() }</p>

@@ -118,7 +118,7 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
     };
     let on_reset = dispatch_with(&d, |_: MouseEvent| Action::Reset);
     html! {
-        <div class="toolbar" part="toolbar" role="search">
+        <div class="toolbar" part="toolbar" role="search" aria-labelledby="forum-title">
             <SelectField id="forum-year" label={fs.year}
                 value={q.year.map(|y| y.to_string()).unwrap_or_default()} choices={menus.years.clone()}
                 on_change={on_menu.year.clone()} />

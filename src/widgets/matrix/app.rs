@@ -166,7 +166,9 @@ pub fn MatrixApp(props: &MatrixAppProps) -> Html {
     html! {
         <ContextProvider<WidgetData> context={data}>
         <div class="matrix-app" ref={wrap}>
-            <h2>{ s.matrix_title }</h2>
+            // The toolbar's search landmark takes its name from here, so two widgets on a page
+            // are two named entries in a screen reader's landmark list.
+            <h2 id="wsis-matrix-title">{ s.matrix_title }</h2>
             if pre_rendered { <StaticNote lang={props.lang} /> }
             <Toolbar
                 query={state.query.clone()} orientation={state.orientation}

@@ -128,7 +128,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
 
     let q = &props.query;
     html! {
-        <div class="toolbar" part="toolbar" role="search">
+        <div class="toolbar" part="toolbar" role="search" aria-labelledby="wsis-matrix-title">
             <div class="field search">
                 <label for="wsis-search">{ s.search }</label>
                 <input id="wsis-search" type="search" autocomplete="off"
