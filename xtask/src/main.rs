@@ -183,7 +183,7 @@ fn test() -> Result {
 fn browser_tests(root: &Path) -> Result {
     let server = serve::start(0, true)?;
     let mut files: Vec<PathBuf> = Vec::new();
-    for dir in ["tests/data", "tests/deck", "tests/browser"] {
+    for dir in ["tests/data", "tests/deck", "tests/dist", "tests/browser"] {
         let dir = root.join(dir);
         let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
             .at(&dir)?
@@ -194,7 +194,7 @@ fn browser_tests(root: &Path) -> Result {
         files.extend(found);
     }
     if files.is_empty() {
-        return Err(Error::check("no tests found in tests/data, tests/deck or tests/browser"));
+        return Err(Error::check("no tests found in tests/data, tests/deck, tests/dist or tests/browser"));
     }
     let xtask = std::env::current_exe().map_err(|e| Error::io("(own path)", e))?;
     // A test that hangs fails after 3 minutes, and a file whose test left something open (a
