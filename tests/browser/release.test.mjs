@@ -59,13 +59,15 @@ describe('release: the matrix snippet of SNIPPETS.md on a static server', () => 
   let code;
   before(async () => {
     const folder = makeRelease(temp);
-    code = snippet(readFileSync(join(folder, 'SNIPPETS.md'), 'utf8'), 'wsis-sdg-matrix');
+    const md = readFileSync(join(folder, 'SNIPPETS.md'), 'utf8');
+    code = snippet(md, 'wsis-sdg-matrix');
     const integrities = [...code.matchAll(/"(sha384-[^"]+)"/g)].map((m) => m[1]);
     assert.equal(integrities.length, 2, `the import map's and the script tag's integrity: ${code}`);
     const [glue, loader] = integrities;
     const wrong = 'sha384-' + Buffer.alloc(48, 7).toString('base64');
     server = await serve(temp, {
       '/host/matrix.html': page(code),
+      '/host/mount.html': page(snippet(md, 'mount')),
       '/host/wrong-glue.html': page(code.replace(glue, wrong)),
       '/host/wrong-loader.html': page(code.replace(loader, wrong)),
     });
@@ -108,6 +110,15 @@ describe('release: the matrix snippet of SNIPPETS.md on a static server', () => 
     }
     assert.ok(requested.includes(`/${FOLDER}/data/matrix.json`), `${requested}`);
     assert.ok(requested.includes(`/${FOLDER}/data/sdg/sdg-en.json`), `${requested}`);
+  });
+
+  it("mount()s the matrix with the all-in-one's snippet, the import map covering the loader too", async () => {
+    const tab = await open('/host/mount.html');
+    const matrix = tab.locator('#matrix');
+    await countOf(matrix).first().waitFor({ timeout: 30000 });
+    assert.equal(await countOf(matrix).first().textContent(), countText(MATRIX.links.length));
+    assert.deepEqual(tab.problems, []);
+    assert.ok(tab.requested.some((p) => /\/wsis_sdg_widgets_bg\.[0-9a-f]{10}\.wasm$/.test(p)), `${tab.requested}`);
   });
 
   // The two checks that the integrity values are enforced, not just present.

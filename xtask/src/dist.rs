@@ -473,22 +473,21 @@ fn snippets_md(
          `integrity` value (also in `manifest.json`), so the snippets pin version {version}: those\n\
          files never change and may be cached for good (`Cache-Control: immutable`).\n\n\
          ## What `integrity` covers\n\n\
-         - `integrity` on the `<script>` tag checks the loader script only. The loader imports its\n\
-           wasm-bindgen glue with an ordinary module import, which a browser checks only when the\n\
-           page gives it an integrity value: each snippet does so with an import map's\n\
-           `\"integrity\"` entry (Chromium since version 127; tested with Chromium here, where a\n\
-           wrong value stops the widget). A browser without that support loads the glue\n\
-           unchecked. If the page has an import map already, add the `integrity` entries to it;\n\
-           it must come before the first module script. `<link rel=\"modulepreload\" href=\"…\"\n\
-           integrity=\"…\" crossorigin=\"anonymous\">` for the glue is the other way to give it one.\n\
-         - The `.wasm` module is fetched by the glue with `fetch()`, which no markup can give an\n\
+         - `integrity` on the `<script>` tag checks the loader script only. The loader imports its\n  \
+           wasm-bindgen glue with an ordinary module import, which a browser checks only when the\n  \
+           page gives it an integrity value: each snippet does so with an import map's\n  \
+           `\"integrity\"` entry (tested here with Chromium, where a wrong value stops the\n  \
+           widget). A browser without that support loads the glue\n  \
+           unchecked. If the page has an import map already, add the `integrity` entries to it;\n  \
+           it goes before the first module script.\n\
+         - The `.wasm` module is fetched by the glue with `fetch()`, which no markup can give an\n  \
            integrity value: it is checked by nothing but its hashed name (and `manifest.json`).\n\
-         - `crossorigin=\"anonymous\"`: module scripts are always fetched with CORS, so a server on\n\
-           another origin than the page must send `Access-Control-Allow-Origin` for the scripts,\n\
+         - `crossorigin=\"anonymous\"`: module scripts are always fetched with CORS, so a server on\n  \
+           another origin than the page must send `Access-Control-Allow-Origin` for the scripts,\n  \
            the `.wasm`, the stylesheet and the data files.\n\
-         - The data files (`data/`) are read by the widgets, not the browser's script loader: no\n\
+         - The data files (`data/`) are read by the widgets, not the browser's script loader: no\n  \
            SRI. Point `src` at your own copy to update the data without a new release.\n\
-         - A page with a Content-Security-Policy needs `'wasm-unsafe-eval'` in `script-src`, and an\n\
+         - A page with a Content-Security-Policy needs `'wasm-unsafe-eval'` in `script-src`, and an\n  \
            inline import map needs its hash or a nonce in `script-src` too.\n"
     );
     let import_map = |modules: &[&str]| {
@@ -553,7 +552,14 @@ fn snippets_md(
          const handle = await mount(document.getElementById('matrix'),\n    \
          {{ widget: 'wsis-sdg-matrix', src: '{base}data/matrix.json', lang: 'en' }});\n</script>\n```\n\n\
          The presenter deck: `demo/present.html` (its entry `wsis-sdg-present.js` loads the\n\
-         all-in-one). The demo and example pages of `demo/` run from this folder as they are.\n",
+         all-in-one). The demo and example pages of `demo/` run from this folder as they are.\n\n\
+         ## From npm\n\n\
+         This folder is also an npm package (`npm pack` in it makes `{NAME}-{version}.tgz`):\n\
+         `import '{NAME}/wsis-sdg-matrix.js';` (or `wsis-forum-outcomes.js`, `p2c-pledges.js`, and\n\
+         `{NAME}` itself for the all-in-one) defines the element; `{NAME}/wsis-sdg-widgets.css` is\n\
+         the stylesheet. Each module finds its glue and `.wasm` next to itself (`import.meta.url`),\n\
+         so a bundler must copy them along as assets. The package has no TypeScript declarations\n\
+         yet.\n",
         import_map(&["wsis_sdg_widgets.js"]),
         script("wsis-sdg-widgets.js"),
         import_map(&["wsis-sdg-widgets.js", "wsis_sdg_widgets.js"]),
