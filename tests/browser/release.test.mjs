@@ -121,6 +121,22 @@ describe('release: the matrix snippet of SNIPPETS.md on a static server', () => 
     assert.ok(tab.requested.some((p) => /\/wsis_sdg_widgets_bg\.[0-9a-f]{10}\.wasm$/.test(p)), `${tab.requested}`);
   });
 
+  it('runs the demo page of demo/ from the folder, its three widgets and their pre-rendered content', async () => {
+    const html = await (await fetch(`${base}/${FOLDER}/demo/index.html`)).text();
+    // Pre-rendered in the file (the dev server's includes inlined), with the hashed stylesheet.
+    assert.equal(html.match(/<template shadowrootmode="open"><link rel="stylesheet" href="\.\.\/wsis-sdg-widgets\.[0-9a-f]{10}\.css">/g)?.length, 3);
+    assert.ok(!html.includes('<!--#prerendered'));
+    const tab = await open(`/${FOLDER}/demo/index.html`);
+    for (const host of ['wsis-sdg-matrix', 'wsis-forum-outcomes']) {
+      await countOf(tab.locator(host)).first().waitFor({ timeout: 30000 });
+    }
+    await tab.waitForFunction(() => [...document.querySelectorAll('wsis-sdg-matrix, wsis-forum-outcomes, p2c-pledges')]
+      .every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[data-prerendered]')), null, { timeout: 30000 });
+    assert.equal(await countOf(tab.locator('wsis-sdg-matrix')).first().textContent(), countText(MATRIX.links.length));
+    assert.deepEqual(tab.problems, []);
+    assert.ok(tab.requested.every((p) => p.startsWith(`/${FOLDER}/`)), `${tab.requested}`);
+  });
+
   // The two checks that the integrity values are enforced, not just present.
   for (const [path, what] of [['/host/wrong-glue.html', "the import map's value for the glue"],
     ['/host/wrong-loader.html', "the script tag's value for the loader"]]) {
