@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync, rmSync } 
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { makeRelease, FOLDER, VERSION } from './make-release.mjs';
+import { makeRelease, FOLDER, VERSION, ROOT } from './make-release.mjs';
 
 const LOADERS = ['wsis-sdg-widgets.js', 'wsis-sdg-matrix.js', 'wsis-forum-outcomes.js', 'p2c-pledges.js'];
 const GLUES = ['wsis_sdg_widgets', 'wsis_sdg_matrix', 'wsis_forum_outcomes', 'p2c_pledges'];
@@ -62,7 +62,9 @@ function zipEntries(zip) {
 }
 
 const sha = (algo, bytes) => createHash(algo).update(bytes);
-const COMPRESSED = /\.(js|mjs|wasm|css|json|html|svg|txt|md)$/;
+const TEXT_OR_WASM = /\.(js|mjs|wasm|css|json|html|svg|txt|md)$/;
+/** Files with .br and .gz twins: text and wasm, but not the data files, which change in place. */
+const twinned = (f) => TEXT_OR_WASM.test(f) && !f.startsWith('data/');
 
 describe('release: cargo xtask dist --no-build', () => {
   const temp = mkdtempSync(join(tmpdir(), 'wsis-release-'));
@@ -130,12 +132,14 @@ describe('release: cargo xtask dist --no-build', () => {
       assert.match(name ?? '', new RegExp(`^${stem.replace(/[.]/g, '\\.')}\\.[0-9a-f]{10}\\${ext}$`), logical);
       // The hash in the name is the file's own.
       assert.equal(name.split('.').at(-2), manifest.files[name].sha256.slice(0, 10), logical);
+      // And the file names the plain name it was made from (what the embed builder looks up).
+      assert.equal(manifest.files[name].source, logical);
     }
   });
 
-  it('has .br and .gz beside every text and wasm file, each the same bytes', () => {
+  it('has .br and .gz beside every text and wasm file but the data, each the same bytes', () => {
     const files = walk(a);
-    const sources = files.filter((f) => COMPRESSED.test(f));
+    const sources = files.filter(twinned);
     assert.ok(sources.length > 50, `${sources.length} files`);
     for (const f of sources) {
       const bytes = readFileSync(join(a, f));
@@ -143,6 +147,9 @@ describe('release: cargo xtask dist --no-build', () => {
       assert.ok(gunzipSync(readFileSync(join(a, `${f}.gz`))).equals(bytes), `${f}.gz`);
     }
     assert.deepEqual(files.filter((f) => /\.(br|gz)$/.test(f)).length, sources.length * 2);
+    // `cargo xtask announce` renames a new data file over the old one: twins would go stale.
+    assert.deepEqual(files.filter((f) => f.startsWith('data/') && /\.(br|gz)$/.test(f)), []);
+    assert.ok(files.includes('data/p2c-pledges.json'));
   });
 
   it('rewrites every reference between the bundle files to a file of the release', () => {
@@ -175,15 +182,16 @@ describe('release: cargo xtask dist --no-build', () => {
       const text = readFileSync(join(a, manifest.entries[loader]), 'utf8');
       const glue = manifest.entries[`${GLUES[LOADERS.indexOf(loader)]}.js`];
       const wasm = manifest.entries[`${GLUES[LOADERS.indexOf(loader)]}_bg.wasm`];
-      // The static import and the fresh import on "Start again".
-      assert.equal(text.split(`"./${glue}"`).length - 1, 2, `${loader} imports ${glue} twice`);
-      assert.ok(text.includes(`"./${wasm}"`), `${loader} names ${wasm}`);
-      const glueText = readFileSync(join(a, glue), 'utf8');
-      assert.ok(glueText.includes(`"${wasm}"`), `${glue} names ${wasm}`);
+      // The static import and the fresh import on "Start again" (in any quotes).
+      const named = (t, name) => (t.match(new RegExp(`(["'\`])(\\./)?${name.replace(/\./g, '\\.')}\\1`, 'g')) ?? []).length;
+      assert.equal(named(text, glue), 2, `${loader} imports ${glue} twice`);
+      assert.ok(named(text, wasm) >= 1, `${loader} names ${wasm}`);
+      assert.ok(named(readFileSync(join(a, glue), 'utf8'), wasm) >= 1, `${glue} names ${wasm}`);
     }
     assert.ok(resolved >= 4 * 4, `${resolved} references`);
     const present = readFileSync(join(a, 'wsis-sdg-present.js'), 'utf8');
-    assert.ok(present.includes(`"./${manifest.entries['wsis-sdg-widgets.js']}"`), 'the deck imports the hashed all-in-one');
+    assert.match(present, new RegExp(`["']\\./${manifest.entries['wsis-sdg-widgets.js'].replace(/\./g, '\\.')}["']`),
+      'the deck imports the hashed all-in-one');
 
     // The pre-rendered snippets link the hashed stylesheet and the bundled data under the base URL.
     const base = manifest.base_url;
@@ -204,7 +212,8 @@ describe('release: cargo xtask dist --no-build', () => {
         ...text.matchAll(/\b(?:src|href|sdg-src|data)="([^"#:]+)"/g),
         ...text.matchAll(/\bfrom '([^']+)'/g),
         ...text.matchAll(/\bsrc: '([^']+)'/g),
-      ].map((m) => m[1].split('?')[0]).filter((u) => u !== '');
+      // Paths only (the builder's string tables hold `src: 'Data file (URL)'`).
+      ].map((m) => m[1].split('?')[0]).filter((u) => /^[\w./-]+$/.test(u));
       for (const url of urls) {
         assert.ok(!url.startsWith('/'), `demo/${file}: ${url} is not relative`);
         const target = posix.normalize(posix.join('demo', posix.dirname(file), url));
@@ -219,13 +228,21 @@ describe('release: cargo xtask dist --no-build', () => {
     assert.equal(pkg.version, VERSION);
     assert.equal(pkg.type, 'module');
     const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8'));
+    // With the build's declarations (dist/<script>.d.ts), each script's export names its types.
+    const typed = LOADERS.every((l) => existsSync(join(ROOT, 'dist', l.replace('.js', '.d.ts'))));
+    const target = (n) => (typed && n.endsWith('.js')
+      ? { types: `./${n.replace('.js', '.d.ts')}`, default: `./${manifest.entries[n]}` }
+      : `./${manifest.entries[n]}`);
     assert.deepEqual(pkg.exports, {
-      '.': `./${manifest.entries['wsis-sdg-widgets.js']}`,
+      '.': target('wsis-sdg-widgets.js'),
       ...Object.fromEntries(['wsis-sdg-matrix.js', 'wsis-forum-outcomes.js', 'p2c-pledges.js', 'wsis-sdg-widgets.js',
-        'wsis-sdg-widgets.css'].map((n) => [`./${n}`, `./${manifest.entries[n]}`])),
+        'wsis-sdg-widgets.css'].map((n) => [`./${n}`, target(n)])),
     });
-    // No Custom Elements Manifest yet (a later task generates it): no field may point at one.
-    assert.equal('customElements' in pkg, existsSync(join(a, 'custom-elements.json')));
+    assert.equal(pkg.types, typed ? './wsis-sdg-widgets.d.ts' : undefined);
+    // The Custom Elements Manifest when the build made one, and no field pointing at a missing one.
+    const cem = existsSync(join(ROOT, 'dist/custom-elements.json'));
+    assert.equal(pkg.customElements, cem ? 'custom-elements.json' : undefined);
+    assert.equal(existsSync(join(a, 'custom-elements.json')), cem);
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: a, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
     });
@@ -234,7 +251,9 @@ describe('release: cargo xtask dist --no-build', () => {
     assert.deepEqual(packed, expected);
     for (const must of ['package.json', 'data/matrix.json', 'data/schema/matrix.schema.json',
       'data/sdg/LICENSE-open-sdg-translations.txt', 'prerendered/wsis-sdg-matrix.en.html', 'present/element.js',
-      'SNIPPETS.md', 'manifest.json', ...Object.values(pkg.exports).map((p) => p.slice(2))]) {
+      'SNIPPETS.md', 'manifest.json',
+      ...Object.values(pkg.exports).flatMap((p) => (typeof p === 'string' ? [p] : [p.types, p.default])).map((p) => p.slice(2)),
+      ...(pkg.customElements ? [pkg.customElements] : [])]) {
       assert.ok(packed.includes(must), `npm pack leaves out ${must}`);
     }
   });

@@ -12,7 +12,7 @@
 //!   prerendered/<element>.<lang>.html    the snippets, their stylesheet and data URLs under --base-url
 //!   demo/                                www/ (the demo and example pages), pointing into the release
 //!   SNIPPETS.md  NOTICE.md  package.json  manifest.json
-//!   every text and wasm file also as .br and .gz beside it
+//!   every text and wasm file (but data/) also as .br and .gz beside it
 //! ```
 //!
 //! Hashes are taken bottom-up, as the files name each other: the wasm and the stylesheet first,
@@ -188,13 +188,31 @@ pub fn package(root: &Path, options: &Options) -> Result<Release> {
     files.insert("SNIPPETS.md".into(), snippets.into_bytes());
     files.insert("NOTICE.md".into(), notice_md(&manifest_text).into_bytes());
 
-    // A later task generates the Custom Elements Manifest; until it does, no field points at one.
+    // The TypeScript declarations of each script (`dist/<script>.d.ts`, self-contained), under
+    // their plain names: only tsc reads them. Without all four, the package has no `types`.
+    let mut declarations = true;
+    for bundle in BUNDLES {
+        let name = bundle.script.replace(".js", ".d.ts");
+        let path = dist.join(&name);
+        if path.is_file() {
+            files.insert(name, read(&path)?);
+        } else {
+            declarations = false;
+        }
+    }
+    // The Custom Elements Manifest, when the build made one (its paths are the plain script
+    // names; `manifest.json` maps them to the hashed ones).
     let custom_elements = dist.join("custom-elements.json");
     let has_custom_elements = custom_elements.is_file();
     if has_custom_elements {
         files.insert("custom-elements.json".into(), read(&custom_elements)?);
     }
-    let package = package_json(&manifest_text, &version, &entries, has_custom_elements)?;
+    let package = package_json(
+        &manifest_text,
+        &version,
+        &entries,
+        Extras { declarations, custom_elements: has_custom_elements },
+    )?;
     files.insert("package.json".into(), package.into_bytes());
 
     let manifest = manifest_json(&version, &base, &entries, &files)?;
@@ -425,7 +443,9 @@ fn demo_page(
         } else {
             return Ok(url.to_owned());
         };
-        if !target.ends_with('/') && !files.contains_key(&target) {
+        // A folder (`/dist/` itself: the builder's default place of the widget files) is the
+        // release root or one of its folders.
+        if !(target.is_empty() || target.ends_with('/')) && !files.contains_key(&target) {
             return Err(Error::check(format!("www/{name}: {url} is not in the release (as {target})")));
         }
         Ok(format!("{up}{target}"))
@@ -558,8 +578,10 @@ fn snippets_md(
          `import '{NAME}/wsis-sdg-matrix.js';` (or `wsis-forum-outcomes.js`, `p2c-pledges.js`, and\n\
          `{NAME}` itself for the all-in-one) defines the element; `{NAME}/wsis-sdg-widgets.css` is\n\
          the stylesheet. Each module finds its glue and `.wasm` next to itself (`import.meta.url`),\n\
-         so a bundler must copy them along as assets. The package has no TypeScript declarations\n\
-         yet.\n",
+         so a bundler must copy them along as assets. `<script>.d.ts` (when the build made them)\n\
+         are each script's TypeScript declarations, `custom-elements.json` the Custom Elements\n\
+         Manifest (its paths are the plain script names; `manifest.json` maps them to the\n\
+         hashed ones).\n",
         import_map(&["wsis_sdg_widgets.js"]),
         script("wsis-sdg-widgets.js"),
         import_map(&["wsis-sdg-widgets.js", "wsis_sdg_widgets.js"]),
@@ -584,25 +606,44 @@ fn notice_md(cargo_toml: &str) -> String {
     )
 }
 
+/// What the build made besides the bundles, for package.json.
+#[derive(Clone, Copy)]
+struct Extras {
+    /// `<script>.d.ts` for every script.
+    declarations: bool,
+    /// `custom-elements.json`.
+    custom_elements: bool,
+}
+
 /// package.json: the folder as an npm package (`npm pack` in it), with an export per loader
 /// script and the stylesheet under their plain names.
 fn package_json(
     cargo_toml: &str,
     version: &str,
     entries: &BTreeMap<String, String>,
-    custom_elements: bool,
+    extras: Extras,
 ) -> Result<String> {
+    let Extras { declarations, custom_elements } = extras;
     let entry = |logical: &str| {
         entries
             .get(logical)
             .map(|name| format!("./{name}"))
             .ok_or_else(|| Error::check(format!("package.json: no {logical} in the release")))
     };
+    // With declarations, each script's export names its types first (TypeScript's rule).
+    let export = |script: &str| -> Result<serde_json::Value> {
+        let target = entry(script)?;
+        Ok(if declarations {
+            serde_json::json!({ "types": format!("./{}", script.replace(".js", ".d.ts")), "default": target })
+        } else {
+            target.into()
+        })
+    };
     let mut exports = serde_json::Map::new();
-    exports.insert(".".into(), entry("wsis-sdg-widgets.js")?.into());
+    exports.insert(".".into(), export("wsis-sdg-widgets.js")?);
     let mut shipped: Vec<String> = Vec::new();
     for bundle in BUNDLES {
-        exports.insert(format!("./{}", bundle.script), entry(bundle.script)?.into());
+        exports.insert(format!("./{}", bundle.script), export(bundle.script)?);
         for logical in
             [bundle.script.to_owned(), format!("{}.js", bundle.module), format!("{}_bg.wasm", bundle.module)]
         {
@@ -625,6 +666,9 @@ fn package_json(
     ] {
         shipped.push(glob.to_owned());
     }
+    if declarations {
+        shipped.push("*.d.ts".into());
+    }
     if custom_elements {
         shipped.push("custom-elements.json".into());
     }
@@ -640,6 +684,9 @@ fn package_json(
     package.insert("type".into(), "module".into());
     package.insert("exports".into(), exports.into());
     package.insert("files".into(), shipped.into());
+    if declarations {
+        package.insert("types".into(), "./wsis-sdg-widgets.d.ts".into());
+    }
     if custom_elements {
         package.insert("customElements".into(), "custom-elements.json".into());
     }
@@ -656,9 +703,14 @@ fn manifest_json(
     entries: &BTreeMap<String, String>,
     files: &Files,
 ) -> Result<String> {
+    let sources: BTreeMap<&String, &String> = entries.iter().map(|(logical, name)| (name, logical)).collect();
     let mut listed = serde_json::Map::new();
     for (name, bytes) in files {
         let mut entry = serde_json::Map::new();
+        // The plain name a hashed file was made from (what the embed builder looks up).
+        if let Some(source) = sources.get(name) {
+            entry.insert("source".into(), (*source).clone().into());
+        }
         entry.insert("size".into(), bytes.len().into());
         entry.insert("sha256".into(), sha256_hex(bytes).into());
         entry.insert("integrity".into(), integrity(bytes).into());
@@ -679,14 +731,20 @@ fn manifest_json(
         .map_err(|e| Error::check(format!("manifest.json: {e}")))
 }
 
+/// Whether a file gets `.br` and `.gz` twins: every text and wasm file but the data files, which
+/// change in place (`cargo xtask announce` renames a new pledge file over the old one), so
+/// twins beside them would go stale; servers compress them on the fly (deploy/nginx.conf).
+pub fn twinned(name: &str) -> bool {
+    has_extension(name, &COMPRESSED) && !name.starts_with("data/")
+}
+
 /// Adds `name.br` and `name.gz` (gzip 9, no name or time in its header) beside every text and
 /// wasm file, compressing on every core. Brotli is quality 11 for the bundle files (3 % smaller
 /// than 10 on the wasm) and 10 for the rest; the Rust brotli takes some 8 s of CPU for the
 /// all-in-one wasm at 11 here, so each result is also kept in `cache` under its input's hash,
 /// and taken from there only when it decompresses to the same input.
 fn compress_all(files: &mut Files, cache: &Path) -> Result {
-    let sources: Vec<(&String, &Vec<u8>)> =
-        files.iter().filter(|(name, _)| has_extension(name, &COMPRESSED)).collect();
+    let sources: Vec<(&String, &Vec<u8>)> = files.iter().filter(|(name, _)| twinned(name)).collect();
     let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
     let chunk = sources.len().div_ceil(threads).max(1);
     let results: Vec<Made> = std::thread::scope(|scope| {
@@ -863,6 +921,19 @@ mod tests {
         assert_eq!(package_field(toml, "edition"), None);
         let real = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
         assert_eq!(package_field(&real, "name").as_deref(), Some(NAME));
+    }
+
+    #[test]
+    fn twins_for_text_and_wasm_but_not_the_data() {
+        for name in ["wsis_sdg_matrix_bg.0123456789.wasm", "demo/index.html", "SNIPPETS.md", "manifest.json"]
+        {
+            assert!(twinned(name), "{name}");
+        }
+        for name in
+            ["data/p2c-pledges.json", "data/sdg/sdg-en.json", "x.br", "docs/a.png", "wsis-sdg-matrix.d.ts"]
+        {
+            assert!(!twinned(name), "{name}");
+        }
     }
 
     #[test]
