@@ -445,7 +445,7 @@ fn demo_page(
         };
         // A folder (`/dist/` itself: the builder's default place of the widget files) is the
         // release root or one of its folders.
-        if !(target.is_empty() || target.ends_with('/')) && !files.contains_key(&target) {
+        if !(target.is_empty() || target.ends_with('/') || files.contains_key(&target)) {
             return Err(Error::check(format!("www/{name}: {url} is not in the release (as {target})")));
         }
         Ok(format!("{up}{target}"))
