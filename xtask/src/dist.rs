@@ -500,8 +500,9 @@ fn snippets_md(
            widget). A browser without that support loads the glue\n  \
            unchecked. If the page has an import map already, add the `integrity` entries to it;\n  \
            it goes before the first module script.\n\
-         - The `.wasm` module is fetched by the glue with `fetch()`, which no markup can give an\n  \
-           integrity value: it is checked by nothing but its hashed name (and `manifest.json`).\n\
+         - The `.wasm` module (fetched by the glue) and the stylesheet (fetched by the loader) come\n  \
+           through `fetch()`, which no markup can give an integrity value: they are checked by\n  \
+           nothing but their hashed names (and `manifest.json`).\n\
          - `crossorigin=\"anonymous\"`: module scripts are always fetched with CORS, so a server on\n  \
            another origin than the page must send `Access-Control-Allow-Origin` for the scripts,\n  \
            the `.wasm`, the stylesheet and the data files.\n\
