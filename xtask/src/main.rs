@@ -3,6 +3,7 @@
 //! - `setup`     installs what the build and tests need when missing (wasm target,
 //!   wasm-bindgen-cli, npm tools, Debian Chromium and nginx)
 //! - `build`     builds the widgets into `dist/`
+//! - `dist`      builds and packages the release: `release/wsis-sdg-widgets-<version>/`, `.tar.gz`, `.zip`
 //! - `serve`     builds and serves the demo on http://127.0.0.1:8080
 //! - `test`      every check: format, clippy, native tests, tsc on the JavaScript, node and
 //!   browser tests
@@ -21,6 +22,7 @@ mod announce;
 mod api;
 mod bench;
 mod build;
+mod dist;
 mod error;
 mod forum;
 mod fuzz;
@@ -66,7 +68,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|serve [--port N] [--with-tests] [--no-build]|test|test-nginx|validate FILE...|gen-data|bench|bench-scale|fuzz [--runs N]|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
+    "usage: cargo xtask <setup|build|dist [--no-build] [--out DIR] [--base-url URL]|serve [--port N] [--with-tests] [--no-build]|test|test-nginx|validate FILE...|gen-data|bench|bench-scale|fuzz [--runs N]|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
 }
 
 fn main() -> ExitCode {
@@ -75,6 +77,7 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(),
         Some("build") if args.get(1).is_some_and(|a| a == "--no-wasm") => build::build_with(false),
         Some("build") => setup::build_tools().and_then(|()| build::build()),
+        Some("dist") => dist::command(args.get(1..).unwrap_or_default()),
         Some("serve") => serve_command(args.get(1..).unwrap_or_default()),
         Some("test") => test(),
         Some("test-nginx") => nginx::test(),
@@ -180,7 +183,7 @@ fn test() -> Result {
 fn browser_tests(root: &Path) -> Result {
     let server = serve::start(0, true)?;
     let mut files: Vec<PathBuf> = Vec::new();
-    for dir in ["tests/data", "tests/deck", "tests/browser"] {
+    for dir in ["tests/data", "tests/deck", "tests/dist", "tests/browser"] {
         let dir = root.join(dir);
         let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
             .at(&dir)?
@@ -191,7 +194,7 @@ fn browser_tests(root: &Path) -> Result {
         files.extend(found);
     }
     if files.is_empty() {
-        return Err(Error::check("no tests found in tests/data, tests/deck or tests/browser"));
+        return Err(Error::check("no tests found in tests/data, tests/deck, tests/dist or tests/browser"));
     }
     let xtask = std::env::current_exe().map_err(|e| Error::io("(own path)", e))?;
     // A test that hangs fails after 3 minutes, and a file whose test left something open (a
