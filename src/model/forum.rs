@@ -284,10 +284,14 @@ fn check_session(check: &mut Checker, at: &JsonPath, s: RawSession, known: &Know
 
 /// Whether SDGs count only when a session's record names them, or also through the matrix
 /// (a session on C5 relates to the SDGs the matrix links to C5).
+///
+/// Through the matrix is the default: the public records tag SDGs for very few sessions, so
+/// counting recorded tags only gives a nearly empty grid; the widget marks which counts are
+/// recorded ([`ForumView::recorded`]), and "recorded only" is one click away.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum SdgBasis {
-    #[default]
     Recorded,
+    #[default]
     RecordedAndViaMatrix,
 }
 
@@ -333,6 +337,9 @@ pub struct ForumView {
     pub sessions: Vec<usize>,
     /// `counts[row * 17 + sdg.index()]`: matching sessions on that cell.
     pub counts: Vec<u32>,
+    /// The same cells, counting only the sessions whose own record names the SDG (equal to
+    /// `counts` on [`SdgBasis::Recorded`]).
+    pub recorded: Vec<u32>,
     pub row_totals: Vec<u32>,
     pub sdg_totals: Vec<u32>,
 }
@@ -340,6 +347,11 @@ pub struct ForumView {
 impl ForumView {
     pub fn count(&self, row: usize, sdg: Sdg) -> u32 {
         self.counts.get(row * Sdg::COUNT + sdg.index()).copied().unwrap_or(0)
+    }
+
+    /// How many of [`ForumView::count`]'s sessions record the SDG themselves.
+    pub fn recorded_count(&self, row: usize, sdg: Sdg) -> u32 {
+        self.recorded.get(row * Sdg::COUNT + sdg.index()).copied().unwrap_or(0)
     }
 }
 
@@ -420,6 +432,7 @@ pub fn compute_forum_view_indexed(forum: &Forum, index: &ForumIndex, query: &For
     let needle = Needle::new(&query.search);
     let rows = ACTION_LINE_IDS.len();
     let mut counts = vec![0u32; rows * Sdg::COUNT];
+    let mut recorded = vec![0u32; rows * Sdg::COUNT];
     let mut row_totals = vec![0u32; rows];
     let mut sdg_totals = vec![0u32; Sdg::COUNT];
     let mut matching = Vec::new();
@@ -447,10 +460,13 @@ pub fn compute_forum_view_indexed(forum: &Forum, index: &ForumIndex, query: &For
             if let Some(cells) = counts.get_mut(row * Sdg::COUNT..(row + 1) * Sdg::COUNT) {
                 add_bits(cells, sdgs);
             }
+            if let Some(cells) = recorded.get_mut(row * Sdg::COUNT..(row + 1) * Sdg::COUNT) {
+                add_bits(cells, index.sdgs(i, SdgBasis::Recorded));
+            }
         }
         add_bits(&mut sdg_totals, sdgs);
     }
-    ForumView { sessions: matching, counts, row_totals, sdg_totals }
+    ForumView { sessions: matching, counts, recorded, row_totals, sdg_totals }
 }
 
 /// Adds one to `counts[k]` for every bit k set in `bits`.
@@ -544,16 +560,16 @@ mod tests {
     fn loads_and_filters() {
         let f = forum(TWO).unwrap();
         let m = matrix();
-        let all = compute_forum_view(&f, &m, &ForumQuery::default());
+        let all = compute_forum_view(&f, &m, &ForumQuery { basis: SdgBasis::Recorded, ..Default::default() });
         assert_eq!(all.sessions, vec![0, 1]);
         assert_eq!(all.count(0, Sdg::new(5).unwrap()), 1, "recorded SDG 5 on C1");
         assert_eq!(all.count(4, Sdg::new(9).unwrap()), 0, "C5 has no recorded SDG");
-        let via = compute_forum_view(
-            &f,
-            &m,
-            &ForumQuery { basis: SdgBasis::RecordedAndViaMatrix, ..Default::default() },
-        );
+        assert_eq!(all.recorded, all.counts);
+        // The default counts through the matrix too, and keeps the recorded counts apart.
+        let via = compute_forum_view(&f, &m, &ForumQuery::default());
         assert_eq!(via.count(4, Sdg::new(9).unwrap()), 1, "C5 × SDG 9 through the matrix");
+        assert_eq!(via.recorded_count(4, Sdg::new(9).unwrap()), 0, "not recorded");
+        assert_eq!(via.recorded_count(0, Sdg::new(5).unwrap()), 1, "recorded SDG 5 on C1");
         let women = compute_forum_view(
             &f,
             &m,

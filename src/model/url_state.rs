@@ -132,7 +132,7 @@ fn session_key(forum: &Forum, index: usize) -> Option<String> {
     Some(format!("{}/{}", s.year, s.id.as_deref()?))
 }
 
-/// Reads forum parameters: `year`, `al`, `sdg`, `type`, `org`, `q`, `basis=via`,
+/// Reads forum parameters: `year`, `al`, `sdg`, `type`, `org`, `q`, `basis=recorded` (or `via`, the default),
 /// `sort=title`, `open=2025/123,2024/7`.
 pub fn parse_forum(params: &[(String, String)], forum: &Forum) -> (ForumLinkState, Vec<String>) {
     let mut state = ForumLinkState::default();
@@ -166,11 +166,15 @@ pub fn parse_forum(params: &[(String, String)], forum: &Forum) -> (ForumLinkStat
                 true
             }
             "basis" => match value.as_str() {
+                // `via` was written when recorded-only was the default: old links still work.
                 "via" => {
                     state.query.basis = SdgBasis::RecordedAndViaMatrix;
                     true
                 }
-                "recorded" => true,
+                "recorded" => {
+                    state.query.basis = SdgBasis::Recorded;
+                    true
+                }
                 _ => false,
             },
             "sort" => match value.as_str() {
@@ -222,8 +226,8 @@ pub fn forum_params(state: &ForumLinkState, forum: &Forum) -> Params {
     if !q.search.is_empty() {
         out.push(("q".into(), q.search.clone()));
     }
-    if q.basis == SdgBasis::RecordedAndViaMatrix {
-        out.push(("basis".into(), "via".into()));
+    if q.basis == SdgBasis::Recorded {
+        out.push(("basis".into(), "recorded".into()));
     }
     if state.sort_by_title {
         out.push(("sort".into(), "title".into()));
@@ -299,7 +303,7 @@ mod tests {
             ("year", &year),
             ("al", "e-hea"),
             ("q", "health"),
-            ("basis", "via"),
+            ("basis", "recorded"),
             ("sort", "title"),
             ("open", &key),
         ]);

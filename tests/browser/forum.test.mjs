@@ -49,7 +49,7 @@ describe('forum outcomes', () => {
   });
   after(() => closeContexts(browser));
 
-  it('lists every session and counts recorded tags in the heat grid', async () => {
+  it('lists every session; the first view counts SDGs via the matrix, recorded tags marked apart', async () => {
     const total = FORUM.sessions.length;
     assert.equal(await f(page).count.textContent(), `${total} of ${total} sessions`);
     // 50 at a time: "Show more" lists the next 50.
@@ -58,24 +58,39 @@ describe('forum outcomes', () => {
       await f(page).el.getByRole('button', { name: /^Show more/ }).click();
       assert.equal(await f(page).sessions.count(), Math.min(total, 100));
     }
-    // Counts are text (not colour only), from the recorded tags; an empty cell shows nothing.
-    const recorded = (al, sdg) => FORUM.sessions.filter((s) => s.action_lines.includes(al) && s.sdgs.includes(sdg)).length;
-    assert.ok(recorded('C2', 4) > 0, 'the 2025 session 232 records C2 and SDG 4');
-    assert.equal((await page.locator(tid('heat-C2-4')).textContent()).trim(), String(recorded('C2', 4)));
-    assert.equal((await page.locator(tid('heat-C5-9')).textContent()).trim(), recorded('C5', 9) ? String(recorded('C5', 9)) : '');
-  });
-
-  it('adds SDGs through the matrix when asked, marked apart from recorded ones', async () => {
-    await f(page).button('Recorded and via the matrix').click();
+    // The records tag SDGs for very few sessions, so the first view counts them through the
+    // matrix too: a grid full of counts, not an empty one.
+    assert.equal(await f(page).button('Recorded and via the matrix').getAttribute('aria-pressed'), 'true');
+    const heat = f(page).el.getByRole('table', { name: 'Sessions per Action Line and SDG' });
+    assert.ok(await heat.getByRole('button').count() > 100, 'most cells hold a count');
     const c5 = FORUM.sessions.filter((s) => s.action_lines.includes('C5')).length;
     assert.ok(MATRIX.links.some((l) => l.action_line === 'C5' && l.sdg === 9));
-    assert.equal((await page.locator(tid('heat-C5-9')).textContent()).trim(), String(c5));
+    assert.match((await page.locator(tid('heat-C5-9')).textContent()).trim(), new RegExp(`^${c5}(●\\d+, \\d+ recorded)?$`));
+    // A cell's sessions that record the SDG themselves are marked, in words for screen readers.
+    const recorded = (al, sdg) => FORUM.sessions.filter((s) => s.action_lines.includes(al) && s.sdgs.includes(sdg)).length;
+    // A session relates to the SDGs the matrix links to any of its Action Lines.
+    const on = (al, sdg) => FORUM.sessions.filter((s) => s.action_lines.includes(al)
+      && (s.sdgs.includes(sdg) || MATRIX.links.some((l) => s.action_lines.includes(l.action_line) && l.sdg === sdg))).length;
+    assert.ok(recorded('C2', 4) > 0, 'the 2025 session 232 records C2 and SDG 4');
+    const c24 = page.locator(`${tid('heat-C2-4')} button`);
+    assert.equal(await c24.textContent(), `${on('C2', 4)}●${recorded('C2', 4)}, ${recorded('C2', 4)} recorded`);
+    // Heard as "12, 1 recorded": the ● mark is for the eye only.
+    assert.equal(await heat.getByRole('button', { name: new RegExp(`^${on('C2', 4)}\\s*, ${recorded('C2', 4)} recorded$`) }).count(), 1);
+    assert.match(await heat.locator('xpath=ancestor::section[1]').getByText(/^Counts include the sessions/).textContent(), /● and its number/);
     await f(page).select('Action Line').selectOption('4');
     const first = f(page).sessions.first();
     await first.locator('summary').click();
     assert.match(await definitionOf(first, 'SDG').textContent(), /via matrix/);
     await f(page).reset.click();
+  });
+
+  it('counts recorded tags only, one click away', async () => {
     await f(page).button('Recorded only').click();
+    // Counts are text (not colour only), from the recorded tags; an empty cell shows nothing.
+    const recorded = (al, sdg) => FORUM.sessions.filter((s) => s.action_lines.includes(al) && s.sdgs.includes(sdg)).length;
+    assert.equal((await page.locator(tid('heat-C2-4')).textContent()).trim(), String(recorded('C2', 4)));
+    assert.equal((await page.locator(tid('heat-C5-9')).textContent()).trim(), recorded('C5', 9) ? String(recorded('C5', 9)) : '');
+    assert.equal(await f(page).el.getByText('Counts only the SDGs that the sessions’ own records name.').count(), 1);
   });
 
   it('filters by year and shows that year\'s sourced figures', async () => {

@@ -13,12 +13,11 @@
 //!   per second and the delay from an `announce` to every viewer seeing it. Figures only, no
 //!   assertion on time.
 //!
-//! The release folder is `NGINX_RELEASE` (copied first, it is never changed) or, until
-//! `cargo xtask dist` exists, one assembled here from `dist/`, `data/` and `www/`: a bundle, its
-//! module and the stylesheet under content-hashed names with `.br` and `.gz` twins beside them.
+//! The release is the archive `cargo xtask dist` makes of `dist/`, unpacked with `tar` into
+//! nginx's root as an editor would (`/wsis-sdg-widgets-<version>/`), or a copy of the folder
+//! `NGINX_RELEASE`. After the header checks, [`end_to_end`] takes a snippet from the release's
+//! embed builder into a page of another origin, in Chromium.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -136,7 +135,7 @@ impl Nginx {
             writable_dir(&dir.join("temp").join(temp))?;
         }
         let swaps = [
-            Swap { from: "root /srv/wsis-sdg-widgets/current;", to: format!("root {};", release.display()) },
+            Swap { from: "root /srv/wsis-sdg-widgets;", to: format!("root {};", release.display()) },
             Swap { from: "listen 80;", to: format!("listen 127.0.0.1:{static_port};") },
             Swap { from: "listen 8081;", to: format!("listen 127.0.0.1:{proxy_port};") },
             Swap {
@@ -395,43 +394,6 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
     std::fs::write(path, bytes).at(path)
 }
 
-/// A file and its `.br` and `.gz` twins.
-fn with_twins(path: &Path, bytes: &[u8]) -> Result {
-    write(path, bytes)?;
-    write(&PathBuf::from(format!("{}.br", path.display())), &brotli_bytes(bytes))?;
-    write(&PathBuf::from(format!("{}.gz", path.display())), &gzip_bytes(bytes))
-}
-
-fn short_hash(bytes: &[u8]) -> String {
-    let mut hasher = DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    format!("{:016x}", hasher.finish()).chars().take(10).collect()
-}
-
-/// A release-shaped folder from the workspace, until `cargo xtask dist` makes the real one:
-/// the pledges bundle, its module and the stylesheet under hashed names (both `.hash` and
-/// `-hash` forms) with twins, the plain stylesheet, `data/`, an example page and a manifest.
-fn assemble(root: &Path, out: &Path) -> Result {
-    for (from, stem, sep, ext) in [
-        ("dist/p2c-pledges.js", "p2c-pledges", '.', "js"),
-        ("dist/p2c_pledges_bg.wasm", "p2c_pledges_bg", '-', "wasm"),
-        ("dist/wsis-sdg-widgets.css", "wsis-sdg-widgets", '.', "css"),
-    ] {
-        let path = root.join(from);
-        let bytes = std::fs::read(&path).at(&path)?;
-        with_twins(&out.join(format!("{stem}{sep}{}.{ext}", short_hash(&bytes))), &bytes)?;
-    }
-    let css = root.join("dist/wsis-sdg-widgets.css");
-    with_twins(&out.join("wsis-sdg-widgets.css"), &std::fs::read(&css).at(&css)?)?;
-    for file in ["p2c-pledges.json", "matrix.json", "forum-outcomes.json", "sdg/sdg-en.json"] {
-        let path = root.join("data").join(file);
-        write(&out.join("data").join(file), &std::fs::read(&path).at(&path)?)?;
-    }
-    let page = root.join("www/index.html");
-    write(&out.join("examples/index.html"), &std::fs::read(&page).at(&page)?)?;
-    write(&out.join("manifest.json"), b"{\"files\":{}}\n")
-}
-
 /// Copies a folder tree.
 fn copy_dir(from: &Path, to: &Path) -> Result {
     std::fs::create_dir_all(to).at(to)?;
@@ -488,14 +450,39 @@ impl Checks {
     }
 }
 
-/// The release folder for the checks: a copy of `NGINX_RELEASE`, or one assembled.
-fn release_in(scratch: &Path) -> Result<PathBuf> {
-    let release = scratch.join("release");
-    match std::env::var_os("NGINX_RELEASE") {
-        Some(from) => copy_dir(&root().join(from), &release)?,
-        None => assemble(&root(), &release)?,
-    }
-    Ok(release)
+/// Where the checks serve from, as an editor would set it up: `srv` is nginx's root, the
+/// release is the folder `srv/<name>/` (`url` = `/<name>/`). The release is a copy of
+/// `NGINX_RELEASE`, or the archive `cargo xtask dist` makes of `dist/`, unpacked with `tar`.
+struct Served {
+    srv: PathBuf,
+    folder: PathBuf,
+    url: String,
+}
+
+fn release_in(scratch: &Path) -> Result<Served> {
+    let srv = scratch.join("srv");
+    std::fs::create_dir_all(&srv).at(&srv)?;
+    let folder = match std::env::var_os("NGINX_RELEASE") {
+        Some(from) => {
+            let from = root().join(from);
+            let name = from.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("release"));
+            copy_dir(&from, &srv.join(&name))?;
+            srv.join(name)
+        }
+        None => {
+            let options = crate::dist::Options {
+                dist: root().join("dist"),
+                out: scratch.join("out"),
+                base_url: None,
+            };
+            let release = crate::dist::package(&root(), &options)?;
+            crate::run(Command::new("tar").arg("-xzf").arg(&release.tar_gz).arg("-C").arg(&srv))?;
+            let name = release.folder.file_name().map(PathBuf::from).unwrap_or_default();
+            srv.join(name)
+        }
+    };
+    let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(Served { srv, folder, url: format!("/{name}/") })
 }
 
 /// `cargo xtask test`'s nginx part: the checks of the module comment.
@@ -503,14 +490,16 @@ pub fn test() -> Result {
     setup::nginx()?;
     let started = Instant::now();
     let scratch = Scratch::new("test")?;
-    let release = release_in(&scratch.path)?;
+    let served = release_in(&scratch.path)?;
+    let release = served.folder.clone();
     let [static_port, proxy_port, origin_port] = free_ports::<3>()?;
     let origin = serve::start_in(release.clone(), origin_port, true, serve::Limits::default())?;
-    let nginx = Nginx::start(&scratch.path, &release, origin.addr, static_port, proxy_port)?;
+    let nginx = Nginx::start(&scratch.path, &served.srv, origin.addr, static_port, proxy_port)?;
     println!("nginx: deploy/nginx.conf over {} (log: {})", release.display(), nginx.dir.display());
     let mut checks = Checks::default();
-    let outcome = static_checks(&mut checks, nginx.static_addr, &release)
-        .and_then(|()| proxy_checks(&mut checks, nginx.proxy_addr, origin.addr, &release));
+    let outcome = static_checks(&mut checks, nginx.static_addr, &release, &served.url)
+        .and_then(|()| proxy_checks(&mut checks, nginx.proxy_addr, origin.addr, &release))
+        .and_then(|()| end_to_end(nginx.static_addr, &served.url));
     let log = nginx.log();
     drop(nginx);
     outcome?;
@@ -527,7 +516,7 @@ pub fn test() -> Result {
     }
 }
 
-fn static_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
+fn static_checks(c: &mut Checks, addr: SocketAddr, release: &Path, prefix: &str) -> Result {
     let mut all = Vec::new();
     files(release, "", &mut all)?;
     let has = |name: &str| all.iter().any(|f| f == name);
@@ -547,7 +536,7 @@ fn static_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
             c.expect(false, format!("the release has a hashed .{ext} file with .br and .gz twins"));
             continue;
         };
-        let url = format!("/{name}");
+        let url = format!("{prefix}{name}");
         let bytes = |suffix: &str| std::fs::read(release.join(format!("{name}{suffix}"))).unwrap_or_default();
         let plain = get(addr, "GET", &url, &[])?;
         let kind = plain.header("Content-Type").unwrap_or("");
@@ -580,7 +569,7 @@ fn static_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
     });
     let mut seen_html = false;
     for name in others {
-        let url = format!("/{name}");
+        let url = format!("{prefix}{name}");
         let r = get(addr, "GET", &url, &[])?;
         let kind = r.header("Content-Type").unwrap_or("");
         let want = if name.ends_with(".html") {
@@ -596,7 +585,7 @@ fn static_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
     }
     c.expect(seen_html, "the release has an example page (.html)");
     // A missing hashed name must not be cached for a year.
-    let missing = get(addr, "GET", "/wsis-sdg-matrix.0123456789.js", &[])?;
+    let missing = get(addr, "GET", &format!("{prefix}wsis-sdg-matrix.0123456789.js"), &[])?;
     c.expect(
         missing.status == 404 && missing.header("Cache-Control").is_none(),
         format!(
@@ -605,10 +594,10 @@ fn static_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
             missing.header("Cache-Control")
         ),
     );
-    data_checks(c, addr, release)
+    data_checks(c, addr, release, prefix)
 }
 
-fn data_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
+fn data_checks(c: &mut Checks, addr: SocketAddr, release: &Path, prefix: &str) -> Result {
     let path = release.join(PLEDGES);
     let original = std::fs::read(&path).at(&path)?;
     // Twins beside the live file, as a release that compressed everything could have: stale
@@ -621,7 +610,7 @@ fn data_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
             write(&twin, &bytes)?;
         }
     }
-    let url = format!("/{PLEDGES}");
+    let url = format!("{prefix}{PLEDGES}");
     let origin = [("Origin", "https://host.example")];
     let plain = get(addr, "GET", &url, &origin)?;
     c.expect(plain.status == 200 && plain.body == original, format!("{url}: 200 with the file's bytes"));
@@ -685,6 +674,21 @@ fn data_checks(c: &mut Checks, addr: SocketAddr, release: &Path) -> Result {
         format!("GET {url}: no preflight headers on a plain GET"),
     );
     Ok(())
+}
+
+/// The path issue 15 ends on, in real nginx and real Chromium: the release's own embed builder,
+/// served from the unpacked archive, writes a snippet; pasted into a page of another origin
+/// with a strict CSP, it shows the widget (`tests/release/nginx.test.mjs`).
+fn end_to_end(addr: SocketAddr, prefix: &str) -> Result {
+    let widgets = format!("http://{addr}{prefix}");
+    let root = root();
+    crate::run(
+        Command::new("node")
+            .current_dir(&root)
+            .args(["--test", "--test-concurrency=1", "--test-timeout=120000", "--test-force-exit"])
+            .arg("tests/release/nginx.test.mjs")
+            .env("RELEASE_URL", &widgets),
+    )
 }
 
 /// The origin's count of GETs for `path` (full and 304) since the last reset, from

@@ -112,6 +112,16 @@ pub(super) static F_AR: ForumStrings = ForumStrings {
     recorded: "المسجلة فقط",
     recorded_and_via: "المسجلة وعبر المصفوفة",
     via_matrix: "عبر المصفوفة",
+    n_recorded: Plural {
+        zero: Some("{n} جلسة مسجلة"),
+        one: Some("{n} جلسة مسجلة"),
+        two: Some("{n} جلستان مسجلتان"),
+        few: Some("{n} جلسات مسجلة"),
+        many: Some("{n} جلسةً مسجلة"),
+        other: "{n} جلسة مسجلة",
+    },
+    legend_via: "تشمل الأعداد الجلسات المتعلقة بخط عمل تربطه المصفوفة بالهدف (عبر المصفوفة). ● ورقمها: الجلسات التي يذكر سجلها نفسه الهدف.",
+    legend_recorded_only: "لا تُحسب إلا الأهداف التي تذكرها سجلات الجلسات نفسها.",
     n_sessions: Plural {
         zero: Some("{n} من أصل {total} جلسة"),
         one: Some("{n} من أصل {total} جلسة"),

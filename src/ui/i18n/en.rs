@@ -104,6 +104,16 @@ pub(super) static F_EN: ForumStrings = ForumStrings {
     recorded: "Recorded only",
     recorded_and_via: "Recorded and via the matrix",
     via_matrix: "via matrix",
+    n_recorded: Plural {
+        zero: None,
+        one: Some("{n} recorded"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{n} recorded",
+    },
+    legend_via: "Counts include the sessions on an Action Line that the matrix links to the SDG (via matrix). ● and its number: the sessions whose own record names the SDG.",
+    legend_recorded_only: "Counts only the SDGs that the sessions’ own records name.",
     n_sessions: Plural {
         zero: None,
         one: Some("{n} of {total} session"),

@@ -105,6 +105,16 @@ pub(super) static F_ES: ForumStrings = ForumStrings {
     recorded: "Solo registrados",
     recorded_and_via: "Registrados y a través de la matriz",
     via_matrix: "vía matriz",
+    n_recorded: Plural {
+        zero: None,
+        one: Some("{n} registrada"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{n} registradas",
+    },
+    legend_via: "Las cifras incluyen las sesiones sobre una línea de acción que la matriz vincula al ODS (vía matriz). ● y su número: las sesiones cuyo propio registro menciona el ODS.",
+    legend_recorded_only: "Solo cuenta los ODS que mencionan los registros de las sesiones.",
     n_sessions: Plural {
         zero: None,
         one: Some("{n} de {total} sesión"),

@@ -104,6 +104,16 @@ pub(super) static F_FR: ForumStrings = ForumStrings {
     recorded: "Enregistrés seulement",
     recorded_and_via: "Enregistrés et via la matrice",
     via_matrix: "via la matrice",
+    n_recorded: Plural {
+        zero: None,
+        one: Some("{n} enregistrée"),
+        two: None,
+        few: None,
+        many: None,
+        other: "{n} enregistrées",
+    },
+    legend_via: "Les nombres incluent les sessions portant sur une grande orientation que la matrice relie à l’ODD (via la matrice). ● et son nombre : les sessions dont la fiche cite elle-même l’ODD.",
+    legend_recorded_only: "Ne compte que les ODD cités dans les fiches des sessions.",
     n_sessions: Plural {
         zero: None,
         one: Some("{n} session sur {total}"),

@@ -224,6 +224,12 @@ pub struct ForumStrings {
     pub recorded: &'static str,
     pub recorded_and_via: &'static str,
     pub via_matrix: &'static str,
+    /// How many of a heat-grid cell's sessions record the SDG themselves ("3 recorded").
+    pub n_recorded: Plural,
+    /// Under the heat grid when SDGs also count via the matrix: what the counts and ● mean.
+    pub legend_via: &'static str,
+    /// Under the heat grid when only recorded SDGs count.
+    pub legend_recorded_only: &'static str,
     /// `{n}` of `{total}`, in the form `{total}` asks for.
     pub n_sessions: Plural,
     pub sort_date: &'static str,

@@ -104,6 +104,16 @@ pub(super) static F_RU: ForumStrings = ForumStrings {
     recorded: "Только указанные",
     recorded_and_via: "Указанные и через матрицу",
     via_matrix: "через матрицу",
+    n_recorded: Plural {
+        zero: None,
+        one: Some("{n} указана"),
+        two: None,
+        few: Some("{n} указаны"),
+        many: Some("{n} указаны"),
+        other: "{n} указаны",
+    },
+    legend_via: "В числа входят сессии по направлению, которое матрица связывает с ЦУР (через матрицу). ● и число: сессии, в записи которых эта ЦУР указана.",
+    legend_recorded_only: "Учитываются только ЦУР, указанные в записях сессий.",
     n_sessions: Plural {
         zero: None,
         one: Some("{n} из {total} сессии"),

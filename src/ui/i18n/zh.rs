@@ -97,6 +97,10 @@ pub(super) static F_ZH: ForumStrings = ForumStrings {
     recorded: "仅记录的",
     recorded_and_via: "记录的及经由矩阵的",
     via_matrix: "经由矩阵",
+    n_recorded: Plural::invariable("{n} 场有记录"),
+    legend_via:
+        "计数包括其行动方针经矩阵与该目标相关联的会议（经由矩阵）。● 及其数字：本身记录中列出该目标的会议。",
+    legend_recorded_only: "仅计入会议记录中列出的目标。",
     n_sessions: Plural::invariable("会议：{n} / {total}"),
     sort_date: "按日期排序",
     sort_title: "按标题排序",

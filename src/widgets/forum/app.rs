@@ -156,7 +156,7 @@ pub fn ForumApp(props: &ForumAppProps) -> Html {
                 on_copy_link={actions.on_copy_link.clone()} status={actions.status.clone()} />
             <YearSummary forum={props.forum.clone()} year={state.query.year} lang={props.lang} />
             <HeatGrid
-                view={view.clone()} selected={state.query.action_line.zip(state.query.sdg)} on_cell={on_cell} />
+                view={view.clone()} basis={state.query.basis} selected={state.query.action_line.zip(state.query.sdg)} on_cell={on_cell} />
             <SessionList forum={props.forum.clone()} view={view.clone()} sorted={sorted.clone()} state={(*state).clone()} dispatcher={state.dispatcher()} />
             <Compare forum={props.forum.clone()} basis={state.query.basis} />
         </ContextProvider<WidgetData>>

@@ -1,4 +1,5 @@
-//! Sessions per Action Line × SDG: counts as text, shading as a second cue.
+//! Sessions per Action Line × SDG: counts as text, shading as a second cue. When SDGs also count
+//! via the matrix, a cell's sessions that record the SDG themselves are marked apart (● n).
 
 use std::rc::Rc;
 
@@ -6,16 +7,17 @@ use yew::prelude::*;
 
 use crate::widgets::shared::data::use_widget_data;
 
-use crate::model::forum::ForumView;
+use crate::model::forum::{ForumView, SdgBasis};
 use crate::model::Sdg;
 use crate::ui::format::integer;
-use crate::ui::i18n::{forum_strings, strings};
+use crate::ui::i18n::{fill, forum_strings, strings};
 use crate::widgets::shared::delegate::{source_data, source_element};
 use crate::widgets::shared::labels::{action_line_label, sdg_head};
 
 #[derive(Properties, PartialEq)]
 pub struct HeatGridProps {
     pub view: Rc<ForumView>,
+    pub basis: SdgBasis,
     pub selected: Option<(usize, Sdg)>,
     pub on_cell: Callback<(usize, Sdg)>,
 }
@@ -26,6 +28,7 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
     let s = strings(data.lang);
     let fs = forum_strings(data.lang);
     let lang = data.lang;
+    let via = props.basis == SdgBasis::RecordedAndViaMatrix;
     let max = props.view.counts.iter().copied().max().unwrap_or(0).max(1);
     let level = |n: u32| if n == 0 { 0 } else { 1 + (n * 4).div_ceil(max).min(4) };
     // One listener for the whole grid (not one closure per cell): the cell says where it is.
@@ -63,13 +66,22 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
                                     { {
                                         let n = props.view.count(row, sdg);
                                         let selected = props.selected == Some((row, sdg));
+                                        let recorded = if via { props.view.recorded_count(row, sdg) } else { 0 };
                                         html! {
                                             <td key={sdg.number()} class={classes!("heat-cell", format!("heat-{}", level(n)), selected.then_some("open"))}
                                                 data-testid={format!("heat-{}-{}", al.id, sdg.number())}>
                                                 if n > 0 {
                                                     <button type="button" class="heat-button" data-row={row.to_string()}
                                                         data-sdg={sdg.number().to_string()}
-                                                        aria-pressed={selected.to_string()}>{ integer(lang, n as usize) }</button>
+                                                        aria-pressed={selected.to_string()}>
+                                                        { integer(lang, n as usize) }
+                                                        if recorded > 0 {
+                                                            <span class="recorded-mark" aria-hidden="true">{ format!("●{}", integer(lang, recorded as usize)) }</span>
+                                                            <span class="sr-only">
+                                                                { format!(", {}", fill(fs.n_recorded.pick(lang, f64::from(recorded)), &[("n", &integer(lang, recorded as usize))])) }
+                                                            </span>
+                                                        }
+                                                    </button>
                                                 }
                                             </td>
                                         }
@@ -92,6 +104,7 @@ pub fn HeatGrid(props: &HeatGridProps) -> Html {
                     </tfoot>
                 </table>
             </div>
+            <p class="legend">{ if via { fs.legend_via } else { fs.legend_recorded_only } }</p>
         </section>
     }
 }

@@ -142,8 +142,8 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
             <div class="field view-switch">
                 <span class="label" id="forum-basis-label">{ fs.sdg_basis }</span>
                 <div class="segmented" role="group" aria-labelledby="forum-basis-label">
-                    { toggle(q.basis == SdgBasis::Recorded, fs.recorded, || Action::SetBasis(SdgBasis::Recorded)) }
                     { toggle(q.basis == SdgBasis::RecordedAndViaMatrix, fs.recorded_and_via, || Action::SetBasis(SdgBasis::RecordedAndViaMatrix)) }
+                    { toggle(q.basis == SdgBasis::Recorded, fs.recorded, || Action::SetBasis(SdgBasis::Recorded)) }
                 </div>
             </div>
             <div class="field view-switch">
