@@ -55,6 +55,31 @@ let restarting = null;
  * @type {Map<Element, () => void>}
  */
 const mounted = new Map();
+/**
+ * The handles of the widgets mounted into the current instance, to tear them down when it traps.
+ * @type {Set<WidgetHandle>}
+ */
+const handles = new Set();
+
+/**
+ * Mounts a widget into the current instance and remembers its handle.
+ * @param {() => WidgetHandle} call
+ * @returns {WidgetHandle | null}
+ */
+function mountGuarded(call) {
+  const handle = guarded(call);
+  if (handle) handles.add(handle);
+  return handle;
+}
+
+/**
+ * Destroys a widget (its app, and with it its timers, listeners and polling).
+ * @param {WidgetHandle} handle
+ */
+function destroyGuarded(handle) {
+  handles.delete(handle);
+  guarded(() => { handle.destroy(); handle.free(); });
+}
 
 /**
  * Whether `error` is a trap of this script's instance: another bundle's module on the page
@@ -90,6 +115,20 @@ function stopAll(error) {
   dead = true;
   ready = null;
   console.error(`wsis-sdg-widgets: the widgets stopped after an internal error (${messageOf(error)})`);
+  // The dead instance's timers (polling, animations, Yew's scheduler) would keep calling into
+  // it, and a restart would run them next to the new instance's: destroy every app while its
+  // instance still answers, ignoring whatever it throws now. Only this script's handles; the
+  // host page's timers are never touched.
+  const dying = [...handles.values()];
+  handles.clear();
+  for (const handle of dying) {
+    try {
+      handle.destroy();
+      handle.free();
+    } catch (_) {
+      // The instance is dead: nothing more to release.
+    }
+  }
   for (const host of mounted.keys()) showStopped(host, error);
 }
 
@@ -484,7 +523,7 @@ class WidgetElement extends HTMLElement {
       showStopped(this, 'the module had stopped before this widget was added');
       return;
     }
-    this._handle = guarded(() => mount(this, optionsFromAttributes(this)));
+    this._handle = mountGuarded(() => mount(this, optionsFromAttributes(this)));
   }
 
   /**
@@ -529,7 +568,7 @@ class WidgetElement extends HTMLElement {
       mounted.delete(this);
       const handle = this._handle;
       this._handle = null;
-      if (handle) guarded(() => { handle.destroy(); handle.free(); });
+      if (handle) destroyGuarded(handle);
     });
   }
 
@@ -680,11 +719,11 @@ export async function mount(element, options = {}) {
     throw error;
   }
   let opts = { ...options, lang: options.lang || languageOf(element) };
-  /** @type {import('./wsis_sdg_widgets.js').WidgetHandle | null} */
+  /** @type {WidgetHandle | null} */
   let handle = null;
   const mountNow = () => {
     const again = mounters[widget];
-    handle = again ? guarded(() => again(element, opts)) : null;
+    handle = again ? mountGuarded(() => again(element, opts)) : null;
   };
   mounted.set(element, mountNow);
   if (dead) showStopped(element, 'the module had stopped before this widget was added');
@@ -700,7 +739,7 @@ export async function mount(element, options = {}) {
       mounted.delete(element);
       const h = handle;
       handle = null;
-      if (h) guarded(() => { h.destroy(); h.free(); });
+      if (h) destroyGuarded(h);
     },
   };
 }
