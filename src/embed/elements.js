@@ -121,6 +121,13 @@ function stopAll(error) {
   // host page's timers are never touched.
   const dying = [...handles.values()];
   handles.clear();
+  try {
+    // First the poll loops, which end by themselves even if the destroys cannot run (a trap
+    // inside Yew's scheduler leaves it stuck).
+    instance.stopInstance();
+  } catch (_) {
+    // Nothing more to stop.
+  }
   for (const handle of dying) {
     try {
       handle.destroy();
@@ -169,6 +176,7 @@ function restart() {
     await fresh.default({ module_or_path: wasm });
     wasmUrl = wasm;
     mounters = mountersOf(fresh);
+    instance = fresh;
     ready = Promise.resolve();
     dead = false;
     for (const [host, mountAgain] of [...mounted]) {
@@ -241,6 +249,8 @@ function mountersOf(module) {
 }
 
 let mounters = mountersOf(glue);
+/** The glue module of the current instance (a fresh import after each restart). */
+let instance = glue;
 
 /** Marks elements of every copy of this script, so widgets of two bundles still link up. */
 const WIDGET = Symbol.for('wsis-sdg-widgets.element');

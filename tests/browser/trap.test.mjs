@@ -82,4 +82,23 @@ describe('a trap in the module', () => {
     assert.ok(after >= 4 && after <= 8, `${after} polls in 6 s after Start again (the dead instance still polls?)`);
     assert.deepEqual(unexpectedProblems(page, ['unreachable', 'stopped after an internal error']), []);
   });
+
+  it('stopping the instance ends its polling by itself, as when a trap leaves Yew\'s scheduler unable to destroy', async () => {
+    const page = await open(browser, '/tests/pages/trap-timers.html');
+    /** @type {number[]} */
+    const polls = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname === '/data/p2c-pledges.json') polls.push(Date.now()); });
+    await page.locator('#pledges').getByText('more than USD').first().waitFor();
+    await page.waitForTimeout(3000);
+    assert.ok(polls.length >= 3, `${polls.length} polls in 3 s`);
+    // What stopAll calls first, alone: no destroy, so only the liveness flag can end the loop.
+    await page.evaluate(async () => (await import('/dist/wsis_sdg_widgets.js')).stopInstance());
+    // A poll already on its way may still land.
+    await page.waitForTimeout(300);
+    const from = polls.length;
+    await page.waitForTimeout(4000);
+    assert.equal(polls.length - from, 0, 'the stopped instance polled');
+    assert.equal(await page.locator('#pledges').getByRole('alert').count(), 0, 'the widget itself stays');
+    assert.deepEqual(unexpectedProblems(page, []), []);
+  });
 });
