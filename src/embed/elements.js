@@ -88,6 +88,31 @@ let restarting = null;
  * @type {Map<Element, () => void>}
  */
 const mounted = new Map();
+/**
+ * The handles of the widgets mounted into the current instance, to tear them down when it traps.
+ * @type {Set<WidgetHandle>}
+ */
+const handles = new Set();
+
+/**
+ * Mounts a widget into the current instance and remembers its handle.
+ * @param {() => WidgetHandle} call
+ * @returns {WidgetHandle | null}
+ */
+function mountGuarded(call) {
+  const handle = guarded(call);
+  if (handle) handles.add(handle);
+  return handle;
+}
+
+/**
+ * Destroys a widget (its app, and with it its timers, listeners and polling).
+ * @param {WidgetHandle} handle
+ */
+function destroyGuarded(handle) {
+  handles.delete(handle);
+  guarded(() => { handle.destroy(); handle.free(); });
+}
 
 /**
  * Whether `error` is a trap of this script's instance: another bundle's module on the page
@@ -123,6 +148,27 @@ function stopAll(error) {
   dead = true;
   ready = null;
   console.error(`wsis-sdg-widgets: the widgets stopped after an internal error (${messageOf(error)})`);
+  // The dead instance's timers (polling, animations, Yew's scheduler) would keep calling into
+  // it, and a restart would run them next to the new instance's: destroy every app while its
+  // instance still answers, ignoring whatever it throws now. Only this script's handles; the
+  // host page's timers are never touched.
+  const dying = [...handles.values()];
+  handles.clear();
+  try {
+    // First the poll loops, which end by themselves even if the destroys cannot run (a trap
+    // inside Yew's scheduler leaves it stuck).
+    instance.stopInstance();
+  } catch (_) {
+    // Nothing more to stop.
+  }
+  for (const handle of dying) {
+    try {
+      handle.destroy();
+      handle.free();
+    } catch (_) {
+      // The instance is dead: nothing more to release.
+    }
+  }
   for (const host of mounted.keys()) showStopped(host, error);
 }
 
@@ -163,6 +209,7 @@ function restart() {
     await fresh.default({ module_or_path: wasm });
     wasmUrl = wasm;
     mounters = mountersOf(fresh);
+    instance = fresh;
     ready = Promise.resolve();
     dead = false;
     for (const [host, mountAgain] of [...mounted]) {
@@ -235,6 +282,8 @@ function mountersOf(module) {
 }
 
 let mounters = mountersOf(glue);
+/** The glue module of the current instance (a fresh import after each restart). */
+let instance = glue;
 
 /** Marks elements of every copy of this script, so widgets of two bundles still link up. */
 const WIDGET = Symbol.for('wsis-sdg-widgets.element');
@@ -518,7 +567,7 @@ class WidgetElement extends HTMLElement {
       showStopped(this, 'the module had stopped before this widget was added');
       return;
     }
-    this._handle = guarded(() => mount(this, optionsFromAttributes(this), loadedSheet()));
+    this._handle = mountGuarded(() => mount(this, optionsFromAttributes(this), loadedSheet()));
   }
 
   /**
@@ -563,7 +612,7 @@ class WidgetElement extends HTMLElement {
       mounted.delete(this);
       const handle = this._handle;
       this._handle = null;
-      if (handle) guarded(() => { handle.destroy(); handle.free(); });
+      if (handle) destroyGuarded(handle);
     });
   }
 
@@ -714,11 +763,11 @@ export async function mount(element, options = {}) {
     throw error;
   }
   let opts = { ...options, lang: options.lang || languageOf(element) };
-  /** @type {import('./wsis_sdg_widgets.js').WidgetHandle | null} */
+  /** @type {WidgetHandle | null} */
   let handle = null;
   const mountNow = () => {
     const again = mounters[widget];
-    handle = again ? guarded(() => again(element, opts, loadedSheet())) : null;
+    handle = again ? mountGuarded(() => again(element, opts, loadedSheet())) : null;
   };
   mounted.set(element, mountNow);
   if (dead) showStopped(element, 'the module had stopped before this widget was added');
@@ -734,7 +783,7 @@ export async function mount(element, options = {}) {
       mounted.delete(element);
       const h = handle;
       handle = null;
-      if (h) guarded(() => { h.destroy(); h.free(); });
+      if (h) destroyGuarded(h);
     },
   };
 }

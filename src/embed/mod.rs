@@ -105,6 +105,15 @@ pub fn test_trap() {
     wasm_bindgen_futures::spawn_local(async { std::process::abort() });
 }
 
+/// Ends this instance's polling for good. `elements.js` calls it when the instance has trapped,
+/// before destroying its widgets: a trap inside Yew's scheduler leaves the scheduler unable to
+/// run the cleanups `destroy()` asks for, and the poll loops would go on fetching. Not part of
+/// the API.
+#[wasm_bindgen(js_name = stopInstance)]
+pub fn stop_instance() {
+    crate::widgets::shared::live::stop_all();
+}
+
 #[cfg(feature = "matrix")]
 /// Mounts the matrix into `host`'s open shadow root (made if missing), styled by `sheet`.
 #[wasm_bindgen(js_name = mountMatrix)]

@@ -20,5 +20,8 @@ export const mountPledges: MountWidget | undefined;
 /** Traps the instance on the next microtask (tests of recovery only). */
 export function testTrap(): void;
 
+/** Ends the instance's polling for good (called once it has trapped). */
+export function stopInstance(): void;
+
 /** Fetches and instantiates the wasm module once; later calls return the same promise. */
 export default function init(options: { module_or_path: URL | string }): Promise<unknown>;

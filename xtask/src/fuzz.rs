@@ -1,14 +1,19 @@
 //! `cargo xtask fuzz [--runs N] [--target NAME]`: the cargo-fuzz targets of `fuzz/` on nightly,
-//! seeded with the bad-file corpus (`tests/data/bad/`) and the URL parameters the browser tests
-//! use. Installs the nightly toolchain and cargo-fuzz when they are missing. Every test run
-//! already runs the same bodies bounded on stable (`tests/mutations.rs`); this is the long run.
+//! seeded with the bad-file corpus (`tests/data/bad/`), the URL parameters the browser tests use
+//! and the sample and reference spreadsheets; then the presenter's deck reader (JavaScript, so
+//! no cargo-fuzz target: `tests/deck/fuzz.test.mjs` in node, seeded with the corpus's deck files)
+//! with as many cases. Installs the nightly toolchain and cargo-fuzz when they are missing.
+//! Every test run already runs the same bodies bounded on stable (`tests/mutations.rs`,
+//! `xtask/tests/forum_csv.rs`, the deck test's default count); this is the long run.
 
 use std::path::Path;
 use std::process::Command;
 
 use crate::{root, run, Error, IoContext, Result};
 
-const TARGETS: [&str; 2] = ["data_file", "url_state"];
+const TARGETS: [&str; 3] = ["data_file", "url_state", "forum_csv"];
+/// The deck reader's run, after the cargo-fuzz targets (`--target deck` alone).
+const DECK: &str = "deck";
 const KINDS: [&str; 4] = ["matrix", "forum", "pledges", "sdg"];
 
 /// Seeds for `target` in `dir`: each corpus file behind the byte that picks its kind, or URL
@@ -32,6 +37,28 @@ fn seed(target: &str, dir: &Path) -> Result {
         return Ok(());
     }
     let bad = root().join("tests/data/bad");
+    if target == "forum_csv" {
+        // The sample spreadsheets, the reference one, and every corpus file as an odd spreadsheet
+        // (empty, HTML, UTF-16, a byte-order mark).
+        let mut seeds = xtask::forum_csv::samples();
+        let reference = root().join("../shared/reference/forum-sessions.csv");
+        if let Ok(bytes) = std::fs::read(&reference) {
+            seeds.push(("reference.csv", bytes));
+        }
+        for (name, bytes) in seeds {
+            let file = dir.join(name);
+            std::fs::write(&file, bytes).at(&file)?;
+        }
+        for entry in std::fs::read_dir(&bad).at(&bad)? {
+            let path = entry.at(&bad)?.path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+            if name.ends_with(".json") && !name.ends_with("expected.json") {
+                let file = dir.join(name);
+                std::fs::copy(&path, &file).at(&file)?;
+            }
+        }
+        return Ok(());
+    }
     for entry in std::fs::read_dir(&bad).at(&bad)? {
         let path = entry.at(&bad)?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
@@ -45,6 +72,17 @@ fn seed(target: &str, dir: &Path) -> Result {
         std::fs::write(&file, bytes).at(&file)?;
     }
     Ok(())
+}
+
+/// The longest input libFuzzer makes per target: data files up to 64 KiB; a spreadsheet of a few
+/// rows reaches what one of hundreds does, and 4 KiB keeps an import (into an empty and into the
+/// bundled forum file, and again) quick enough for many cases (measured: 146 runs/s at 64 KiB).
+fn max_len(target: &str) -> usize {
+    if target == "forum_csv" {
+        4096
+    } else {
+        65536
+    }
 }
 
 fn ensure_tools() -> Result {
@@ -79,9 +117,15 @@ pub fn command(args: &[String]) -> Result {
             }
         }
     }
-    ensure_tools()?;
+    if let Some(name) = only.as_deref().filter(|o| *o != DECK && !TARGETS.contains(o)) {
+        return Err(Error::usage(format!("no fuzz target {name:?}: {} or {DECK}", TARGETS.join(", "))));
+    }
     let fuzz = root().join("fuzz");
-    for target in TARGETS.iter().filter(|t| only.as_deref().is_none_or(|o| o == **t)) {
+    let chosen: Vec<&str> = TARGETS.into_iter().filter(|t| only.as_deref().is_none_or(|o| o == *t)).collect();
+    if !chosen.is_empty() {
+        ensure_tools()?;
+    }
+    for target in chosen {
         let corpus = root().join("target/fuzz-corpus").join(target);
         seed(target, &corpus)?;
         println!("fuzzing {target}: {runs} runs, seeds and findings in {}", corpus.display());
@@ -89,7 +133,24 @@ pub fn command(args: &[String]) -> Result {
             .current_dir(&fuzz)
             .args(["+nightly", "fuzz", "run", target])
             .arg(&corpus)
-            .args(["--", &format!("-runs={runs}"), "-max_len=65536", "-print_final_stats=1"]))?;
+            .args([
+                "--",
+                &format!("-runs={runs}"),
+                &format!("-max_len={}", max_len(target)),
+                "-print_final_stats=1",
+            ]))?;
+    }
+    if only.as_deref().is_none_or(|o| o == DECK) {
+        // The deck test imports dist/present/deck.js: remake the scripts (no wasm) first.
+        crate::build::build_with(false)?;
+        println!("fuzzing the deck reader: {runs} cases (tests/deck/fuzz.test.mjs)");
+        let started = std::time::Instant::now();
+        run(Command::new("node").current_dir(root()).env("DECK_FUZZ_CASES", runs.to_string()).args([
+            "--test",
+            "--test-reporter=spec",
+            "tests/deck/fuzz.test.mjs",
+        ]))?;
+        println!("deck reader: {runs} cases in {:.1} s, no failure", started.elapsed().as_secs_f64());
     }
     Ok(())
 }

@@ -68,7 +68,7 @@ fn describe(cmd: &Command) -> String {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <setup|build|dist [--no-build] [--out DIR] [--base-url URL]|serve [--port N] [--with-tests] [--no-build]|test|test-nginx|validate FILE...|gen-data|bench|bench-scale|fuzz [--runs N]|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
+    "usage: cargo xtask <setup|build|dist [--no-build] [--out DIR] [--base-url URL]|serve [--port N] [--with-tests] [--no-build]|test|test-nginx|validate FILE...|gen-data|bench|bench-scale|fuzz [--runs N] [--target NAME]|announce --usd N --pledger P --event E|import-forum CSV|gen-forum [--sessions N]|prerender ELEMENT --data FILE …>".into()
 }
 
 fn main() -> ExitCode {

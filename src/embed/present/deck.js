@@ -164,8 +164,10 @@ export function validateDeck(file, deck, warn = consoleWarn) {
     out.data = deck.data;
   }
   if (deck.refresh !== undefined) {
-    if (typeof deck.refresh !== 'number' || !(deck.refresh >= 1)) {
-      fail('refresh', `${JSON.stringify(deck.refresh)} is not a number of seconds (≥ 1)`);
+    // JSON.parse reads 1e309 as Infinity, which JSON.stringify would show as null.
+    if (typeof deck.refresh !== 'number' || !Number.isFinite(deck.refresh) || !(deck.refresh >= 1)) {
+      const shown = typeof deck.refresh === 'number' ? String(deck.refresh) : JSON.stringify(deck.refresh);
+      fail('refresh', `${shown} is not a number of seconds (≥ 1)`);
     }
     out.refresh = deck.refresh;
   }

@@ -8,6 +8,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -46,6 +47,20 @@ impl<T> PartialEq for Live<T> {
         };
         same_value && same_error && self.updated_at == other.updated_at
     }
+}
+
+/// Set once when this instance has trapped (`embed::stop_instance`): every poll loop ends at its
+/// next step, even when Yew's scheduler, stuck by the trap, can no longer run the effects'
+/// cleanups that `destroy()` asks for.
+static STOPPED: AtomicBool = AtomicBool::new(false);
+
+/// Ends every poll loop of this instance for good.
+pub fn stop_all() {
+    STOPPED.store(true, Ordering::Relaxed);
+}
+
+fn stopped() -> bool {
+    STOPPED.load(Ordering::Relaxed)
 }
 
 /// Milliseconds to wait before the next poll.
@@ -154,12 +169,15 @@ where
                     let mut last_text: Option<String> = None;
                     let mut failures = 0u32;
                     loop {
+                        if stopped() {
+                            return;
+                        }
                         if refresh_ms > 0.0 && page_hidden() && current.value.is_some() {
                             // Woken early by the `visibilitychange` listener above.
                             parked.set(true);
                             sleeper.sleep(3_600_000.0).await;
                             parked.set(false);
-                            if !live.get() {
+                            if !live.get() || stopped() {
                                 return;
                             }
                             continue;
@@ -173,7 +191,7 @@ where
                         };
                         let answer =
                             fetch_poll(&url, &file, last_text.as_deref(), timeout, limit, &signal).await;
-                        if !live.get() {
+                        if !live.get() || stopped() {
                             return;
                         }
                         let outcome = match answer {
@@ -201,7 +219,7 @@ where
                             return;
                         }
                         sleeper.sleep(next_delay(refresh_ms, failures, js_sys::Math::random())).await;
-                        if !live.get() {
+                        if !live.get() || stopped() {
                             return;
                         }
                     }

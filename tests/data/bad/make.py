@@ -179,6 +179,8 @@ put('deck-bad-action-line.json', dump({'slides': [{'type': 'action-line', 'id': 
 put('deck-bad-year.json', dump({'slides': [{'type': 'forum', 'year': '2025'}]}))
 put('deck-bad-lang.json', dump({'lang': 'de', 'slides': [{'type': 'matrix'}]}))
 put('deck-bad-refresh.json', dump({'refresh': 0, 'slides': [{'type': 'matrix'}]}))
+# JSON.parse reads 1e309 as Infinity: not a number of seconds either (found by tests/deck/fuzz.test.mjs).
+put('deck-refresh-1e309.json', '{"refresh": 1e309, "slides": [{"type": "matrix"}]}')
 put('deck-markup-title.json', dump({'title': '<img src=x onerror=alert(1)>', 'slides': [{'type': 'matrix'}]}))
 
 for name in sorted(os.listdir(HERE)):
