@@ -470,11 +470,8 @@ fn release_in(scratch: &Path) -> Result<Served> {
             srv.join(name)
         }
         None => {
-            let options = crate::dist::Options {
-                dist: root().join("dist"),
-                out: scratch.join("out"),
-                base_url: None,
-            };
+            let options =
+                crate::dist::Options { dist: root().join("dist"), out: scratch.join("out"), base_url: None };
             let release = crate::dist::package(&root(), &options)?;
             crate::run(Command::new("tar").arg("-xzf").arg(&release.tar_gz).arg("-C").arg(&srv))?;
             let name = release.folder.file_name().map(PathBuf::from).unwrap_or_default();
