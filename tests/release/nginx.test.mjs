@@ -24,6 +24,8 @@ before(async () => {
   assert.ok(RELEASE, 'RELEASE_URL: where nginx serves the release (cargo xtask test sets it)');
   browser = await launch();
   host = createServer((req, res) => {
+    // The browser asks for a favicon; an editor's page has one.
+    if (req.url === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     res.writeHead(req.url === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(req.url === '/' ? hostPage : 'not here');
   });
@@ -83,10 +85,11 @@ describe('a release on nginx, a snippet from its builder, a page on another orig
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
     await page.goto(hostOrigin + '/');
     const widget = page.locator('wsis-sdg-matrix');
     await widget.getByRole('status').filter({ hasText: `${MATRIX.links.length} of ${MATRIX.links.length} links` }).waitFor({ timeout: 30000 });
-    await widget.getByRole('grid').getByRole('button').first().waitFor();
+    await widget.getByRole('grid').getByRole('gridcell').first().waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });
