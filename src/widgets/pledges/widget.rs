@@ -1,5 +1,7 @@
 //! The root component: keeps the pledge file current and tells the room when it changes.
 
+#![warn(missing_docs)]
+
 use crate::model::input::DEFAULT_MAX_BYTES;
 use std::rc::Rc;
 
@@ -18,12 +20,15 @@ use crate::widgets::shared::{
     missing_source, presenter, use_shell, use_status_events, widget_frame, Frame, Status, WidgetEvent,
 };
 
+/// The props of [`PledgesWidget`] (the custom element's attributes, as Rust values).
 #[derive(Properties, PartialEq, Clone)]
 pub struct PledgesProps {
     /// URL of `p2c-pledges.json`, relative to the page.
     pub src: AttrValue,
+    /// The language to start in (the reader may pick another in the widget's menu).
     #[prop_or(Lang::En)]
     pub lang: Lang,
+    /// Light, dark, or the reader's system setting (the default).
     #[prop_or_default]
     pub theme: Theme,
     /// Seconds between re-fetches; 0 loads once.
@@ -41,6 +46,8 @@ pub struct PledgesProps {
     /// The largest data file the widget accepts (`max-bytes`), in bytes.
     #[prop_or(DEFAULT_MAX_BYTES)]
     pub max_bytes: u32,
+    /// What the widget tells its host: ready, errors, selections, language and view changes
+    /// (one [`WidgetEvent`] each; the custom elements turn them into DOM events).
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }
