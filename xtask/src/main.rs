@@ -21,6 +21,7 @@ mod api;
 mod bench;
 mod build;
 mod error;
+mod examples;
 mod forum;
 mod fuzz;
 mod gen_data;
@@ -162,6 +163,24 @@ fn test() -> Result {
             "warnings",
         ]))?;
     }
+    // The example Yew app (examples/yew-app) as it is built, for wasm.
+    run(Command::new("cargo").current_dir(&root).args([
+        "clippy",
+        "--package",
+        "yew-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // The public Rust API's documentation: a missing doc comment (missing_docs on the modules
+    // a Yew app uses) or a broken link fails.
+    run(Command::new("cargo").current_dir(&root).env("RUSTDOCFLAGS", "-D warnings").args([
+        "doc",
+        "--no-deps",
+        "--workspace",
+    ]))?;
     run(Command::new("cargo").current_dir(&root).args(["test", "--workspace"]))?;
     validate::validate_bundled()?;
     build::build()?;
