@@ -10,6 +10,10 @@
 //!   ([`Matrix::from_json`], [`SdgCatalog::from_json`], [`Forum::from_json`],
 //!   [`Pledges::from_json`], each in an [`Rc`](std::rc::Rc)) and show them at once.
 //!
+//! Take the crate with `default-features = false`: its features choose which custom elements
+//! [`embed`](crate::embed) mounts, and a Yew app mounts none (`presenter` adds the projector
+//! layouts, the `presenter` prop of the URL widgets).
+//!
 //! Both draw the same app, and tell the app what happens through `on_event`
 //! ([`WidgetEvent`]: ready, errors, the cell the reader opened, language changes).
 //!

@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wsis_sdg_widgets::components::{
     adopt_stylesheet, Lang, LoadedPledges, MatrixWidget, Pledges, WidgetEvent,
 };
@@ -84,7 +85,9 @@ fn App() -> Html {
     }
 }
 
-fn main() {
+/// Runs when the module is instantiated (`init()` in `www/examples/yew-app.js`).
+#[wasm_bindgen(start)]
+pub fn start() {
     match web_sys::window().and_then(|w| w.document()) {
         Some(document) => {
             if let Err(err) = adopt_stylesheet(&document) {
