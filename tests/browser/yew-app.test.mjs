@@ -66,6 +66,19 @@ describe('yew-app: the widgets as components in a Rust app', () => {
     assert.equal(await page.getByRole('combobox', { name: 'Language', exact: true }).count(), 2);
   });
 
+  it('moves between cells with the arrow keys in the document, as in a shadow root', async () => {
+    const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? null);
+    await matrix().locator('[data-testid="cell-C1-sdg-1"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'cell-C1-sdg-2', null, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(await focused(), 'cell-C1-sdg-2');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'cell-C2-sdg-2', null, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(await focused(), 'cell-C2-sdg-2');
+  });
+
   it('shows the cell a reader opens in the app’s own markup, through on_event', async () => {
     assert.equal(await opened().textContent(), 'No cell opened yet.');
     const link = MATRIX.links.find((l) => l.action_line === 'C3') ?? MATRIX.links[0];
