@@ -2,10 +2,11 @@
 //! attributes, DOM events, the shared stylesheet. `elements.js` (custom elements and
 //! `mount()`) calls into the functions exported here.
 
-// A one-widget bundle reads only some options and events.
+// A one-widget bundle reads only some options and events; a Yew app's build (no features, see
+// `components`) mounts no custom elements at all.
 #![cfg_attr(
     not(all(feature = "matrix", feature = "forum", feature = "pledges")),
-    allow(dead_code, unused_imports)
+    allow(dead_code, unused_imports, unused_macros)
 )]
 
 mod options;

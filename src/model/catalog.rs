@@ -1,5 +1,7 @@
 //! SDG goal and target titles in one language (`sdg-<lang>.json`).
 
+#![warn(missing_docs)]
+
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -36,21 +38,29 @@ struct RawGoal {
 /// The 17 goals and 169 targets in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SdgCatalog {
+    /// The language of every text in it (checked against the one asked for).
     pub lang: Lang,
+    /// Where the texts come from (the UN's publication).
     pub source: String,
+    /// The texts' licence or terms of use.
     pub licence: String,
+    /// Where the goal colours come from, if the file says.
     pub colour_source: Option<String>,
     /// Indexed by [`Sdg::index`].
     goals: Vec<Goal>,
     targets: BTreeMap<String, String>,
 }
 
+/// One goal's colour and texts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Goal {
+    /// Which goal.
     pub sdg: Sdg,
     /// `#RRGGBB`, the UN's colour for the goal.
     pub colour: String,
+    /// The short name (`Quality education`).
     pub short: String,
+    /// The goal's full title.
     pub title: String,
 }
 
@@ -81,10 +91,12 @@ impl SdgCatalog {
         }))
     }
 
+    /// The goal `sdg`.
     pub fn goal(&self, sdg: Sdg) -> Option<&Goal> {
         self.goals.get(sdg.index())
     }
 
+    /// The 17 goals in order.
     pub fn goals(&self) -> &[Goal] {
         &self.goals
     }

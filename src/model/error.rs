@@ -1,5 +1,7 @@
 //! The one error type of the library: which file, where in it, and what is wrong.
 
+#![warn(missing_docs)]
+
 use std::fmt;
 
 /// A problem with a data file: `matrix.json: links[17].sdg: 18 is not an SDG (1–17)`.
@@ -19,7 +21,12 @@ pub enum ErrorKind {
     /// A local file could not be read (the maintainers' commands).
     Unreadable(String),
     /// The server answered with an error status.
-    HttpStatus { status: u16, status_text: String },
+    HttpStatus {
+        /// The HTTP status code.
+        status: u16,
+        /// The status line's text.
+        status_text: String,
+    },
     /// The text is not JSON, or stops early (a truncated download, an HTML page): the
     /// parser's message.
     NotJson(String),
@@ -35,7 +42,12 @@ pub enum ErrorKind {
     /// An id (or year) that must be unique appears again.
     DuplicateId(String),
     /// A matrix cell given by two links.
-    DuplicateLink { action_line: String, sdg: u8 },
+    DuplicateLink {
+        /// The cell's Action Line id.
+        action_line: String,
+        /// The cell's SDG number.
+        sdg: u8,
+    },
     /// Matrix rows the file does not have.
     MissingActionLines(Vec<String>),
     /// Neither an SDG target id (`"9.c"`) nor a goal number.
@@ -53,11 +65,26 @@ pub enum ErrorKind {
     /// A colour that is not `#RRGGBB`.
     BadColour(String),
     /// A list of fixed length (17 goals, 169 targets) with another length.
-    WrongCount { expected: usize, found: usize },
+    WrongCount {
+        /// The length the list must have.
+        expected: usize,
+        /// The length it has.
+        found: usize,
+    },
     /// Goals out of their order: `expected` belongs at this place.
-    GoalOutOfPlace { expected: u8, found: u8 },
+    GoalOutOfPlace {
+        /// The goal that belongs here.
+        expected: u8,
+        /// The goal found here.
+        found: u8,
+    },
     /// An SDG texts file in another language than the one asked for.
-    WrongLanguage { expected: String, found: String },
+    WrongLanguage {
+        /// The language asked for.
+        expected: String,
+        /// The file's language.
+        found: String,
+    },
     /// A `format` version this library cannot read.
     UnsupportedFormat(u32),
     /// The widget was given no URL to load.
@@ -67,7 +94,12 @@ pub enum ErrorKind {
     /// A year outside the WSIS Forum's range (2003–2100).
     NotAForumYear(i64),
     /// A session's date in another year than the session's.
-    DateOutsideYear { date: String, year: u16 },
+    DateOutsideYear {
+        /// The session's date.
+        date: String,
+        /// The session's year.
+        year: u16,
+    },
     /// An amount or count below zero (or not finite).
     Negative(String),
     /// An amount or count over [`super::validate::LARGEST_FIGURE`]: a typo.
@@ -75,17 +107,39 @@ pub enum ErrorKind {
     /// A count with a fraction.
     NotWhole(String),
     /// A dated entry that comes before the one above it.
-    OutOfOrder { this: String, previous: String },
+    OutOfOrder {
+        /// The entry out of order.
+        this: String,
+        /// The entry above it.
+        previous: String,
+    },
     /// The categories of a breakdown add up to more than its total.
-    PartsExceedTotal { what: &'static str, parts: String, total: String },
+    PartsExceedTotal {
+        /// Which breakdown.
+        what: &'static str,
+        /// The sum of its categories.
+        parts: String,
+        /// Its total.
+        total: String,
+    },
     /// The validator found no fault but could not build the data: a bug in this library.
     Incomplete,
     /// The file is UTF-16 text (with or without a byte-order mark); data files are UTF-8.
     Utf16,
     /// Bytes that are not UTF-8 (another encoding, or a binary file): where the first one is.
-    NotUtf8 { line: usize, offset: usize },
+    NotUtf8 {
+        /// The line of the first bad byte (from 1).
+        line: usize,
+        /// The byte offset of the first bad byte.
+        offset: usize,
+    },
     /// The file is over the element's size limit (`max-bytes`); `size` when the server said it.
-    TooLarge { size: Option<u64>, limit: u32 },
+    TooLarge {
+        /// The file's size, if the server said it.
+        size: Option<u64>,
+        /// The limit, in bytes.
+        limit: u32,
+    },
 }
 
 /// A byte count as people read it: `16 MB`, `60.5 MB`, `900 kB`.
@@ -100,6 +154,7 @@ fn bytes_text(n: u64) -> String {
 }
 
 impl Error {
+    /// A fault of `kind` in `file` at the JSON `path` (empty: the whole file).
     pub fn new(file: impl Into<String>, path: impl Into<String>, kind: ErrorKind) -> Error {
         Error { file: file.into(), path: path.into(), kind }
     }
@@ -114,6 +169,7 @@ impl Error {
         &self.path
     }
 
+    /// What is wrong.
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
     }
@@ -223,6 +279,7 @@ pub struct Errors {
 }
 
 impl Errors {
+    /// A list of one fault.
     pub fn one(error: Error) -> Errors {
         Errors { first: Box::new(error), rest: Vec::new() }
     }
@@ -241,14 +298,17 @@ impl Errors {
         &self.first
     }
 
+    /// The first fault, the list dropped.
     pub fn into_first(self) -> Error {
         *self.first
     }
 
+    /// Every fault, in the order found.
     pub fn iter(&self) -> impl Iterator<Item = &Error> {
         std::iter::once(&*self.first).chain(self.rest.iter())
     }
 
+    /// How many faults (at least one).
     pub fn len(&self) -> usize {
         1 + self.rest.len()
     }

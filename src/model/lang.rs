@@ -1,13 +1,21 @@
 //! The six UN languages.
 
+#![warn(missing_docs)]
+
 /// One of the six official UN languages, the only ones the widgets speak.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
+    /// Arabic (`ar`), written right to left.
     Ar,
+    /// Chinese (`zh`).
     Zh,
+    /// English (`en`).
     En,
+    /// French (`fr`).
     Fr,
+    /// Russian (`ru`).
     Ru,
+    /// Spanish (`es`).
     Es,
 }
 
@@ -50,6 +58,7 @@ impl Lang {
         }
     }
 
+    /// The HTML `dir` value: `rtl` or `ltr`.
     pub fn dir(self) -> &'static str {
         if self.is_rtl() {
             "rtl"

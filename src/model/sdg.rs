@@ -1,5 +1,7 @@
 //! SDG numbers and target ids, valid by construction.
 
+#![warn(missing_docs)]
+
 use std::fmt;
 
 /// A Sustainable Development Goal number, 1 to 17.
@@ -7,8 +9,10 @@ use std::fmt;
 pub struct Sdg(u8);
 
 impl Sdg {
+    /// How many goals there are.
     pub const COUNT: usize = 17;
 
+    /// The goal `number`, if it is one (1–17).
     pub fn new(number: i64) -> Option<Sdg> {
         u8::try_from(number).ok().filter(|n| (1..=17).contains(n)).map(Sdg)
     }
@@ -18,6 +22,7 @@ impl Sdg {
         (1..=17).map(Sdg)
     }
 
+    /// The goal's number, 1–17.
     pub fn number(self) -> u8 {
         self.0
     }

@@ -1,12 +1,16 @@
 //! Light, dark, or following the reader's system setting.
 
+#![warn(missing_docs)]
+
 /// The `theme` attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
     /// Follows `prefers-color-scheme`.
     #[default]
     Auto,
+    /// Dark text on a light background.
     Light,
+    /// Light text on a dark background.
     Dark,
 }
 
@@ -20,6 +24,7 @@ impl Theme {
         }
     }
 
+    /// The root's class for this theme (`theme-auto`, `theme-light`, `theme-dark`).
     pub fn class(self) -> &'static str {
         match self {
             Theme::Auto => "theme-auto",

@@ -43,6 +43,10 @@ pub fn build_with(wasm: bool) -> Result {
     let root = root();
     let dist = root.join("dist");
     std::fs::create_dir_all(&dist).at(&dist)?;
+    // Before the bundles, so target/…/release/ ends with the all-in-one bundle's wasm.
+    if wasm {
+        crate::examples::build()?;
+    }
     for bundle in BUNDLES {
         if wasm {
             build_bundle(&bundle)?;

@@ -24,6 +24,7 @@ mod bench;
 mod build;
 mod dist;
 mod error;
+mod examples;
 mod forum;
 mod fuzz;
 mod gen_data;
@@ -153,8 +154,9 @@ fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
-    // Each one-widget bundle's feature set, so a gate that leaves a warning shows here.
-    for features in ["matrix", "forum", "pledges"] {
+    // Each one-widget bundle's feature set, so a gate that leaves a warning shows here; and
+    // none, as a Yew app takes the crate (`components`, examples/yew-app).
+    for features in ["matrix", "forum", "pledges", ""] {
         run(Command::new("cargo").current_dir(&root).args([
             "clippy",
             "--lib",
@@ -168,6 +170,24 @@ fn test() -> Result {
             "warnings",
         ]))?;
     }
+    // The example Yew app (examples/yew-app) as it is built, for wasm.
+    run(Command::new("cargo").current_dir(&root).args([
+        "clippy",
+        "--package",
+        "yew-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // The public Rust API's documentation: a missing doc comment (missing_docs on the modules
+    // a Yew app uses) or a broken link fails.
+    run(Command::new("cargo").current_dir(&root).env("RUSTDOCFLAGS", "-D warnings").args([
+        "doc",
+        "--no-deps",
+        "--workspace",
+    ]))?;
     run(Command::new("cargo").current_dir(&root).args(["test", "--workspace"]))?;
     validate::validate_bundled()?;
     build::build()?;

@@ -3,6 +3,7 @@
 mod app;
 mod compare;
 mod heat_grid;
+mod loaded;
 mod prerendered;
 mod session_list;
 mod slide;
@@ -12,6 +13,7 @@ mod widget;
 mod year_summary;
 
 pub use app::{ForumApp, ForumAppProps};
+pub use loaded::{LoadedForum, LoadedForumProps};
 pub use prerendered::{PrerenderedForum, PrerenderedForumProps};
 pub use slide::{ForumSlide, ForumSlideProps};
 pub use widget::{ForumProps, ForumWidget};

@@ -153,7 +153,7 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
                     { toggle(props.state.sort == SortBy::Title, fs.sort_title, || Action::Sort(SortBy::Title)) }
                 </div>
             </div>
-            <LangMenu lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
+            <LangMenu id="forum-lang" lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
                 <button type="button" onclick={on_reset}
                     disabled={props.state.is_reset()}>{ s.reset }</button>

@@ -1,6 +1,8 @@
 //! The root component: loads the forum file, the matrix (Action Lines, SDGs via the matrix)
 //! and the SDG texts of the reader's language.
 
+#![warn(missing_docs)]
+
 use crate::model::input::DEFAULT_MAX_BYTES;
 use yew::prelude::*;
 
@@ -18,6 +20,7 @@ use crate::widgets::shared::{
     Resource, Status, WidgetEvent,
 };
 
+/// The props of [`ForumWidget`] (the custom element's attributes, as Rust values).
 #[derive(Properties, PartialEq, Clone)]
 pub struct ForumProps {
     /// URL of `forum-outcomes.json`, relative to the page.
@@ -34,10 +37,13 @@ pub struct ForumProps {
     /// A selection driven by the host or a linked widget: Action Line id and SDG.
     #[prop_or_default]
     pub action_line: Option<AttrValue>,
+    /// A selection driven by the host or a linked widget: an SDG.
     #[prop_or_default]
     pub sdg: Option<Sdg>,
+    /// The language to start in (the reader may pick another in the widget's menu).
     #[prop_or(Lang::En)]
     pub lang: Lang,
+    /// Light, dark, or the reader's system setting (the default).
     #[prop_or_default]
     pub theme: Theme,
     /// Projector layout: the year's figures and heat grid, no controls.
@@ -49,6 +55,8 @@ pub struct ForumProps {
     /// The largest data file the widget accepts (`max-bytes`), in bytes.
     #[prop_or(DEFAULT_MAX_BYTES)]
     pub max_bytes: u32,
+    /// What the widget tells its host: ready, errors, selections, language and view changes
+    /// (one [`WidgetEvent`] each; the custom elements turn them into DOM events).
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }

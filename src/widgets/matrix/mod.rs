@@ -5,6 +5,7 @@ mod app;
 mod cards;
 mod detail;
 mod grid;
+mod loaded;
 mod overview_slide;
 mod prerendered;
 mod provenance;
@@ -14,6 +15,7 @@ mod widget;
 
 pub use action_line_slide::{ActionLineSlide, ActionLineSlideProps};
 pub use app::{MatrixApp, MatrixAppProps};
+pub use loaded::{LoadedMatrix, LoadedMatrixProps};
 pub use overview_slide::{OverviewSlide, OverviewSlideProps};
 pub use prerendered::{PrerenderedMatrix, PrerenderedMatrixProps};
 pub use state::Orientation;

@@ -9,9 +9,12 @@ use crate::model::{ActionLineFilter, MatrixQuery, Sdg};
 
 /// Which axis runs down the side: the two views of the ITU document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[warn(missing_docs)]
 pub enum Orientation {
+    /// Action Lines down the side, SDGs across (the `al-sdg` view).
     #[default]
     ActionLinesBySdgs,
+    /// SDGs down the side, Action Lines across (the `sdg-al` view).
     SdgsByActionLines,
 }
 

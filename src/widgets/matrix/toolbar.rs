@@ -154,7 +154,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { orientation_button(Orientation::SdgsByActionLines, s.view_sdgs_by_action_lines) }
                 </div>
             </div>
-            <LangMenu lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
+            <LangMenu id="wsis-lang" lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
                 <button type="button" onclick={on_reset}
                     disabled={q.is_unfiltered()}>{ s.reset }</button>

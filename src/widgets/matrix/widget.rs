@@ -1,5 +1,7 @@
 //! The root component: loads the two data files, then shows the matrix or the error.
 
+#![warn(missing_docs)]
+
 use crate::model::input::DEFAULT_MAX_BYTES;
 use yew::prelude::*;
 
@@ -17,6 +19,7 @@ use crate::widgets::shared::{
     Resource, Status, WidgetEvent,
 };
 
+/// The props of [`MatrixWidget`] (the custom element's attributes, as Rust values).
 #[derive(Properties, PartialEq, Clone)]
 pub struct MatrixProps {
     /// URL of `matrix.json`, relative to the page.
@@ -24,15 +27,19 @@ pub struct MatrixProps {
     /// Folder of the `sdg-<lang>.json` files; default: `sdg/` next to `src`.
     #[prop_or_default]
     pub sdg_src: Option<AttrValue>,
+    /// The language to start in (the reader may pick another in the widget's menu).
     #[prop_or(Lang::En)]
     pub lang: Lang,
+    /// Light, dark, or the reader's system setting (the default).
     #[prop_or_default]
     pub theme: Theme,
+    /// Action Lines down the side (the default) or SDGs.
     #[prop_or_default]
     pub orientation: Orientation,
-    /// A selection set by the host page or a linked widget (Action Line id, SDG).
+    /// A selection set by the host page or a linked widget: an Action Line id (`C3`).
     #[prop_or_default]
     pub action_line: Option<AttrValue>,
+    /// A selection set by the host page or a linked widget: an SDG.
     #[prop_or_default]
     pub sdg: Option<crate::model::Sdg>,
     /// Projector layout: the overview, or one Action Line's slide when `action_line` is set.
@@ -44,6 +51,8 @@ pub struct MatrixProps {
     /// The largest data file the widget accepts (`max-bytes`), in bytes.
     #[prop_or(DEFAULT_MAX_BYTES)]
     pub max_bytes: u32,
+    /// What the widget tells its host: ready, errors, selections, language and view changes
+    /// (one [`WidgetEvent`] each; the custom elements turn them into DOM events).
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }

@@ -102,7 +102,7 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
         <>
             <div class="pledges-head">
                 <h2>{ ps.title }</h2>
-                <LangMenu lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
+                <LangMenu id="p2c-lang" lang={props.lang} label={s.language} on_change={props.on_lang.clone()} />
             </div>
             if pre_rendered { <StaticNote lang={props.lang} /> }
             <Actions lang={props.lang} on_export={on_export}

@@ -4,12 +4,14 @@ mod app;
 mod breakdowns;
 mod count_up;
 mod headline;
+mod loaded;
 mod prerendered;
 mod sdg_ranking;
 mod timeline;
 mod widget;
 
 pub use app::{PledgesApp, PledgesAppProps};
+pub use loaded::{LoadedPledges, LoadedPledgesProps};
 pub use prerendered::{PrerenderedPledges, PrerenderedPledgesProps};
 pub use widget::{PledgesProps, PledgesWidget};
 

@@ -1,6 +1,8 @@
 //! What a widget tells its host page. One type for every widget; `embed` turns each value
 //! into one DOM `CustomEvent` (bubbling, composed), in one place.
 
+#![warn(missing_docs)]
+
 use std::rc::Rc;
 
 use crate::model::url_state::Params;
@@ -10,28 +12,58 @@ use crate::model::Lang;
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// The matrix and its SDG texts loaded: `wsis-ready { links }`.
-    MatrixReady { links: usize },
+    MatrixReady {
+        /// How many linked cells the matrix has.
+        links: usize,
+    },
     /// The forum file, matrix and SDG texts loaded: `wsis-ready { sessions }`.
-    ForumReady { sessions: usize },
+    ForumReady {
+        /// How many sessions the forum file has.
+        sessions: usize,
+    },
     /// The pledge file loaded: `p2c-ready { totalUsd }`.
-    PledgesReady { total_usd: f64 },
+    PledgesReady {
+        /// The latest total pledged, in US dollars.
+        total_usd: f64,
+    },
     /// A newer pledge file changed the total: `p2c-update { totalUsd, previousUsd }`.
-    PledgesUpdate { total_usd: f64, previous_usd: f64 },
+    PledgesUpdate {
+        /// The new total, in US dollars.
+        total_usd: f64,
+        /// The total shown before.
+        previous_usd: f64,
+    },
     /// A file failed to load or validate, or the widget has no `src`: `wsis-error { message }`;
     /// the message names the file and the JSON path.
-    Error { message: String },
+    Error {
+        /// The fault in words, with the file and JSON path.
+        message: String,
+    },
     /// The reader opened a cell: `wsis-select { actionLine, sdg }`.
-    Select { action_line: String, sdg: u8 },
+    Select {
+        /// The cell's Action Line id (`C3`, `e-gov`, …).
+        action_line: String,
+        /// The cell's SDG number, 1–17.
+        sdg: u8,
+    },
     /// The reader picked another language: `wsis-language-change { lang }`.
-    LanguageChange { lang: Lang },
+    LanguageChange {
+        /// The language picked.
+        lang: Lang,
+    },
     /// The view changed; the parameters describe it for the page URL: `wsis-state { state }`.
-    State { params: Rc<Params> },
+    State {
+        /// The view as link parameters (`model::url_state`).
+        params: Rc<Params>,
+    },
 }
 
 /// A value of an event's `detail` object.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DetailValue<'e> {
+    /// A number.
     Number(f64),
+    /// A text.
     Text(&'e str),
     /// `[[key, value], …]`, ready for `new URLSearchParams(…)`.
     Pairs(&'e Params),

@@ -7,6 +7,9 @@ use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct LangMenuProps {
+    /// The select's id, one per widget kind (`wsis-lang`, `forum-lang`, `p2c-lang`), so two
+    /// widgets in one document (a Yew app, no shadow roots) keep their labels apart.
+    pub id: &'static str,
     pub lang: Lang,
     pub label: AttrValue,
     pub on_change: Callback<Lang>,
@@ -28,7 +31,7 @@ pub fn LangMenu(props: &LangMenuProps) -> Html {
         }
     });
     html! {
-        <SelectField id="wsis-lang" label={props.label.clone()}
+        <SelectField id={props.id} label={props.label.clone()}
             value={props.lang.code()} choices={Rc::clone(&choices)} on_change={on_value} />
     }
 }
