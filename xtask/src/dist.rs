@@ -47,6 +47,10 @@ type Files = BTreeMap<String, Vec<u8>>;
 /// Files made by one compression thread.
 type Made = Result<Vec<(String, Vec<u8>)>>;
 
+/// Demo pages left out of the release: the Yew example app is for Rust developers, who build
+/// it from the repository (`dist/examples/`); a web team's release carries the custom elements.
+const NOT_RELEASED: [&str; 2] = ["examples/yew-app.html", "examples/yew-app.js"];
+
 /// What to package and where.
 pub struct Options {
     /// The built `dist/`.
@@ -174,6 +178,9 @@ pub fn package(root: &Path, options: &Options) -> Result<Release> {
 
     let www = root.join("www");
     for (name, bytes) in tree(&www)? {
+        if NOT_RELEASED.contains(&name.as_str()) {
+            continue;
+        }
         let page_bytes = if has_extension(&name, &["html", "js", "css"]) {
             let text = String::from_utf8(bytes).map_err(|e| Error::parse(www.join(&name).display(), e))?;
             demo_page(&name, &text, &prerendered_dir, &entries, &files)?.into_bytes()
