@@ -83,10 +83,12 @@ describe('accessibility (axe-core)', () => {
       const page = await open(browser, path, { bypassCSP: true });
       // The CMS page inserts its widget on a click.
       if (path.endsWith('late-insert.html')) await page.getByRole('button', { name: /insert/i }).click();
-      // Every shadow root on the page (custom elements, and mount()'s host) holds its live widget.
+      // Every shadow root on the page (custom elements, and mount()'s host) holds its live
+      // widget; the Yew app's widgets have none and draw into the document.
       await page.waitForFunction(() => {
         const hosts = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot);
-        return hosts.length > 0 && hosts.every((el) => el.shadowRoot.querySelector('[part="root"]:not([data-prerendered] *)'));
+        const live = (root) => root.querySelector('[part="root"]:not([data-prerendered] *)');
+        return hosts.length > 0 ? hosts.every((el) => live(el.shadowRoot)) : live(document);
       }, null, { timeout: 20000 });
       await page.waitForTimeout(300);
       await page.addScriptTag({ content: AXE });
