@@ -32,15 +32,6 @@ const GOAL_PLEDGES_KB: f64 = 110.0;
 const GOAL_ALL_KB: f64 = 220.0;
 /// Issue 12: the all-in-one below the whole Vega + Vega-Lite + vega-embed stack.
 const GOAL_ALL_VS_VEGA: f64 = 0.95;
-/// The features `build` enables for wasm-opt (`--all-features` would emit imports Chromium rejects).
-const WASM_FEATURES: [&str; 6] = [
-    "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-reference-types",
-    "--enable-multivalue",
-];
 /// Synthetic forum sizes for the scale figures.
 const FORUM_SIZES: [usize; 3] = [500, 5_000, 20_000];
 
@@ -207,7 +198,7 @@ fn generated(root: &Path, profile: bool) -> Result {
     run(Command::new(root.join("node_modules/.bin/wasm-opt"))
         .arg(&bg)
         .args(["-Oz", "--converge", "-g"])
-        .args(WASM_FEATURES)
+        .args(build::WASM_FEATURES)
         .arg("-o")
         .arg(&bg))?;
     let script = out.join("wsis-sdg-widgets.js");

@@ -33,6 +33,17 @@ pub const BUNDLES: [Bundle; 4] = [
 /// The stylesheet file that pre-rendered snippets link to (the same text the live widgets adopt).
 pub const STYLESHEET: &str = "wsis-sdg-widgets.css";
 
+/// The features wasm-opt may use, for every module we build (`--all-features` would emit
+/// imports Chromium rejects).
+pub const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
 pub fn build() -> Result {
     build_with(true)
 }
@@ -95,17 +106,9 @@ fn build_bundle(bundle: &Bundle) -> Result {
     // 2026; -Os was better in November, before the bundles were split).
     run(Command::new(root.join("node_modules/.bin/wasm-opt"))
         .arg(&bg)
-        .args([
-            "-Oz",
-            "--converge",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "-o",
-        ])
+        .args(["-Oz", "--converge"])
+        .args(WASM_FEATURES)
+        .arg("-o")
         .arg(&bg))?;
     minify(&dist.join(format!("{}.js", bundle.module)))
 }

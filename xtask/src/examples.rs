@@ -38,16 +38,9 @@ pub fn build() -> Result {
     // (measured December 2026); nobody downloads the example for its size.
     run(Command::new(root.join("node_modules/.bin/wasm-opt"))
         .arg(&bg)
-        .args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "-o",
-        ])
+        .arg("-Oz")
+        .args(crate::build::WASM_FEATURES)
+        .arg("-o")
         .arg(&bg))?;
     crate::build::minify(&out.join(format!("{YEW_APP_MODULE}.js")))?;
     eprintln!("built {} in {:.0} s", out.display(), started.elapsed().as_secs_f64());
