@@ -3,7 +3,9 @@ function bodies / data).  Needs the names build (wasm-opt -g); strips names befo
 usage: brshare.py named.wasm [--owner]"""
 import sys, collections, brotli, csv, io
 sys.argv, args = [sys.argv[0], "/dev/null"], sys.argv[1:]
-src = open("./sizes/group.py").read().replace("\nmain()\n", "\n")
+import os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+src = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "group.py")).read().replace("\nmain()\n", "\n")
 exec(src)
 from sections import leb, sections
 

@@ -10,7 +10,8 @@ opt=("$@"); [ ${#opt[@]} -eq 0 ] && opt=(-Oz --converge)
 mkdir -p "$out"
 if [ -z "$NOBUILD" ]; then
   if [ "$feat" = all ]; then f=(); else f=(--no-default-features --features "$feat"); fi
-  cargo build -q --release --lib -p wsis-sdg-widgets --target wasm32-unknown-unknown "${f[@]}"
+  # As xtask/src/build.rs: `cargo rustc --crate-type cdylib`, else rustc skips the release LTO.
+  cargo rustc -q --release --lib -p wsis-sdg-widgets --target wasm32-unknown-unknown --crate-type cdylib "${f[@]}"
 fi
 cp "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/wsis_sdg_widgets.wasm" "$out/raw.wasm"
 kd=(); g=()
