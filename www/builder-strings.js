@@ -11,7 +11,7 @@
  *   pageLang: string, none: string, prefix: string, hostedAt: string, hostedAtHint: string,
  *   preview: string, snippet: string, form: string, forms: Record<string, string>, copy: string,
  *   copied: string, copyFailed: string, integrity: string, noRelease: string, mountNote: string,
- *   mountLeftOut: string, prerenderedShipped: string, prerenderedCommand: string, loadFailed: string
+ *   mountLeftOut: string, prerenderedShipped: string, prerenderedCommand: string, preloadNote: string, loadFailed: string
  * }} Strings
  */
 
@@ -46,6 +46,7 @@ export const STRINGS = {
     mountLeftOut: 'Left out (elements only): {names}.',
     prerenderedShipped: 'The release’s pre-rendered snippet for the bundled data; the live widget takes over when it has started.',
     prerenderedCommand: 'No shipped snippet fits these options: make one with this command, then paste its output after the script tag.',
+    preloadNote: 'The two <link> lines start the widget’s code downloading while the page is read; in the page’s <head> they help most, but they also work where the snippet goes.',
     loadFailed: 'Could not load {file}: {reason}',
   },
   fr: {
@@ -77,6 +78,7 @@ export const STRINGS = {
     mountLeftOut: 'Omis (éléments seulement) : {names}.',
     prerenderedShipped: 'Le code pré-rendu de la version pour les données fournies ; le widget interactif prend le relais une fois démarré.',
     prerenderedCommand: 'Aucun code fourni ne correspond à ces options : créez-en un avec cette commande, puis collez sa sortie après la balise script.',
+    preloadNote: 'Les deux lignes <link> lancent le téléchargement du code du widget pendant la lecture de la page ; elles sont plus efficaces dans le <head> de la page, mais fonctionnent aussi à l’endroit du code.',
     loadFailed: 'Impossible de charger {file} : {reason}',
   },
   es: {
@@ -108,6 +110,7 @@ export const STRINGS = {
     mountLeftOut: 'Omitidos (solo elementos): {names}.',
     prerenderedShipped: 'El código prerrenderizado de la versión para los datos incluidos; el widget interactivo lo sustituye al arrancar.',
     prerenderedCommand: 'Ningún código incluido se ajusta a estas opciones: cree uno con esta orden y pegue su salida después de la etiqueta script.',
+    preloadNote: 'Las dos líneas <link> inician la descarga del código del widget mientras se lee la página; son más eficaces en el <head> de la página, pero también funcionan donde va el código.',
     loadFailed: 'No se pudo cargar {file}: {reason}',
   },
   ru: {
@@ -139,6 +142,7 @@ export const STRINGS = {
     mountLeftOut: 'Пропущено (только для элементов): {names}.',
     prerenderedShipped: 'Заранее отрисованный код выпуска для поставляемых данных; интерактивный виджет сменит его после запуска.',
     prerenderedCommand: 'Ни один поставляемый код не подходит к этим параметрам: создайте его этой командой и вставьте результат после тега script.',
+    preloadNote: 'Две строки <link> начинают загрузку кода виджета, пока читается страница; лучше всего они работают в <head> страницы, но работают и там, где стоит код.',
     loadFailed: 'Не удалось загрузить {file}: {reason}',
   },
   zh: {
@@ -170,6 +174,7 @@ export const STRINGS = {
     mountLeftOut: '已省略（仅限元素）：{names}。',
     prerenderedShipped: '发布版本为所附数据提供的预渲染代码；交互式小组件启动后将取而代之。',
     prerenderedCommand: '没有附带的代码符合这些选项：请用此命令生成，然后将输出粘贴在 script 标签之后。',
+    preloadNote: '两行 <link> 让小组件的代码在页面阅读期间开始下载；放在页面的 <head> 中效果最好，放在代码所在位置也可以。',
     loadFailed: '无法加载 {file}：{reason}',
   },
   ar: {
@@ -201,6 +206,7 @@ export const STRINGS = {
     mountLeftOut: 'حُذف (للعناصر فقط): {names}.',
     prerenderedShipped: 'الشيفرة المعروضة مسبقاً من الإصدار للبيانات المرفقة؛ تحل محلها أداة العرض التفاعلية عند بدء تشغيلها.',
     prerenderedCommand: 'لا توجد شيفرة مرفقة تناسب هذه الخيارات: أنشئ واحدة بهذا الأمر، ثم الصق ناتجه بعد وسم script.',
+    preloadNote: 'يبدأ سطرا \u200e<link>\u200e تنزيل شيفرة الأداة أثناء قراءة الصفحة؛ ويكونان أنفع في \u200e<head>\u200e الصفحة، لكنهما يعملان أيضاً في موضع الشيفرة.',
     loadFailed: 'تعذر تحميل {file}: {reason}',
   },
 };

@@ -154,6 +154,22 @@ function scriptTag() {
   return `<script type="module" src="${escapeAttribute(hostedAt() + file.name)}"${integrity}></script>`;
 }
 
+/**
+ * Preload hints for the widget's module (its glue and wasm), so they download while the
+ * pre-rendered content is parsed instead of after it (BENCHMARKS.md, issue 12: first keystroke
+ * answered 0.9–1.2 s sooner on a slow network). Each bundle's module is named after its script
+ * (`wsis-sdg-matrix.js` → `wsis_sdg_matrix.js`, `wsis_sdg_matrix_bg.wasm`), as `cargo xtask
+ * build` names them; `crossorigin` matches the glue's own `fetch()` of the wasm, so the
+ * preloaded response is the one used.
+ */
+function preloadTags() {
+  const module = widgetOf(state.tag).script.replace(/\.js$/, '').replaceAll('-', '_');
+  const glue = releasedFile(`${module}.js`).name;
+  const wasm = releasedFile(`${module}_bg.wasm`).name;
+  return `<link rel="modulepreload" href="${escapeAttribute(hostedAt() + glue)}">\n`
+    + `<link rel="preload" href="${escapeAttribute(hostedAt() + wasm)}" as="fetch" type="application/wasm" crossorigin>`;
+}
+
 function elementSnippet() {
   const attributes = setAttributes().map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   return `${scriptTag()}\n<${state.tag}${attributes}></${state.tag}>`;
@@ -248,12 +264,13 @@ async function renderSnippet() {
     const shipped = shippedFits() ? await shippedSnippet(state.tag, state.values.lang || 'en') : null;
     if (token !== renderToken) return;
     if (shipped) {
-      code = `${scriptTag()}\n${adaptShipped(shipped)}`;
+      code = `${preloadTags()}\n${scriptTag()}\n${adaptShipped(shipped)}`;
       notes.push(s.prerenderedShipped);
     } else {
-      code = `${scriptTag()}\n`;
+      code = `${preloadTags()}\n${scriptTag()}\n`;
       notes.push(s.prerenderedCommand);
     }
+    notes.push(s.preloadNote);
     $('command').textContent = shipped ? '' : prerenderCommand();
     $('command-box').hidden = Boolean(shipped);
   }

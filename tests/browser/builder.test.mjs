@@ -119,7 +119,10 @@ describe('embed builder', () => {
     await page.getByLabel(en.hostedAt).fill('https://cdn.example.org/widgets');
     await page.getByRole('radio', { name: en.forms.prerendered }).check();
     const shipped = await snippetWhere(page, (s) => s.includes('<template shadowrootmode="open">'));
-    assert.ok(shipped.startsWith('<script type="module" src="https://cdn.example.org/widgets/wsis-sdg-matrix.js"></script>\n<wsis-sdg-matrix src="/data/matrix.json" lang="fr">'), shipped.slice(0, 200));
+    assert.ok(shipped.startsWith('<link rel="modulepreload" href="https://cdn.example.org/widgets/wsis_sdg_matrix.js">\n'
+      + '<link rel="preload" href="https://cdn.example.org/widgets/wsis_sdg_matrix_bg.wasm" as="fetch" type="application/wasm" crossorigin>\n'
+      + '<script type="module" src="https://cdn.example.org/widgets/wsis-sdg-matrix.js"></script>\n<wsis-sdg-matrix src="/data/matrix.json" lang="fr">'), shipped.slice(0, 400));
+    assert.match(await page.locator('#snippet-notes').innerText(), new RegExp(en.preloadNote.slice(0, 30)));
     assert.ok(shipped.includes('<link rel="stylesheet" href="https://cdn.example.org/widgets/wsis-sdg-widgets.css">'));
     assert.ok(shipped.includes('lang="fr"') && shipped.includes('Grandes orientations'), 'the French snippet');
     assert.match(await page.locator('#snippet-notes').innerText(), new RegExp(en.prerenderedShipped.slice(0, 30)));
@@ -129,6 +132,26 @@ describe('embed builder', () => {
     assert.equal(await command.innerText(), 'cargo xtask prerender wsis-sdg-matrix \\\n  --data data/matrix.json \\\n  --lang fr \\\n'
       + '  --src "/data/matrix.json" \\\n  --theme "dark" \\\n  --stylesheet "https://cdn.example.org/widgets/wsis-sdg-widgets.css"');
     assert.ok(await command.isVisible());
+  });
+
+  it('pre-rendered: the preload hints name each widget\'s own glue and wasm, which the server has', async () => {
+    const page = await builder();
+    await page.getByRole('radio', { name: en.forms.prerendered }).check();
+    for (const tag of ['wsis-sdg-matrix', 'wsis-forum-outcomes', 'p2c-pledges']) {
+      await page.getByRole('radio', { name: en.widgets[tag] }).check();
+      const s = await snippetWhere(page, (v) => v.includes(`<${tag}`) && v.includes('<template'));
+      const glue = s.match(/<link rel="modulepreload" href="([^"]+)">/)?.[1];
+      const wasm = s.match(/<link rel="preload" href="([^"]+)" as="fetch" type="application\/wasm" crossorigin>/)?.[1];
+      assert.ok(glue && wasm, s.slice(0, 300));
+      const script = s.match(/<script type="module" src="([^"]+)"/)?.[1];
+      // The loader imports this glue, and the glue fetches this wasm: the hints are for the same files.
+      const loader = await (await fetch(script)).text();
+      assert.ok(loader.includes(glue.split('/').pop()), `${script} imports ${glue}`);
+      assert.ok(loader.includes(wasm.split('/').pop()), `${script} loads ${wasm}`);
+      const wasmResponse = await fetch(wasm);
+      assert.equal(wasmResponse.status, 200, wasm);
+      assert.equal(wasmResponse.headers.get('content-type'), 'application/wasm');
+    }
   });
 
   it('copies the snippet and says so', async () => {

@@ -106,15 +106,22 @@ describe('a release on nginx, a snippet from its builder, a page on another orig
     // Its stylesheet came from nginx: the grid is laid out as a table with collapsed borders.
     assert.equal(await grid.evaluate((t) => getComputedStyle(t).borderCollapse), 'collapse');
     await off.close();
+    // The builder's preload hints start the glue and the wasm with the page; the module then
+    // uses those responses (a mismatched hint would show as a second request and a warning).
+    assert.match(snippet, /^<link rel="modulepreload" href="[^"]+wsis_sdg_matrix\.[0-9a-f]{8,}\.js">\n<link rel="preload" href="[^"]+wsis_sdg_matrix_bg\.[0-9a-f]{8,}\.wasm" as="fetch" type="application\/wasm" crossorigin>\n<script /);
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = [];
+    const wasmRequests = [];
     page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (/preload/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`); });
+    page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasmRequests.push(r.url()); });
     await page.goto(hostOrigin + '/');
     await page.waitForFunction(() => {
       const root = document.querySelector('wsis-sdg-matrix').shadowRoot;
       return root && ![...root.children].some((c) => c.hasAttribute('data-prerendered')) && root.querySelector('[role="grid"]');
     }, null, { timeout: 30000 });
+    assert.equal(wasmRequests.length, 1, JSON.stringify(wasmRequests));
     assert.deepEqual(problems, []);
     await context.close();
   });
