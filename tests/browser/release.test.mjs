@@ -48,6 +48,13 @@ function snippet(md, name) {
   return code;
 }
 
+/** The preload hints SNIPPETS.md gives with the matrix's pre-rendered snippet. */
+function preloadHints(md) {
+  const hints = /Content before code[\s\S]*?```html\n([\s\S]*?)```/.exec(md)?.[1];
+  assert.ok(hints && hints.includes('rel="modulepreload"') && hints.includes('rel="preload"'), 'SNIPPETS.md has preload hints');
+  return hints;
+}
+
 const page = (body) => `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Host page</title></head>\n`
   + `<body><main><h1>A host page</h1>\n${body}</main></body>\n</html>\n`;
 
@@ -70,6 +77,10 @@ describe('release: the matrix snippet of SNIPPETS.md on a static server', () => 
       '/host/mount.html': page(snippet(md, 'mount')),
       '/host/wrong-glue.html': page(code.replace(glue, wrong)),
       '/host/wrong-loader.html': page(code.replace(loader, wrong)),
+      // Content before code, as SNIPPETS.md says: the preload hints, the two scripts, and the
+      // release's pre-rendered snippet in place of the empty element.
+      '/host/prerendered.html': page(preloadHints(md) + code.replace(/<wsis-sdg-matrix[\s\S]*<\/wsis-sdg-matrix>\n?/,
+        readFileSync(join(folder, 'prerendered/wsis-sdg-matrix.en.html'), 'utf8'))),
     });
     base = `http://127.0.0.1:${server.address().port}`;
     browser = await launch();
@@ -110,6 +121,21 @@ describe('release: the matrix snippet of SNIPPETS.md on a static server', () => 
     }
     assert.ok(requested.includes(`/${FOLDER}/data/matrix.json`), `${requested}`);
     assert.ok(requested.includes(`/${FOLDER}/data/sdg/sdg-en.json`), `${requested}`);
+  });
+
+  it('pre-rendered with the preload hints: the content, then the live widget from one download of each file', async () => {
+    const tab = await open('/host/prerendered.html');
+    const matrix = tab.locator('wsis-sdg-matrix');
+    await tab.waitForFunction(() => {
+      const root = document.querySelector('wsis-sdg-matrix').shadowRoot;
+      return root && ![...root.children].some((c) => c.hasAttribute('data-prerendered')) && root.querySelector('[role="grid"]');
+    }, null, { timeout: 30000 });
+    assert.equal(await countOf(matrix).first().textContent(), countText(MATRIX.links.length));
+    const wasm = tab.requested.filter((p) => p.endsWith('.wasm'));
+    const glue = tab.requested.filter((p) => /\/wsis_sdg_matrix\.[0-9a-f]+\.js$/.test(p));
+    assert.equal(wasm.length, 1, JSON.stringify(tab.requested));
+    assert.equal(glue.length, 1, JSON.stringify(tab.requested));
+    assert.deepEqual(tab.problems, []);
   });
 
   it("mount()s the matrix with the all-in-one's snippet, the import map covering the loader too", async () => {

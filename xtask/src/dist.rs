@@ -564,9 +564,15 @@ fn snippets_md(
             "\n## {title}: `<{element}>`\n\n<!-- snippet: {element} -->\n```html\n{}{}<{element} {attributes} lang=\"en\"></{element}>\n```\n\n\
              Content before code: paste `prerendered/{element}.<lang>.html` (the element with its\n\
              pre-rendered content; its stylesheet is `{base}{css}`) in place of the empty element,\n\
-             after the same two scripts.\n",
+             after the same two scripts, and put these preload hints in the page's `<head>` (or\n\
+             just before the scripts), so the module downloads while the content is read\n\
+             (BENCHMARKS.md: the first keystroke answered about a second sooner on a slow network):\n\n\
+             ```html\n<link rel=\"modulepreload\" href=\"{base}{}\">\n\
+             <link rel=\"preload\" href=\"{base}{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n```\n",
             import_map(&[glue]),
             script(loader),
+            file(glue),
+            file(&glue.replace(".js", "_bg.wasm")),
         ));
     }
     md.push_str(&format!(
