@@ -180,8 +180,8 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             if let Some(snapshot) = (*saved).clone() {
                 <RestoreOffer lang={*lang} snapshot={snapshot} on_choice={on_restore} />
             }
-            <section class="desk-open" aria-labelledby="desk-open-label">
-                <label id="desk-open-label" for="desk-open">{ s.open_label }</label>
+            <section class="desk-open">
+                <label for="desk-open">{ s.open_label }</label>
                 <input id="desk-open" type="file" multiple={true}
                     accept=".json,.csv,application/json,text/csv" onchange={on_pick} />
                 <span class="desk-hint">{ s.drop_hint }</span>

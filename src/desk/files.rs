@@ -41,5 +41,11 @@ fn read(name: String, bytes: &[u8]) -> DeskAction {
 }
 
 fn failed(name: String, message: String) -> DeskAction {
-    DeskAction::OpenFailed(Problem { file: name, spot: Spot::File, place: String::new(), message })
+    DeskAction::OpenFailed(Problem {
+        file: name,
+        spot: Spot::File,
+        place: String::new(),
+        column_name: None,
+        message,
+    })
 }

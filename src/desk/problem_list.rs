@@ -9,6 +9,7 @@ use crate::model::desk::{Problem, Spot};
 use crate::model::Lang;
 use crate::ui::format::integer;
 use crate::ui::i18n::desk::desk_strings;
+use crate::ui::i18n::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct ProblemListProps {
@@ -41,6 +42,21 @@ fn focus(id: &str) {
     }
 }
 
+/// Where a problem is, in `lang`: a cell as its column and row (as the table names the
+/// cell), a row by its number, the header row; a JSON path as it is.
+fn place_text(lang: Lang, p: &Problem) -> Option<String> {
+    let s = desk_strings(lang);
+    match (&p.spot, &p.column_name) {
+        (Spot::Cell { row, .. }, Some(column)) => {
+            Some(fill(s.cell_label, &[("column", column), ("row", &integer(lang, row + 2))]))
+        }
+        (Spot::Cell { row, .. }, None) => Some(fill(s.row_number, &[("row", &integer(lang, row + 2))])),
+        (Spot::Header, _) => Some(s.header_row.to_owned()),
+        (Spot::Path(path), _) => Some(path.clone()),
+        (Spot::File, _) => None,
+    }
+}
+
 #[component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
     let s = desk_strings(props.lang);
@@ -65,11 +81,9 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                             }>
                                 <span class="desk-problem-file">{ p.file.clone() }</span>
                                 { ": " }
-                                if !p.place.is_empty() {
-                                    <span class="desk-problem-place">{ p.place.clone() }</span>
+                                if let Some(place) = place_text(props.lang, p) {
+                                    <span class="desk-problem-place">{ place }</span>
                                     { ": " }
-                                } else if p.spot == Spot::Header {
-                                    <span class="desk-problem-place">{ s.header_row }</span>{ ": " }
                                 }
                                 { p.message.clone() }
                             </button>

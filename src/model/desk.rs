@@ -205,6 +205,9 @@ pub struct Problem {
     pub spot: Spot,
     /// Where, as the command line says it (`row 3, column sdgs`, `sessions[2].title`).
     pub place: String,
+    /// For a spreadsheet cell: its column's name in the header (the desk says the place in
+    /// the reader's language from it and the row).
+    pub column_name: Option<String>,
     pub message: String,
 }
 
@@ -221,6 +224,7 @@ pub fn problems(snapshot: &Snapshot) -> Vec<Problem> {
                     file: forum.name.clone(),
                     spot,
                     place: e.path().to_owned(),
+                    column_name: None,
                     message: e.kind().to_string(),
                 });
             }
@@ -260,7 +264,11 @@ fn sheet_problem(sheet: &OpenSheet, snapshot: &Snapshot, p: &forum_csv::Problem)
         },
         Place::File | Place::ForumFile => (String::new(), text.clone()),
     };
-    Problem { file, spot, place, message }
+    let column_name = match spot {
+        Spot::Cell { column: Some(c), .. } => sheet.cells.header.get(c).cloned(),
+        _ => None,
+    };
+    Problem { file, spot, place, column_name, message }
 }
 
 /// A forum file with no sessions: what a spreadsheet is checked against (and previewed in)

@@ -135,19 +135,19 @@ describe('data desk', () => {
     await page.getByRole('table', { name: 'Sessions to import' }).waitFor();
     const texts = await until(() => d(page).problemButtons.allTextContents(), (t) => t.length === 6, { what: '6 problems' });
     assert.deepEqual(texts, [
-      'sessions-2027.csv: row 3, column date: 2026-07-07 is not in 2027',
-      'sessions-2027.csv: row 3, column action_lines: "C99" is not a WSIS Action Line (C1–C11, or C7 e-… for a sub-line)',
-      'sessions-2027.csv: row 3, column sdgs: "18" is not an SDG (1–17)',
-      'sessions-2027.csv: row 3, column confidence: "Q" is not H, M or L',
-      'sessions-2027.csv: row 4, column title: is empty',
-      'sessions-2027.csv: row 4, column source_url: "javascript:alert(1)" is not an http(s) URL',
+      'sessions-2027.csv: date, row 3: 2026-07-07 is not in 2027',
+      'sessions-2027.csv: action_lines, row 3: "C99" is not a WSIS Action Line (C1–C11, or C7 e-… for a sub-line)',
+      'sessions-2027.csv: sdgs, row 3: "18" is not an SDG (1–17)',
+      'sessions-2027.csv: confidence, row 3: "Q" is not H, M or L',
+      'sessions-2027.csv: title, row 4: is empty',
+      'sessions-2027.csv: source_url, row 4: "javascript:alert(1)" is not an http(s) URL',
     ]);
     assert.equal(await d(page).problems.getByRole('heading').textContent(), 'Problems · 6 problems');
     // Nothing is imported while a problem is left.
     assert.equal(await d(page).button('Import into the forum file').isDisabled(), true);
     assert.equal(await d(page).cell('sdgs', 3).getAttribute('aria-invalid'), 'true');
     // Selecting a problem takes the maintainer to the field.
-    await d(page).problemButtons.filter({ hasText: 'row 4, column title' }).click();
+    await d(page).problemButtons.filter({ hasText: 'title, row 4' }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'title, row 4');
     assert.deepEqual(unexpectedProblems(page), []);
     await page.context().close();
