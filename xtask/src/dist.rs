@@ -659,6 +659,12 @@ fn package_json(
             shipped.push(entry(&logical)?.trim_start_matches("./").to_owned());
         }
     }
+    // The data desk's files ship in the package too (every release file does), with no export:
+    // it is a page of the release (demo/desk.html), not a script for hosts.
+    for logical in [DESK.script.to_owned(), format!("{}.js", DESK.module), format!("{}_bg.wasm", DESK.module)]
+    {
+        shipped.push(entry(&logical)?.trim_start_matches("./").to_owned());
+    }
     exports.insert(format!("./{STYLESHEET}"), entry(STYLESHEET)?.into());
     shipped.push(entry(STYLESHEET)?.trim_start_matches("./").to_owned());
     shipped.sort();
