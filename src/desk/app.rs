@@ -17,7 +17,7 @@ use crate::model::Lang;
 use crate::ui::format::integer;
 use crate::ui::i18n::desk::desk_strings;
 use crate::widgets::shared::export::download_text;
-use crate::widgets::shared::LangMenu;
+use crate::widgets::shared::{Choice, LangMenu, SelectField};
 
 #[derive(Properties, PartialEq)]
 pub struct DeskProps {
@@ -121,6 +121,14 @@ pub fn DeskApp(props: &DeskProps) -> Html {
     let on_redo = send.reform(|_: MouseEvent| DeskAction::Redo);
     let on_import = send.reform(|_: MouseEvent| DeskAction::Edit(Edit::Import));
     let on_close_sheet = send.reform(|_: MouseEvent| DeskAction::Edit(Edit::CloseSheet));
+    // Readers see the widget in either theme: the preview shows the one chosen here.
+    let theme = use_state(|| AttrValue::Static("light"));
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |t: String| theme.set(AttrValue::from(t)))
+    };
+    let themes: Rc<Vec<Choice>> =
+        Rc::new(vec![("light".into(), s.theme_light.into()), ("dark".into(), s.theme_dark.into())]);
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| lang.set(l))
@@ -220,11 +228,13 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             }
             <section class="desk-preview" aria-labelledby="desk-preview-title">
                 <h2 id="desk-preview-title">{ s.preview_heading }</h2>
+                <SelectField id="desk-theme" label={s.theme} value={(*theme).clone()} choices={themes}
+                    on_change={on_theme} />
                 if pending {
                     <p class="desk-status">{ s.preview_pending }</p>
                 }
                 if let Some(text) = preview_text {
-                    <Preview text={text} lang={*lang}
+                    <Preview text={text} lang={*lang} theme={(*theme).clone()}
                         matrix_src={props.matrix_src.clone()} sdg_src={props.sdg_src.clone()} />
                 } else {
                     <p>{ s.preview_none }</p>

@@ -13,6 +13,8 @@ use crate::model::Lang;
 pub struct PreviewProps {
     pub text: AttrValue,
     pub lang: Lang,
+    /// `light` or `dark`, as the widget's `theme` attribute takes it.
+    pub theme: AttrValue,
     pub matrix_src: AttrValue,
     pub sdg_src: AttrValue,
 }
@@ -47,7 +49,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     match &*url {
         Some(src) => html! {
             <wsis-forum-outcomes src={src.clone()} matrix-src={props.matrix_src.clone()}
-                sdg-src={props.sdg_src.clone()} lang={props.lang.code()} />
+                sdg-src={props.sdg_src.clone()} lang={props.lang.code()} theme={props.theme.clone()} />
         },
         None => Html::default(),
     }

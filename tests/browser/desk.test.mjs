@@ -119,6 +119,11 @@ describe('data desk', () => {
     await page.getByText(`forum-outcomes.json · ${SESSIONS} sessions`).waitFor();
     await d(page).problems.getByText('No problems found.').waitFor();
     await previewShows(page, SESSIONS);
+    // Either theme readers may see.
+    assert.equal(await d(page).preview.getAttribute('theme'), 'light');
+    await page.getByRole('combobox', { name: 'Preview theme' }).selectOption('dark');
+    await until(() => d(page).preview.getAttribute('theme'), (t) => t === 'dark', { what: 'dark preview' });
+    await previewShows(page, SESSIONS);
     assert.deepEqual(unexpectedProblems(page), []);
     await page.context().close();
   });
