@@ -1,10 +1,10 @@
 //! What the `forum_csv` fuzz target does with its input, shared by the cargo-fuzz target
 //! (`fuzz/`, on nightly) and the bounded run every test run makes on stable
-//! (`xtask/tests/forum_csv.rs`). Apart from `bodies.rs` because it needs the xtask library,
-//! which the crate's own tests cannot depend on.
+//! (`xtask/tests/forum_csv.rs`, beside the command that runs the import). The import is the
+//! crate's model (`model::forum_csv`, the code the data desk's wasm runs too).
 
 use wsis_sdg_widgets::model::forum::Forum;
-use xtask::forum_csv::{decode_csv, import};
+use wsis_sdg_widgets::model::forum_csv::{decode_csv, import};
 
 /// A forum file with no sessions, as a first import starts from.
 pub const EMPTY_FORUM: &str =

@@ -9,6 +9,8 @@
     allow(dead_code, unused_imports, unused_macros)
 )]
 
+#[cfg(feature = "desk")]
+pub mod desk;
 mod options;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -17,6 +17,9 @@ export const mountMatrix: MountWidget | undefined;
 export const mountForum: MountWidget | undefined;
 export const mountPledges: MountWidget | undefined;
 
+/** The data desk's mount (only in the desk bundle, wsis_sdg_desk.js; desk.js calls it). */
+export const mountDesk: ((host: HTMLElement, options: object) => { destroy(): void; free(): void }) | undefined;
+
 /** Traps the instance on the next microtask (tests of recovery only). */
 export function testTrap(): void;
 

@@ -4,9 +4,11 @@
 pub mod action_line;
 pub mod catalog;
 pub mod date;
+pub mod desk;
 pub mod error;
 pub mod export;
 pub mod forum;
+pub mod forum_csv;
 pub mod input;
 pub mod lang;
 pub mod localized;
@@ -20,6 +22,7 @@ pub mod source;
 pub mod text;
 pub mod url_state;
 pub mod validate;
+pub mod write;
 
 pub use action_line::ActionLineId;
 pub use catalog::{Goal, SdgCatalog};

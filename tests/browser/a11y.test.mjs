@@ -152,5 +152,34 @@ describe('accessibility (axe-core)', () => {
       assert.deepEqual(await wholePage(page), []);
     });
   }
+
+  // The data desk (www/desk.html) with its work on show: a forum file, a spreadsheet with bad
+  // rows (problems listed, cells marked invalid) and the preview's widget; in Arabic too.
+  for (const lang of ['en', 'ar']) {
+    it(`the data desk, files open and problems listed, best practices included: ${lang}`, async () => {
+      const page = await open(browser, '/desk.html', { bypassCSP: true });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if (lang === 'ar') await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+      const csv = 'year,session_id,title,organisers,session_type,date,action_lines,sdgs,source_url,confidence\n'
+        + '2027,D1,Good,ITU,,2027-07-06,C1,3,,H\n2027,D2,,ITU,,2026-01-01,C99,18,,Q\n';
+      await page.locator('#desk-open').setInputFiles([
+        { name: 'forum-outcomes.json', mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'data/forum-outcomes.json')) },
+        { name: 'sessions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+      ]);
+      await page.locator('table').waitFor();
+      await page.waitForFunction(() => document.querySelector('wsis-forum-outcomes')?.shadowRoot
+        ?.querySelector('[part="root"]'), null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      await page.addScriptTag({ content: AXE });
+      const found = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
+      });
+      assert.deepEqual(found, []);
+    });
+  }
 });
 

@@ -152,6 +152,20 @@ describe('release: cargo xtask dist --no-build', () => {
     assert.ok(files.includes('data/p2c-pledges.json'));
   });
 
+  it('ships the data desk\'s bundle, hashed, loaded by demo/desk.html and no reader page, and no package export', () => {
+    const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8'));
+    for (const logical of ['wsis-sdg-desk.js', 'wsis_sdg_desk.js', 'wsis_sdg_desk_bg.wasm']) {
+      assert.ok(manifest.entries[logical] && existsSync(join(a, manifest.entries[logical])), `${logical} in the release`);
+    }
+    const desk = readFileSync(join(a, 'demo/desk.html'), 'utf8');
+    assert.ok(desk.includes(`../${manifest.entries['wsis-sdg-desk.js']}`), 'demo/desk.html loads the hashed desk');
+    for (const page of walk(join(a, 'demo')).filter((f) => f.endsWith('.html') && f !== 'desk.html')) {
+      assert.ok(!readFileSync(join(a, 'demo', page), 'utf8').includes('sdg-desk'), `demo/${page} loads the desk`);
+    }
+    const pkg = JSON.parse(readFileSync(join(a, 'package.json'), 'utf8'));
+    assert.equal(pkg.exports['./wsis-sdg-desk.js'], undefined);
+  });
+
   it('rewrites every reference between the bundle files to a file of the release', () => {
     const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8'));
     const scripts = walk(a).filter((f) => f.endsWith('.js') && !f.startsWith('demo/'));

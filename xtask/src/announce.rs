@@ -148,7 +148,7 @@ pub fn apply(text: &str, a: &Announcement) -> Result<Applied> {
         .as_array_mut()
         .ok_or_else(|| Error::parse(a.file.display(), "announcements is not a list"))?;
     announcements.push(json!({ "date": a.date, "usd": a.usd, "pledger": a.pledger, "event": a.event }));
-    let out = serde_json::to_string_pretty(&doc).map_err(|e| Error::parse(a.file.display(), e))? + "\n";
+    let out = wsis_sdg_widgets::model::write::write_json(&doc);
     // Never write a file the widgets would refuse.
     Pledges::from_json(&a.file.display().to_string(), &out)?;
     Ok(Applied::Changed(out))

@@ -420,6 +420,14 @@ pub fn command() -> Result {
         })
         .collect::<Result<Vec<_>>>()?;
     let ours = bundles.last().map(|(_, p)| p).ok_or_else(|| Error::check("no bundles"))?;
+    // The data desk's bundle (maintainers only; no reader page loads it): its size, no goal.
+    let desk_files = [
+        format!("dist/{}_bg.wasm", build::DESK.module),
+        format!("dist/{}.js", build::DESK.module),
+        format!("dist/{}", build::DESK.script),
+    ];
+    let desk_files: Vec<&str> = desk_files.iter().map(String::as_str).collect();
+    let desk = Payload::load(&root, build::DESK.script, &desk_files)?;
     let vega = Payload::load(
         &root,
         "Vega + Vega-Lite + vega-embed (min)",
@@ -494,6 +502,16 @@ pub fn command() -> Result {
                 total.brotli as f64 / p.brotli as f64
             ),
             goal,
+        );
+    }
+    {
+        let total = desk.total();
+        t.row(
+            &format!("payload, data desk {} (brotli; raw, gzip)", build::DESK.script),
+            kb(total.brotli),
+            format!("{}, {} — {}", kb(total.raw), kb(total.gzip), desk.parts()),
+            "maintainers' page only (www/desk.html); never loaded by a reader's page".into(),
+            String::new(),
         );
     }
     for (payload, total) in [(&vega, &v), (&plot, &p), (&data, &d)] {

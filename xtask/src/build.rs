@@ -30,6 +30,12 @@ pub const BUNDLES: [Bundle; 4] = [
     Bundle { script: "wsis-sdg-widgets.js", module: CRATE_FILE, features: &[] },
 ];
 
+/// The data desk (`www/desk.html`): its own bundle, so no reader's page downloads its code. Its
+/// loader is `src/embed/desk.js` (not `elements.js`: it defines no elements, it mounts the desk
+/// into the page); the release hashes and ships it beside the reader bundles (`dist.rs`), and
+/// the bench prints its size, but it is no package export and has no `.d.ts`.
+pub const DESK: Bundle = Bundle { script: "wsis-sdg-desk.js", module: "wsis_sdg_desk", features: &["desk"] };
+
 /// The stylesheet file that pre-rendered snippets link to (the same text the live widgets adopt).
 pub const STYLESHEET: &str = "wsis-sdg-widgets.css";
 
@@ -59,6 +65,10 @@ pub fn build_with(wasm: bool) -> Result {
     if wasm && only.as_ref().is_none_or(|names| names.iter().any(|n| n == "yew-app")) {
         crate::examples::build()?;
     }
+    if wasm && only.as_ref().is_none_or(|names| names.iter().any(|n| n == DESK.module)) {
+        build_bundle(&DESK)?;
+    }
+    write_desk_script()?;
     for bundle in BUNDLES {
         if wasm && only.as_ref().is_none_or(|names| names.iter().any(|n| n == bundle.module)) {
             build_bundle(&bundle)?;
@@ -211,12 +221,28 @@ pub fn element_script_source() -> Result<String> {
 fn write_script(bundle: &Bundle) -> Result {
     let root = root();
     let dist = root.join("dist");
-    let script = element_script_source()?
-        .replace(&format!("'./{CRATE_FILE}.js'"), &format!("'./{}.js'", bundle.module))
-        .replace(&format!("'./{CRATE_FILE}_bg.wasm'"), &format!("'./{}_bg.wasm'", bundle.module));
+    let script = point_at_module(&element_script_source()?, bundle.module);
     let target = dist.join(bundle.script);
     std::fs::write(&target, script).at(&target)?;
     minify(&target)
+}
+
+/// `dist/wsis-sdg-desk.js`: `src/embed/desk.js` pointed at the desk bundle's module.
+fn write_desk_script() -> Result {
+    let path = root().join("src/embed/desk.js");
+    let source = std::fs::read_to_string(&path).at(&path)?;
+    let script = point_at_module(&source, DESK.module);
+    let target = root().join("dist").join(DESK.script);
+    std::fs::write(&target, script).at(&target)?;
+    minify(&target)
+}
+
+/// A loader's source with the crate's module names (`./wsis_sdg_widgets.js`, its `_bg.wasm`)
+/// replaced by `module`'s.
+fn point_at_module(source: &str, module: &str) -> String {
+    source
+        .replace(&format!("'./{CRATE_FILE}.js'"), &format!("'./{module}.js'"))
+        .replace(&format!("'./{CRATE_FILE}_bg.wasm'"), &format!("'./{module}_bg.wasm'"))
 }
 
 /// Minifies a JavaScript module in place with terser (comments, whitespace, local names):

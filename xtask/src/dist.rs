@@ -29,7 +29,7 @@ use std::time::Instant;
 use base64::Engine as _;
 use sha2::{Digest, Sha256, Sha384};
 
-use crate::build::{BUNDLES, STYLESHEET};
+use crate::build::{BUNDLES, DESK, STYLESHEET};
 use crate::{root, Error, IoContext, Result};
 
 /// The package name: the folder, the archives and `package.json` carry it.
@@ -129,7 +129,8 @@ pub fn package(root: &Path, options: &Options) -> Result<Release> {
     };
 
     let css_name = hashed(&mut files, STYLESHEET, read(&dist.join(STYLESHEET))?);
-    for bundle in BUNDLES {
+    // The data desk's bundle ships too (demo/desk.html loads it), hashed as the readers' are.
+    for bundle in BUNDLES.iter().chain([&DESK]) {
         let wasm_file = format!("{}_bg.wasm", bundle.module);
         let wasm_name = hashed(&mut files, &wasm_file, read(&dist.join(&wasm_file))?);
         let glue_file = format!("{}.js", bundle.module);
@@ -663,6 +664,12 @@ fn package_json(
         {
             shipped.push(entry(&logical)?.trim_start_matches("./").to_owned());
         }
+    }
+    // The data desk's files ship in the package too (every release file does), with no export:
+    // it is a page of the release (demo/desk.html), not a script for hosts.
+    for logical in [DESK.script.to_owned(), format!("{}.js", DESK.module), format!("{}_bg.wasm", DESK.module)]
+    {
+        shipped.push(entry(&logical)?.trim_start_matches("./").to_owned());
     }
     exports.insert(format!("./{STYLESHEET}"), entry(STYLESHEET)?.into());
     shipped.push(entry(STYLESHEET)?.trim_start_matches("./").to_owned());

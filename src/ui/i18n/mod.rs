@@ -7,6 +7,7 @@ use crate::model::Lang;
 use crate::ui::format::{integer, plural, PluralCategory};
 
 mod ar;
+pub mod desk;
 mod en;
 mod es;
 mod fr;

@@ -1,13 +1,19 @@
-//! The CSV import behind `cargo xtask import-forum`: a session spreadsheet read, checked row by
-//! row and merged into a forum file's text. Pure (text in, text or problems out), so the
-//! cargo-fuzz target `forum_csv` (`fuzz/`) and the bounded run in `xtask/tests/forum_csv.rs`
-//! call it as the command does.
+//! The CSV import behind `cargo xtask import-forum` and the data desk (`www/desk.html`): a
+//! session spreadsheet read, checked row by row and merged into a forum file's text. Pure (text
+//! in, text or problems out), so the command, the desk's wasm, the cargo-fuzz target
+//! `forum_csv` (`fuzz/`) and the bounded run in `xtask/tests/forum_csv.rs` all call this one
+//! copy (xtask's library re-exports it as `xtask::forum_csv`).
+//!
+//! Files are written by [`write_json`], which keeps their key order (serde_json's
+//! `preserve_order`), so a file the desk downloads is byte for byte what the command writes.
 
 use serde_json::{json, Map, Value};
-use wsis_sdg_widgets::model::date::Date;
-use wsis_sdg_widgets::model::forum::Forum;
-use wsis_sdg_widgets::model::matrix::ACTION_LINE_IDS;
-use wsis_sdg_widgets::model::text::is_http_url;
+
+use crate::model::date::Date;
+use crate::model::forum::Forum;
+use crate::model::matrix::ACTION_LINE_IDS;
+use crate::model::text::is_http_url;
+pub use crate::model::write::write_json;
 
 /// The spreadsheet's names for the C7 sub-lines, next to the matrix ids.
 const SUB_LINES: [(&str, &str); 8] = [
@@ -34,7 +40,17 @@ const COLUMNS: [&str; 10] = [
     "confidence",
 ];
 
-fn action_line_id(name: &str) -> Option<&'static str> {
+/// The names a spreadsheet gives the Action Lines, in the matrix's order: `C1` … `C6`, the C7
+/// sub-lines as `C7 e-government` …, `C8` … `C11` (what the desk's choosers offer).
+pub fn action_line_names() -> Vec<&'static str> {
+    ACTION_LINE_IDS
+        .iter()
+        .map(|id| SUB_LINES.iter().find(|(_, sub)| sub == id).map_or(*id, |(name, _)| *name))
+        .collect()
+}
+
+/// The matrix id of an Action Line as a spreadsheet names it (`C7 e-health`, `e-hea`, `c5`).
+pub fn action_line_id(name: &str) -> Option<&'static str> {
     let name = name.trim();
     SUB_LINES
         .iter()
@@ -43,7 +59,8 @@ fn action_line_id(name: &str) -> Option<&'static str> {
         .or_else(|| ACTION_LINE_IDS.iter().find(|id| id.eq_ignore_ascii_case(name)).copied())
 }
 
-fn list(cell: &str) -> Vec<String> {
+/// A list cell's entries: `;`-separated, trimmed, empty ones dropped.
+pub fn list(cell: &str) -> Vec<String> {
     cell.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }
 
@@ -388,7 +405,7 @@ pub fn import(
     };
     sessions.sort_by_cached_key(key);
     list.extend(sessions.into_iter().map(Value::Object));
-    let out = serde_json::to_string_pretty(&doc).map_err(|e| in_file(e.to_string()))? + "\n";
+    let out = write_json(&doc);
     Forum::from_json_all_errors(forum_name, &out).map_err(|errors| {
         errors.iter().map(|e| Problem::new(Place::ForumFile, e.to_string())).collect::<Vec<_>>()
     })?;
@@ -532,7 +549,7 @@ mod tests {
 
     #[test]
     fn the_bundled_file_has_exactly_the_reference_sessions() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let reference = root.join("../shared/reference/forum-sessions.csv");
         let Ok(csv) = std::fs::read_to_string(&reference) else {
             eprintln!("reference not found: skipping");

@@ -1,0 +1,245 @@
+//! The desk's root: the files open, the problems, the spreadsheet, the preview and downloads.
+
+use std::rc::Rc;
+
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+use super::files::open_files;
+use super::preview::Preview;
+use super::problem_list::ProblemList;
+use super::restore_offer::RestoreOffer;
+use super::sheet_table::SheetTable;
+use super::state::{DeskAction, DeskState};
+use crate::model::desk::{import, problems, Edit, Snapshot};
+use crate::model::forum::Forum;
+use crate::model::Lang;
+use crate::ui::format::integer;
+use crate::ui::i18n::desk::desk_strings;
+use crate::widgets::shared::export::download_text;
+use crate::widgets::shared::{Choice, LangMenu, SelectField};
+
+#[derive(Properties, PartialEq)]
+pub struct DeskProps {
+    /// The matrix and the SDG texts the preview's widget reads (the published files).
+    pub matrix_src: AttrValue,
+    pub sdg_src: AttrValue,
+    pub lang: Lang,
+    /// The local-storage key of unsaved work.
+    #[prop_or(AttrValue::Static("wsis-desk"))]
+    pub storage_key: AttrValue,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The data desk.
+#[component]
+pub fn DeskApp(props: &DeskProps) -> Html {
+    let state = use_reducer(DeskState::default);
+    let lang = use_state(|| props.lang);
+    let s = desk_strings(*lang);
+    let send = {
+        let state = state.clone();
+        Callback::from(move |action: DeskAction| state.dispatch(action))
+    };
+    let now: Rc<Snapshot> = state.history.now().clone();
+
+    // Work kept from an earlier visit, offered back (never restored or dropped silently).
+    let saved = use_state(|| None::<Rc<Snapshot>>);
+    {
+        let saved = saved.clone();
+        let key = props.storage_key.clone();
+        use_effect_with((), move |()| {
+            let kept = storage().and_then(|s| s.get_item(&key).ok().flatten());
+            if let Some(snapshot) = kept.as_deref().and_then(Snapshot::from_json) {
+                if !snapshot.is_empty() {
+                    saved.set(Some(Rc::new(snapshot)));
+                }
+            }
+        });
+    }
+    // Every change the maintainer makes is saved as it happens.
+    {
+        let key = props.storage_key.clone();
+        let touched = state.touched;
+        use_effect_with((now.clone(), touched), move |(now, touched)| {
+            if *touched {
+                if let Some(storage) = storage() {
+                    let _ = if now.is_empty() {
+                        storage.remove_item(&key)
+                    } else {
+                        storage.set_item(&key, &now.to_json())
+                    };
+                }
+            }
+        });
+    }
+
+    let found = use_memo(now.clone(), |now| problems(now));
+    let all_problems = {
+        let mut all = state.open_problems.clone();
+        all.extend(found.iter().cloned());
+        Rc::new(all)
+    };
+    let imported = use_memo(now.clone(), |now| import(now).ok());
+    let forum_sessions = use_memo(now.clone(), |now| {
+        now.forum.as_ref().and_then(|f| Forum::from_json(&f.name, &f.text).ok()).map(|f| f.sessions.len())
+    });
+    // The preview shows the spreadsheet merged in as soon as it imports cleanly.
+    let preview_text: Option<AttrValue> = match (&*imported, &now.forum) {
+        (Some(text), _) => Some(AttrValue::from(text.clone())),
+        (None, Some(forum)) => Some(AttrValue::from(forum.text.clone())),
+        (None, None) => None,
+    };
+    let pending = imported.is_some();
+
+    let on_pick = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                if let Some(list) = input.files() {
+                    open_files(&list, &send);
+                }
+                // The same file can be picked again (after fixing it elsewhere).
+                input.set_value("");
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_drop = {
+        let send = send.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(list) = e.data_transfer().and_then(|t| t.files()) {
+                open_files(&list, &send);
+            }
+        })
+    };
+    let on_undo = send.reform(|_: MouseEvent| DeskAction::Undo);
+    let on_redo = send.reform(|_: MouseEvent| DeskAction::Redo);
+    let on_import = send.reform(|_: MouseEvent| DeskAction::Edit(Edit::Import));
+    let on_close_sheet = send.reform(|_: MouseEvent| DeskAction::Edit(Edit::CloseSheet));
+    // Readers see the widget in either theme: the preview shows the one chosen here.
+    let theme = use_state(|| AttrValue::Static("light"));
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |t: String| theme.set(AttrValue::from(t)))
+    };
+    let themes: Rc<Vec<Choice>> =
+        Rc::new(vec![("light".into(), s.theme_light.into()), ("dark".into(), s.theme_dark.into())]);
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    let on_download_forum = {
+        let now = now.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(forum) = &now.forum {
+                let _ = download_text(&forum.text, "application/json", &forum.name);
+            }
+        })
+    };
+    let on_download_csv = {
+        let now = now.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(sheet) = &now.sheet {
+                let _ = download_text(&sheet.cells.write(), "text/csv", &sheet.name);
+            }
+        })
+    };
+    let on_restore = {
+        let saved = saved.clone();
+        let send = send.clone();
+        let key = props.storage_key.clone();
+        Callback::from(move |restore: bool| {
+            if let Some(snapshot) = (*saved).clone() {
+                if restore {
+                    send.emit(DeskAction::Restore((*snapshot).clone()));
+                }
+            }
+            if !restore {
+                if let Some(storage) = storage() {
+                    let _ = storage.remove_item(&key);
+                }
+            }
+            saved.set(None);
+        })
+    };
+
+    let forum_problems = now.forum.as_ref().is_some_and(|f| all_problems.iter().any(|p| p.file == f.name));
+    let sheet_status = match (&now.sheet, &now.forum) {
+        (Some(_), None) => Some(s.import_needs_forum),
+        (Some(_), Some(_)) if !pending => Some(s.import_blocked),
+        _ => None,
+    };
+    let sessions_text = forum_sessions
+        .map(|n| s.sessions.pick(*lang, n as f64).replace("{n}", &integer(*lang, n)))
+        .unwrap_or_default();
+    html! {
+        <div class="desk" lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}
+            ondragover={on_drag_over} ondrop={on_drop}>
+            <header class="desk-head">
+                <h1>{ s.title }</h1>
+                <LangMenu id="desk-lang" lang={*lang} label={s.language} on_change={on_lang} />
+            </header>
+            <p class="desk-intro">{ s.intro }</p>
+            if let Some(snapshot) = (*saved).clone() {
+                <RestoreOffer lang={*lang} snapshot={snapshot} on_choice={on_restore} />
+            }
+            <section class="desk-open">
+                <label for="desk-open">{ s.open_label }</label>
+                <input id="desk-open" type="file" multiple={true}
+                    accept=".json,.csv,application/json,text/csv" onchange={on_pick} />
+                <span class="desk-hint">{ s.drop_hint }</span>
+                <dl class="desk-files">
+                    <dt>{ s.forum_file }</dt>
+                    <dd id="desk-forum" tabindex="-1">
+                        { now.forum.as_ref().map_or(s.none_open.to_owned(), |f| f.name.clone()) }
+                        if !sessions_text.is_empty() { { " · " }{ sessions_text } }
+                    </dd>
+                    <dt>{ s.sheet_file }</dt>
+                    <dd>{ now.sheet.as_ref().map_or(s.none_open.to_owned(), |f| f.name.clone()) }</dd>
+                </dl>
+                <div class="desk-tools" role="group" aria-label={s.actions}>
+                    <button type="button" onclick={on_undo} disabled={!state.history.can_undo()}>{ s.undo }</button>
+                    <button type="button" onclick={on_redo} disabled={!state.history.can_redo()}>{ s.redo }</button>
+                    <button type="button" onclick={on_download_forum}
+                        disabled={now.forum.is_none() || forum_problems}>{ s.download_forum }</button>
+                </div>
+            </section>
+            <ProblemList lang={*lang} problems={all_problems.clone()} />
+            if let Some(sheet) = now.sheet.clone() {
+                <section class="desk-sheet" aria-labelledby="desk-sheet-title">
+                    <h2 id="desk-sheet-title">{ s.sheet_caption }{ " · " }{ sheet.name.clone() }</h2>
+                    <SheetTable lang={*lang} sheet={Rc::new(sheet.cells.clone())}
+                        problems={found.clone()} on_edit={send.reform(DeskAction::Edit)} />
+                    <div class="desk-tools">
+                        <button type="button" onclick={on_import}
+                            disabled={!pending}>{ s.import }</button>
+                        <button type="button" onclick={on_download_csv}>{ s.download_csv }</button>
+                        <button type="button" onclick={on_close_sheet}>{ s.close_sheet }</button>
+                    </div>
+                    if let Some(status) = sheet_status {
+                        <p class="desk-status" role="status">{ status }</p>
+                    }
+                </section>
+            }
+            <section class="desk-preview" aria-labelledby="desk-preview-title">
+                <h2 id="desk-preview-title">{ s.preview_heading }</h2>
+                <SelectField id="desk-theme" label={s.theme} value={(*theme).clone()} choices={themes}
+                    on_change={on_theme} />
+                if pending {
+                    <p class="desk-status">{ s.preview_pending }</p>
+                }
+                if let Some(text) = preview_text {
+                    <Preview text={text} lang={*lang} theme={(*theme).clone()}
+                        matrix_src={props.matrix_src.clone()} sdg_src={props.sdg_src.clone()} />
+                } else {
+                    <p>{ s.preview_none }</p>
+                }
+            </section>
+        </div>
+    }
+}

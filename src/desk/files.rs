@@ -1,0 +1,51 @@
+//! Files the maintainer opens (picker or drop), read in the browser: nothing is uploaded.
+
+use js_sys::Uint8Array;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{File, FileList};
+use yew::Callback;
+
+use super::state::DeskAction;
+use crate::model::desk::{Edit, Problem, Spot};
+use crate::model::forum_csv::decode_csv;
+use crate::model::input::text_of;
+
+/// Reads every file of `list` and sends what it holds: a forum file (`.json`) or a session
+/// spreadsheet (`.csv`, decoded as `import-forum` decodes it), or the reason it cannot be read.
+pub fn open_files(list: &FileList, send: &Callback<DeskAction>) {
+    let files: Vec<File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    let send = send.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            let action = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => read(name, &Uint8Array::new(&buffer).to_vec()),
+                Err(_) => failed(name, "could not be read".into()),
+            };
+            send.emit(action);
+        }
+    });
+}
+
+fn read(name: String, bytes: &[u8]) -> DeskAction {
+    if name.to_lowercase().ends_with(".csv") {
+        return match decode_csv(bytes) {
+            Ok(text) => DeskAction::Edit(Edit::OpenSheet { name, text: text.to_owned() }),
+            Err(problem) => failed(name, problem.to_string()),
+        };
+    }
+    match text_of(&name, bytes) {
+        Ok(text) => DeskAction::Edit(Edit::OpenForum { name, text: text.to_owned() }),
+        Err(error) => failed(name, error.kind().to_string()),
+    }
+}
+
+fn failed(name: String, message: String) -> DeskAction {
+    DeskAction::OpenFailed(Problem {
+        file: name,
+        spot: Spot::File,
+        place: String::new(),
+        column_name: None,
+        message,
+    })
+}

@@ -1,0 +1,21 @@
+//! The data desk (`www/desk.html`, issue 17): a page where the people who keep the data open,
+//! check, fix, preview and download it without Rust. Its own bundle (`wsis-sdg-desk.js`, feature
+//! `desk` exports `embed::desk::mount_desk`): a reader's page never downloads it.
+//!
+//! Every rule is the model's (`model::desk` over `Forum::from_json_all_errors` and
+//! `model::forum_csv`, the code `cargo xtask import-forum` runs), so the desk adds no second
+//! copy of one. These components show `model::desk::History` and send it `Edit`s; the preview is
+//! the reader bundle's own `<wsis-forum-outcomes>` fed a `blob:` URL of the edited text.
+//! First slice: the forum file and session spreadsheets. Pledges, the matrix and shared sources
+//! come as more `Snapshot` fields, `Edit`s and panels beside `SheetTable`.
+
+mod app;
+mod files;
+mod list_chooser;
+mod preview;
+mod problem_list;
+mod restore_offer;
+mod sheet_table;
+mod state;
+
+pub use app::{DeskApp, DeskProps};

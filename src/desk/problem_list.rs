@@ -1,0 +1,96 @@
+//! Every problem at once, each a button that takes the maintainer to its field.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::model::desk::{Problem, Spot};
+use crate::model::Lang;
+use crate::ui::format::integer;
+use crate::ui::i18n::desk::desk_strings;
+use crate::ui::i18n::fill;
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemListProps {
+    pub lang: Lang,
+    pub problems: Rc<Vec<Problem>>,
+}
+
+/// The id of the element a problem's field is, in `SheetTable` or the file list.
+pub fn field_id(spot: &Spot) -> String {
+    match spot {
+        Spot::Cell { row, column: Some(column) } => cell_id(*row, *column),
+        Spot::Cell { row, column: None } => row_id(*row),
+        Spot::Header => "desk-sheet-title".into(),
+        Spot::File | Spot::Path(_) => "desk-forum".into(),
+    }
+}
+
+pub fn cell_id(row: usize, column: usize) -> String {
+    format!("desk-cell-{row}-{column}")
+}
+
+pub fn row_id(row: usize) -> String {
+    format!("desk-row-{row}")
+}
+
+fn focus(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Where a problem is, in `lang`: a cell as its column and row (as the table names the
+/// cell), a row by its number, the header row; a JSON path as it is.
+fn place_text(lang: Lang, p: &Problem) -> Option<String> {
+    let s = desk_strings(lang);
+    match (&p.spot, &p.column_name) {
+        (Spot::Cell { row, .. }, Some(column)) => {
+            Some(fill(s.cell_label, &[("column", column), ("row", &integer(lang, row + 2))]))
+        }
+        (Spot::Cell { row, .. }, None) => Some(fill(s.row_number, &[("row", &integer(lang, row + 2))])),
+        (Spot::Header, _) => Some(s.header_row.to_owned()),
+        (Spot::Path(path), _) => Some(path.clone()),
+        (Spot::File, _) => None,
+    }
+}
+
+#[component]
+pub fn ProblemList(props: &ProblemListProps) -> Html {
+    let s = desk_strings(props.lang);
+    let n = props.problems.len();
+    html! {
+        <section class="desk-problems" aria-labelledby="desk-problems-title">
+            <h2 id="desk-problems-title">
+                { s.problems_heading }
+                if n > 0 {
+                    { " · " }{ s.problems_count.pick(props.lang, n as f64).replace("{n}", &integer(props.lang, n)) }
+                }
+            </h2>
+            if n == 0 {
+                <p role="status">{ s.no_problems }</p>
+            } else {
+                <ul>
+                    for (i, p) in props.problems.iter().enumerate() {
+                        <li key={i}>
+                            <button type="button" class="desk-problem" onclick={
+                                let id = field_id(&p.spot);
+                                Callback::from(move |_: MouseEvent| focus(&id))
+                            }>
+                                <span class="desk-problem-file">{ p.file.clone() }</span>
+                                { ": " }
+                                if let Some(place) = place_text(props.lang, p) {
+                                    <span class="desk-problem-place">{ place }</span>
+                                    { ": " }
+                                }
+                                { p.message.clone() }
+                            </button>
+                        </li>
+                    }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,16 @@
+// @ts-check
+// The data desk's entry: `cargo xtask build` copies it to dist/wsis-sdg-desk.js, its module
+// names rewritten to the desk bundle's (wsis_sdg_desk.js, wsis_sdg_desk_bg.wasm), which reader
+// pages never load. It mounts the desk into the page's [data-wsis-desk] element; the options
+// come from that element's data attributes (data-matrix-src, data-sdg-src, data-lang).
+
+// The build rewrites this name; wsis_sdg_widgets.d.ts types it for tsc.
+import init, * as glue from './wsis_sdg_widgets.js';
+
+const host = document.querySelector('[data-wsis-desk]');
+if (host instanceof HTMLElement && glue.mountDesk) {
+  await init({ module_or_path: new URL('./wsis_sdg_widgets_bg.wasm', import.meta.url) });
+  const { matrixSrc, sdgSrc, lang, storageKey } = host.dataset;
+  glue.mountDesk(host, { matrixSrc, sdgSrc, lang: lang ?? document.documentElement.lang, storageKey });
+  host.removeAttribute('aria-busy');
+}

@@ -1,0 +1,538 @@
+//! The data desk's state (`www/desk.html`): the files a maintainer has open, the edits, undo and
+//! redo, and every problem found, as pure data. The desk's components only show it; every rule
+//! is the model's own (`Forum::from_json_all_errors`, `forum_csv::import`), so the desk, the
+//! widgets and the xtask commands cannot disagree.
+//!
+//! One [`Snapshot`] is everything the maintainer could lose: the forum file's text and the
+//! session spreadsheet being fixed. Undo and redo step through snapshots; the desk keeps the
+//! current one in local storage ([`Snapshot::to_json`], [`Snapshot::from_json`]). Later kinds of
+//! file (pledges, matrix, sources) become more fields of the snapshot and more actions.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::forum::Forum;
+use crate::model::forum_csv::{self, Place};
+
+/// A spreadsheet as cells: its header and its rows, every row as long as the header. What the
+/// desk edits and what [`Sheet::write`] gives back as CSV (the file `import-forum` reads).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sheet {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Sheet {
+    /// A spreadsheet's text as cells. Forgiving: rows shorter than the header are padded and
+    /// longer ones keep their extra cells under unnamed columns, so a bad file can be fixed
+    /// here rather than refused; the import reports what is wrong.
+    pub fn parse(text: &str) -> Sheet {
+        let mut reader =
+            csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        let mut records = reader
+            .records()
+            .map_while(Result::ok)
+            .map(|r| r.iter().map(str::to_owned).collect::<Vec<String>>());
+        let mut header = records.next().unwrap_or_default();
+        let mut rows: Vec<Vec<String>> = records.collect();
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(header.len());
+        header.resize(width, String::new());
+        for row in &mut rows {
+            row.resize(width, String::new());
+        }
+        Sheet { header, rows }
+    }
+
+    /// A spreadsheet with the import's columns and no rows.
+    pub fn blank() -> Sheet {
+        Sheet::parse(forum_csv::HEADER)
+    }
+
+    /// The CSV text: fields quoted only where needed, `\n` line ends, UTF-8 without a
+    /// byte-order mark (what `import-forum` reads, row for row the cells shown).
+    pub fn write(&self) -> String {
+        let mut out = String::new();
+        for record in std::iter::once(&self.header).chain(&self.rows) {
+            for (i, cell) in record.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                let quote =
+                    cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ');
+                if quote {
+                    out.push('"');
+                    out.push_str(&cell.replace('"', "\"\""));
+                    out.push('"');
+                } else {
+                    out.push_str(cell);
+                }
+            }
+            // A lone empty field would read as an empty line, which CSV readers skip.
+            if record.len() == 1 && record.first().is_some_and(String::is_empty) {
+                out.push_str("\"\"");
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The column of `name` in this sheet's header, as the import finds it (trimmed).
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.header.iter().position(|h| h.trim() == name)
+    }
+}
+
+/// A spreadsheet column whose cells are lists chosen from the model's ids, not typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListColumn {
+    /// `action_lines`: the Action Lines as spreadsheets name them (`C5`, `C7 e-health`).
+    ActionLines,
+    /// `sdgs`: the goals 1–17.
+    Sdgs,
+}
+
+impl ListColumn {
+    /// The list column a header names, if it is one.
+    pub fn of(header: &str) -> Option<ListColumn> {
+        match header.trim() {
+            "action_lines" => Some(ListColumn::ActionLines),
+            "sdgs" => Some(ListColumn::Sdgs),
+            _ => None,
+        }
+    }
+
+    /// Every choice, in the matrix's order.
+    pub fn choices(self) -> Vec<String> {
+        match self {
+            ListColumn::ActionLines => {
+                forum_csv::action_line_names().into_iter().map(str::to_owned).collect()
+            }
+            ListColumn::Sdgs => (1..=17u8).map(|n| n.to_string()).collect(),
+        }
+    }
+
+    /// An entry as the choices name it, if it is one of them (`e-hea` is `C7 e-health`).
+    fn canonical(self, entry: &str) -> Option<String> {
+        match self {
+            ListColumn::ActionLines => {
+                let id = forum_csv::action_line_id(entry)?;
+                let names = forum_csv::action_line_names();
+                let at = crate::model::matrix::ACTION_LINE_IDS.iter().position(|i| *i == id)?;
+                names.get(at).map(|n| (*n).to_owned())
+            }
+            ListColumn::Sdgs => match entry.trim().parse::<u8>() {
+                Ok(n) if (1..=17).contains(&n) => Some(n.to_string()),
+                _ => None,
+            },
+        }
+    }
+
+    /// The cell's entries that are choices, as the choices name them.
+    pub fn chosen(self, cell: &str) -> Vec<String> {
+        forum_csv::list(cell).iter().filter_map(|e| self.canonical(e)).collect()
+    }
+
+    /// The cell with `choice` ticked or unticked: the chosen entries in the choices' order,
+    /// `;`-joined. Entries that are no choice are dropped (choosing from the list fixes them).
+    pub fn toggle(self, cell: &str, choice: &str, on: bool) -> String {
+        let mut chosen = self.chosen(cell);
+        chosen.retain(|c| c != choice);
+        if on {
+            chosen.push(choice.to_owned());
+        }
+        let choices = self.choices();
+        choices.into_iter().filter(|c| chosen.contains(c)).collect::<Vec<_>>().join(";")
+    }
+}
+
+/// Everything the maintainer has open: what undo restores and local storage keeps.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The forum file's name (as opened) and text; `None` until one is opened.
+    pub forum: Option<OpenFile>,
+    /// The session spreadsheet being fixed before it is imported.
+    pub sheet: Option<OpenSheet>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenFile {
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenSheet {
+    pub name: String,
+    pub cells: Sheet,
+}
+
+impl Snapshot {
+    /// Nothing open.
+    pub fn is_empty(&self) -> bool {
+        self.forum.is_none() && self.sheet.is_none()
+    }
+
+    /// For local storage.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Back from local storage; `None` for anything that is not a snapshot (an older format,
+    /// another page's key).
+    pub fn from_json(text: &str) -> Option<Snapshot> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// Where a problem is, so the desk can take the maintainer there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Spot {
+    /// The file as a whole.
+    File,
+    /// A JSON path in the forum file (`sessions[3].sdgs[0]`).
+    Path(String),
+    /// The spreadsheet's header row.
+    Header,
+    /// A spreadsheet row (0 for the first row after the header) and, when known, its column.
+    Cell { row: usize, column: Option<usize> },
+}
+
+/// One problem, in words, with its file and place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub spot: Spot,
+    /// Where, as the command line says it (`row 3, column sdgs`, `sessions[2].title`).
+    pub place: String,
+    /// For a spreadsheet cell: its column's name in the header (the desk says the place in
+    /// the reader's language from it and the row).
+    pub column_name: Option<String>,
+    pub message: String,
+}
+
+/// Every problem of the open files at once: the forum file's (all of its validation faults,
+/// with their JSON paths) and the spreadsheet's (every bad row and column, as `import-forum`
+/// finds them merging it into the open forum file).
+pub fn problems(snapshot: &Snapshot) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if let Some(forum) = &snapshot.forum {
+        if let Err(errors) = Forum::from_json_all_errors(&forum.name, &forum.text) {
+            for e in errors.iter() {
+                let spot = if e.path().is_empty() { Spot::File } else { Spot::Path(e.path().to_owned()) };
+                out.push(Problem {
+                    file: forum.name.clone(),
+                    spot,
+                    place: e.path().to_owned(),
+                    column_name: None,
+                    message: e.kind().to_string(),
+                });
+            }
+        }
+    }
+    if let Some(sheet) = &snapshot.sheet {
+        if let Err(found) = import(snapshot) {
+            for p in found {
+                out.push(sheet_problem(sheet, snapshot, &p));
+            }
+        }
+    }
+    out
+}
+
+fn sheet_problem(sheet: &OpenSheet, snapshot: &Snapshot, p: &forum_csv::Problem) -> Problem {
+    let text = p.to_string();
+    let (file, spot) = match p.place() {
+        Place::File => (sheet.name.clone(), Spot::File),
+        Place::Header => (sheet.name.clone(), Spot::Header),
+        Place::Row { row, column, .. } => (
+            sheet.name.clone(),
+            Spot::Cell {
+                row: usize::try_from(row.saturating_sub(2)).unwrap_or(0),
+                column: column.and_then(|c| sheet.cells.column(c)),
+            },
+        ),
+        Place::ForumFile => {
+            (snapshot.forum.as_ref().map_or_else(String::new, |f| f.name.clone()), Spot::File)
+        }
+    };
+    // The command's words are "row 3, column sdgs: reason": split into place and reason.
+    let (place, message) = match p.place() {
+        Place::Row { .. } | Place::Header => match text.split_once(": ") {
+            Some((place, message)) => (place.to_owned(), message.to_owned()),
+            None => (String::new(), text.clone()),
+        },
+        Place::File | Place::ForumFile => (String::new(), text.clone()),
+    };
+    let column_name = match spot {
+        Spot::Cell { column: Some(c), .. } => sheet.cells.header.get(c).cloned(),
+        _ => None,
+    };
+    Problem { file, spot, place, column_name, message }
+}
+
+/// A forum file with no sessions: what a spreadsheet is checked against (and previewed in)
+/// before the maintainer opens the file to import it into ([`Edit::Import`] needs that file).
+const NO_FORUM: &str =
+    r#"{"format":1,"years":[],"sessions":[],"provenance":{"compiled":"2026-12-01","basis":"data desk"}}"#;
+
+/// The open forum file with the spreadsheet merged in, exactly as `cargo xtask import-forum`
+/// writes it for the spreadsheet [`Sheet::write`] gives (with no forum file open yet: merged
+/// into an empty one, so its rows are checked all the same).
+pub fn import(snapshot: &Snapshot) -> Result<String, Vec<forum_csv::Problem>> {
+    let Some(sheet) = &snapshot.sheet else { return Err(Vec::new()) };
+    let forum = snapshot.forum.as_ref();
+    let (name, text) = forum.map_or(("", NO_FORUM), |f| (f.name.as_str(), f.text.as_str()));
+    forum_csv::import(&sheet.cells.write(), text, name)
+}
+
+/// What the maintainer does. Each one that changes something makes a new snapshot (undoable).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// A forum file opened (its text as read: UTF-8, the byte-order mark dropped).
+    OpenForum {
+        name: String,
+        text: String,
+    },
+    /// A spreadsheet opened (already decoded by `forum_csv::decode_csv`).
+    OpenSheet {
+        name: String,
+        text: String,
+    },
+    /// One cell of the spreadsheet changed.
+    SetCell {
+        row: usize,
+        column: usize,
+        value: String,
+    },
+    /// A blank row added at the end.
+    AddRow,
+    RemoveRow(usize),
+    /// The spreadsheet merged into the forum file (only when it has no problem); the
+    /// spreadsheet is closed.
+    Import,
+    /// The spreadsheet closed without importing it.
+    CloseSheet,
+}
+
+/// Applies `edit`; `None` when it changes nothing (so no undo step is made).
+pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
+    let mut next = snapshot.clone();
+    match edit {
+        Edit::OpenForum { name, text } => {
+            next.forum = Some(OpenFile { name: name.clone(), text: text.clone() })
+        }
+        Edit::OpenSheet { name, text } => {
+            next.sheet = Some(OpenSheet { name: name.clone(), cells: Sheet::parse(text) })
+        }
+        Edit::SetCell { row, column, value } => {
+            let cell = next.sheet.as_mut()?.cells.rows.get_mut(*row)?.get_mut(*column)?;
+            if cell == value {
+                return None;
+            }
+            value.clone_into(cell);
+        }
+        Edit::AddRow => {
+            let cells = &mut next.sheet.as_mut()?.cells;
+            cells.rows.push(vec![String::new(); cells.header.len()]);
+        }
+        Edit::RemoveRow(row) => {
+            let rows = &mut next.sheet.as_mut()?.cells.rows;
+            if *row >= rows.len() {
+                return None;
+            }
+            rows.remove(*row);
+        }
+        Edit::Import => {
+            let text = import(snapshot).ok()?;
+            let forum = next.forum.as_mut()?;
+            forum.text = text;
+            next.sheet = None;
+        }
+        Edit::CloseSheet => {
+            next.sheet.take()?;
+        }
+    }
+    (next != *snapshot).then_some(next)
+}
+
+/// The snapshots behind and ahead of the current one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    past: Vec<Rc<Snapshot>>,
+    now: Rc<Snapshot>,
+    future: Vec<Rc<Snapshot>>,
+}
+
+/// How many steps undo goes back (older ones are dropped).
+pub const UNDO_LIMIT: usize = 200;
+
+impl History {
+    pub fn new(now: Snapshot) -> History {
+        History { past: Vec::new(), now: Rc::new(now), future: Vec::new() }
+    }
+
+    pub fn now(&self) -> &Rc<Snapshot> {
+        &self.now
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// `edit` applied as a new step (redo's steps are dropped); unchanged if it changes nothing.
+    pub fn edit(&self, edit: &Edit) -> History {
+        let Some(next) = apply(&self.now, edit) else { return self.clone() };
+        let mut past = self.past.clone();
+        past.push(self.now.clone());
+        if past.len() > UNDO_LIMIT {
+            past.remove(0);
+        }
+        History { past, now: Rc::new(next), future: Vec::new() }
+    }
+
+    pub fn undo(&self) -> History {
+        let mut past = self.past.clone();
+        let Some(previous) = past.pop() else { return self.clone() };
+        let mut future = self.future.clone();
+        future.push(self.now.clone());
+        History { past, now: previous, future }
+    }
+
+    pub fn redo(&self) -> History {
+        let mut future = self.future.clone();
+        let Some(next) = future.pop() else { return self.clone() };
+        let mut past = self.past.clone();
+        past.push(self.now.clone());
+        History { past, now: next, future }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::forum_csv::HEADER;
+
+    const FORUM: &str = "{\n  \"format\": 1,\n  \"years\": [],\n  \"sessions\": [],\n  \"provenance\": {\n    \"compiled\": \"2026-11-23\",\n    \"basis\": \"t\"\n  }\n}\n";
+
+    fn opened(csv: &str) -> Snapshot {
+        let s = apply(&Snapshot::default(), &Edit::OpenForum { name: "f.json".into(), text: FORUM.into() })
+            .unwrap();
+        apply(&s, &Edit::OpenSheet { name: "s.csv".into(), text: csv.into() }).unwrap()
+    }
+
+    #[test]
+    fn a_sheet_written_back_imports_as_the_text_it_came_from() {
+        let csv = format!(
+            "{HEADER}2024,9,\"Trust, \"\"safety\"\" and you\",ITU; UN Women,Thematic Workshop,2024-05-28,C5;C7 e-health,5;16,https://www.itu.int/x,H\n2024,,\"Two\nlines\",ITU,,,C1,,,\n"
+        );
+        let sheet = Sheet::parse(&csv);
+        assert_eq!(sheet.rows.len(), 2);
+        assert_eq!(sheet.write(), csv);
+        let direct = forum_csv::import(&csv, FORUM, "f.json").unwrap();
+        assert_eq!(import(&opened(&csv)).unwrap(), direct);
+    }
+
+    #[test]
+    fn ragged_rows_are_padded_and_blank_rows_kept() {
+        let sheet = Sheet::parse("a,b,c\n1\n1,2,3,4\n");
+        assert_eq!(sheet.header, ["a", "b", "c", ""]);
+        assert_eq!(sheet.rows, [vec!["1", "", "", ""], vec!["1", "2", "3", "4"]]);
+        let one = Sheet { header: vec!["a".into()], rows: vec![vec![String::new()]] };
+        assert_eq!(Sheet::parse(&one.write()), one);
+    }
+
+    #[test]
+    fn every_bad_row_is_a_problem_at_its_cell_and_fixing_them_imports() {
+        let csv = format!("{HEADER}2024,1,Good,ITU,,2024-05-28,C5,,,H\n2024,2,Bad,ITU,,2023-01-01,C7,18,javascript:x,Q\n2024,3,,ITU,,,C1,,,\n");
+        let s = opened(&csv);
+        let found = problems(&s);
+        let spots: Vec<(&Spot, &str)> = found.iter().map(|p| (&p.spot, p.place.as_str())).collect();
+        assert_eq!(found.len(), 6, "{found:?}");
+        assert_eq!(spots[0], (&Spot::Cell { row: 1, column: Some(5) }, "row 3, column date"));
+        assert_eq!(found[0].message, "2023-01-01 is not in 2024");
+        assert_eq!(found[5].spot, Spot::Cell { row: 2, column: Some(2) });
+        assert_eq!(found[5].file, "s.csv");
+        assert!(apply(&s, &Edit::Import).is_none(), "a sheet with problems is not imported");
+        let mut h = History::new(s);
+        for (row, column, value) in [
+            (1, 5, "2024-05-29"),
+            (1, 6, "C7 e-health"),
+            (1, 7, "17"),
+            (1, 8, ""),
+            (1, 9, "M"),
+            (2, 2, "Fixed"),
+        ] {
+            h = h.edit(&Edit::SetCell { row, column, value: value.into() });
+        }
+        assert_eq!(problems(h.now()), []);
+        let fixed = h.now().sheet.as_ref().unwrap().cells.write();
+        h = h.edit(&Edit::Import);
+        let forum = h.now().forum.as_ref().unwrap();
+        assert_eq!(forum.text, forum_csv::import(&fixed, FORUM, "f.json").unwrap());
+        assert_eq!(Forum::from_json("f.json", &forum.text).unwrap().sessions.len(), 3);
+        assert!(h.now().sheet.is_none());
+    }
+
+    #[test]
+    fn forum_file_faults_come_with_their_json_paths() {
+        let bad = FORUM.replace("\"sessions\": []", "\"sessions\": [{\"year\": 2024, \"title\": \"\", \"organisers\": [], \"action_lines\": [\"C99\"], \"sdgs\": [18]}]");
+        let s = apply(&Snapshot::default(), &Edit::OpenForum { name: "f.json".into(), text: bad }).unwrap();
+        let found = problems(&s);
+        assert!(found.len() >= 2, "{found:?}");
+        assert!(
+            found.iter().all(|p| matches!(&p.spot, Spot::Path(path) if path.starts_with("sessions[0]"))),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn undo_and_redo_step_through_edits_and_a_new_edit_drops_redo() {
+        let s = opened(&format!("{HEADER}2024,1,A,ITU,,,C1,,,\n"));
+        let h = History::new(s.clone());
+        let h1 = h.edit(&Edit::SetCell { row: 0, column: 2, value: "B".into() });
+        let h2 = h1.edit(&Edit::AddRow);
+        assert_eq!(h2.now().sheet.as_ref().unwrap().cells.rows.len(), 2);
+        let back = h2.undo().undo();
+        assert_eq!(**back.now(), s);
+        assert!(!back.can_undo() && back.can_redo());
+        let again = back.redo();
+        assert_eq!(again.now(), h1.now());
+        let other = again.edit(&Edit::RemoveRow(0));
+        assert!(!other.can_redo());
+        assert_eq!(h.edit(&Edit::SetCell { row: 0, column: 2, value: "A".into() }), h, "no change, no step");
+    }
+
+    #[test]
+    fn list_cells_are_chosen_from_the_models_ids() {
+        let lines = ListColumn::ActionLines;
+        assert_eq!(lines.choices().len(), 18);
+        assert_eq!(lines.choices()[6], "C7 e-government");
+        assert_eq!(lines.chosen("C5; e-hea;C99"), ["C5", "C7 e-health"]);
+        assert_eq!(lines.toggle("C99;C5", "C1", true), "C1;C5");
+        assert_eq!(lines.toggle("C1;C5", "C1", false), "C5");
+        let sdgs = ListColumn::Sdgs;
+        assert_eq!(sdgs.toggle("18; 3", "16", true), "3;16");
+        assert_eq!(ListColumn::of(" sdgs "), Some(sdgs));
+        assert_eq!(ListColumn::of("title"), None);
+        // What a chooser writes, the import reads.
+        let csv = format!(
+            "{HEADER}2024,1,A,ITU,,,{},{},,\n",
+            lines.toggle("", "C7 e-science", true),
+            sdgs.toggle("", "17", true)
+        );
+        assert!(import(&opened(&csv)).is_ok());
+    }
+
+    #[test]
+    fn snapshots_survive_local_storage() {
+        let s = opened(&format!("{HEADER}2024,1,\"A, b\",ITU,,,C1,,,\n"));
+        assert_eq!(Snapshot::from_json(&s.to_json()), Some(s));
+        assert_eq!(Snapshot::from_json("{\"other\":1}"), Some(Snapshot::default()));
+        assert_eq!(Snapshot::from_json("nonsense"), None);
+    }
+}
