@@ -54,12 +54,13 @@ pub fn build_with(wasm: bool) -> Result {
     let root = root();
     let dist = root.join("dist");
     std::fs::create_dir_all(&dist).at(&dist)?;
+    let only = only_bundles();
     // Before the bundles, so target/…/release/ ends with the all-in-one bundle's wasm.
-    if wasm {
+    if wasm && only.as_ref().is_none_or(|names| names.iter().any(|n| n == "yew-app")) {
         crate::examples::build()?;
     }
     for bundle in BUNDLES {
-        if wasm {
+        if wasm && only.as_ref().is_none_or(|names| names.iter().any(|n| n == bundle.module)) {
             build_bundle(&bundle)?;
         }
         write_script(&bundle)?;
@@ -71,6 +72,14 @@ pub fn build_with(wasm: bool) -> Result {
     crate::prerender::bundled(&dist)?;
     eprintln!("built {}", dist.display());
     Ok(())
+}
+
+/// `XTASK_BUNDLES=wsis_sdg_widgets,yew-app`: build only these modules' wasm (names as in
+/// [`BUNDLES`], `yew-app` for the example), for quick rounds while developing; the others keep
+/// what `dist/` has. CI never sets it.
+fn only_bundles() -> Option<Vec<String>> {
+    let list = std::env::var("XTASK_BUNDLES").ok()?;
+    Some(list.split(',').map(|name| name.trim().to_owned()).filter(|n| !n.is_empty()).collect())
 }
 
 fn build_bundle(bundle: &Bundle) -> Result {
