@@ -113,7 +113,7 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .code { font-weight: 700; margin-inline-end: 0.35em; unicode-bidi: isolate; }
 .col-head { display: flex; flex-direction: column; align-items: center; gap: 0.15em; }
 .col-head .num { font-size: 1.2em; font-weight: 700; }
-.col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: break-word; }
+.col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 100%; min-width: 1.2em; height: 0.45em; border-radius: 2px; background: var(--sdg, var(--wsis-muted)); }
 .swatch.dot { width: 0.8em; min-width: 0.8em; height: 0.8em; border-radius: 50%; vertical-align: baseline; }
 .grid td.cell { cursor: default; min-width: 2.4em; height: 2.4em; }
@@ -233,6 +233,12 @@ svg.bar rect { fill: var(--wsis-accent); }
   .filters { display: none; }
   .filters.open { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: flex-end; flex: 1 1 100%; }
   .toolbar > .field:not(.search, .reset) { flex: 1 1 9em; }
+}
+/* All 17 columns in a 1024 px window too: narrower floors (a short title breaks inside a word
+   only when its column has no more room). */
+@container wsis (min-width: 761px) and (max-width: 1100px) {
+  .grid thead th { min-width: 2.9em; }
+  .grid th.corner, .grid th[scope="row"] { min-width: 9em; }
 }
 @container wsis (min-width: 1600px) {
   .body { flex-direction: row; align-items: flex-start; }
