@@ -136,6 +136,8 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .cards .links button { text-align: start; display: flex; gap: 0.5em; align-items: center; width: 100%; }
 
 .detail { border: 1px solid var(--wsis-border); border-radius: 4px; padding: 0.75em; background: var(--wsis-bg); }
+/* Below a wide grid the panel is wide: its lines stay readable. */
+.detail > :not(.detail-head) { max-width: 60em; }
 .detail-head { display: flex; justify-content: space-between; gap: 0.5em; align-items: flex-start; }
 .detail-head h3:focus { outline: none; }
 .detail .targets li { margin-block: 0.35em; }

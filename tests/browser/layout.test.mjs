@@ -246,6 +246,21 @@ describe('phone, 390 × 844: the filters behind one button, content on the first
   });
 });
 
+describe('phone without JavaScript: the pre-rendered content, and no Filters button that could not work', () => {
+  after(() => closeContexts(browser));
+  it('390 × 844, scripting off', async () => {
+    const page = await open(browser, '/', { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    for (const host of [M, 'wsis-forum-outcomes']) {
+      const el = page.locator(host);
+      await el.getByRole('note').waitFor();
+      assert.equal(await el.getByRole('button', { name: /^Filters/, includeHidden: true }).isVisible(), false, host);
+      assert.equal(await el.getByRole('searchbox', { includeHidden: true }).isVisible(), false, host);
+    }
+    const cards = page.locator(M).getByRole('list', { name: 'WSIS Action Lines and the Sustainable Development Goals' });
+    assert.ok(await cards.getByRole('listitem').first().isVisible(), 'the list form is readable');
+  });
+});
+
 describe('wide: the toolbar as it was, no Filters button', () => {
   after(() => closeContexts(browser));
   for (const [path, host, menu] of [['/examples/plain.html', M, 'Target'], ['/examples/forum.html', F, 'Organiser']]) {
