@@ -97,7 +97,7 @@ const BASE: &str = r#"
    shown; narrow (the container query below), the button shows and hides them. */
 .filters { display: contents; }
 .root .filters-toggle { display: none; }
-.filters-toggle::after { content: ""; display: inline-block; width: 0.45em; height: 0.45em; margin-inline-start: 0.6em; border-inline-end: 2px solid; border-block-end: 2px solid; transform: translateY(-0.15em) rotate(45deg); }
+.filters-toggle::after { content: ""; display: inline-block; width: 0.45em; height: 0.45em; margin-inline-start: 0.6em; border-right: 2px solid; border-bottom: 2px solid; transform: translateY(-0.15em) rotate(45deg); }
 .filters-toggle[aria-expanded="true"]::after { transform: translateY(0.1em) rotate(-135deg); }
 
 /* A cell's details go below the grid, so the grid stays whole while they are read; beside it
@@ -233,7 +233,7 @@ svg.bar rect { fill: var(--wsis-accent); }
   /* Search on its own row, then the Filters button beside the language menu. */
   .root .filters-toggle { display: block; flex: 1 1 auto; text-align: start; }
   .filters { display: none; }
-  .filters.open { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: flex-end; flex: 1 1 100%; }
+  .filters.open { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: flex-end; flex: 1 1 100%; min-width: 0; }
   .toolbar > .field:not(.search, .reset) { flex: 1 1 9em; }
 }
 /* All 17 columns in a 1024 px window too: narrower floors (a short title breaks inside a word

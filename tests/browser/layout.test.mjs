@@ -128,6 +128,16 @@ const disclosure = (page, host) => {
     count: countOf(el),
   };
 };
+/** The visible controls of `host` that stick out of its root box sideways, as text. */
+const outside = (page, host) => page.evaluate((h) => {
+  const root = document.querySelector(h).shadowRoot.querySelector('[part="root"]');
+  const box = root.getBoundingClientRect();
+  return [...root.querySelectorAll('.toolbar select, .toolbar input, .toolbar button')]
+    .filter((el) => el.checkVisibility())
+    .map((el) => [el.id || el.textContent, el.getBoundingClientRect()])
+    .filter(([, b]) => b.left < box.left - 0.5 || b.right > box.right + 0.5)
+    .map(([name, b]) => `${name} ${Math.round(b.left)}–${Math.round(b.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`);
+}, host);
 const focusedName = (page, host) => page.evaluate((h) => {
   const el = document.querySelector(h).shadowRoot.activeElement;
   return el ? `${el.localName}${el.id ? '#' + el.id : ''}${el.className ? '.' + el.className : ''}` : null;
@@ -161,6 +171,7 @@ describe('phone, 390 × 844: the filters behind one button, content on the first
     await until(() => d.button.textContent(), (t) => t === 'Filters (1 active)', { what: 'one filter counted' });
     await d.select('SDG').selectOption('9');
     await until(() => d.button.textContent(), (t) => t === 'Filters (2 active)', { what: 'two filters counted' });
+    assert.deepEqual(await outside(page, M), [], 'the open panel fits the phone');
     const expected = MATRIX.links.filter((l) => l.action_line === 'C5' && l.sdg === 9).length;
     assert.equal(await d.count.textContent(), countText(expected));
     await d.button.click();
@@ -228,6 +239,7 @@ describe('phone, 390 × 844: the filters behind one button, content on the first
     assert.equal(await d.select('Organiser').isVisible(), true);
     await d.select('Organiser').selectOption('ITU');
     await until(() => d.button.textContent(), (t) => t === `Filters (${active + 1} active)`, { what: 'organiser counted' });
+    assert.deepEqual(await outside(page, F), [], 'the open panel fits the phone');
     const itu = FORUM.sessions.filter((s) => s.organisers.includes('ITU')).length;
     assert.ok(await d.el.getByRole('list').getByRole('listitem').count() <= itu);
     await d.select('Organiser').focus();
