@@ -201,13 +201,17 @@ describe('phone, 390 × 844: the filters behind one button, content on the first
     assert.deepEqual(page.problems, []);
   });
 
-  it('matrix: the open panel passes axe (best practices), and the label follows the language', async () => {
+  it('matrix: the open panel passes axe (best practices) in both themes, and the label follows the language', async () => {
     const page = await open(browser, '/examples/plain.html', phone);
     await ready(page);
     const d = disclosure(page, M);
     await d.button.click();
     await d.select('Facilitator').selectOption('FAO');
     assert.deepEqual(await axe(page, M), []);
+    await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('theme', 'dark'));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('wsis-sdg-matrix').shadowRoot
+      .querySelector('[part="root"]')).backgroundColor === 'rgb(13, 17, 23)');
+    assert.deepEqual(await axe(page, M), [], 'dark theme');
     await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('lang', 'fr'));
     await d.el.getByRole('button', { name: 'Filtres (1 actif)' }).waitFor();
     await page.evaluate(() => document.querySelector('wsis-sdg-matrix').setAttribute('lang', 'ru'));
