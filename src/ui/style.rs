@@ -107,13 +107,15 @@ const BASE: &str = r#"
 .grid-wrap { overflow: auto; max-width: 100%; border: 1px solid var(--wsis-border); border-radius: 4px; }
 table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .grid th, .grid td { border: 1px solid var(--wsis-border); padding: 0.25em; text-align: center; vertical-align: middle; }
-.grid thead th { vertical-align: top; font-weight: 600; min-width: 3.6em; max-width: 6.5em; }
-.grid th.corner { text-align: start; min-width: 12em; vertical-align: bottom; }
-.grid th[scope="row"] { text-align: start; font-weight: 400; min-width: 12em; max-width: 22em; }
+.grid thead th { vertical-align: top; font-weight: 600; min-width: 3.2em; max-width: 6.5em; }
+.grid th.corner { text-align: start; min-width: 9em; vertical-align: bottom; }
+.grid th[scope="row"] { text-align: start; font-weight: 400; min-width: 9em; max-width: 22em; }
 .code { font-weight: 700; margin-inline-end: 0.35em; unicode-bidi: isolate; }
 .col-head { display: flex; flex-direction: column; align-items: center; gap: 0.15em; }
 .col-head .num { font-size: 1.2em; font-weight: 700; }
-.col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: anywhere; }
+.col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: break-word; }
+/* Russian goal titles have words too long for 17 columns below ~1650 px: they may break. */
+.col-head .short:lang(ru) { overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 100%; min-width: 1.2em; height: 0.45em; border-radius: 2px; background: var(--sdg, var(--wsis-muted)); }
 .swatch.dot { width: 0.8em; min-width: 0.8em; height: 0.8em; border-radius: 50%; vertical-align: baseline; }
 .grid td.cell { cursor: default; min-width: 2.4em; height: 2.4em; }
@@ -240,7 +242,7 @@ svg.bar rect { fill: var(--wsis-accent); }
    only when its column has no more room). */
 @container wsis (min-width: 761px) and (max-width: 1100px) {
   .grid thead th { min-width: 2.9em; }
-  .grid th.corner, .grid th[scope="row"] { min-width: 9em; }
+  .col-head .short { overflow-wrap: anywhere; }
 }
 @container wsis (min-width: 1600px) {
   .body { flex-direction: row; align-items: flex-start; }
