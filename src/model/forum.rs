@@ -331,6 +331,24 @@ pub struct ForumQuery {
     pub basis: SdgBasis,
 }
 
+impl ForumQuery {
+    /// How many of the menus (year, Action Line, SDG, type, organiser) narrow the sessions: the
+    /// count the Filters button of a narrow widget shows. The search box stays in view and the
+    /// SDG basis is a way of counting, so neither counts.
+    pub fn active_filters(&self) -> usize {
+        [
+            self.year.is_some(),
+            self.action_line.is_some(),
+            self.sdg.is_some(),
+            self.session_type.is_some(),
+            self.organiser.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
+}
+
 /// The sessions that match, and the Action Line × SDG counts over them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ForumView {
@@ -504,6 +522,19 @@ pub fn sdg_shares(forum: &Forum, matrix: &Matrix, year: u16, basis: SdgBasis) ->
 mod tests {
     use super::*;
     use crate::model::matrix::tests::fixture as matrix_fixture;
+
+    #[test]
+    fn active_filters_count_the_menus_not_the_search_or_basis() {
+        assert_eq!(ForumQuery::default().active_filters(), 0);
+        let q = ForumQuery {
+            search: "ai".into(),
+            basis: SdgBasis::Recorded,
+            year: Some(2024),
+            organiser: Some("ITU".into()),
+            ..Default::default()
+        };
+        assert_eq!(q.active_filters(), 2);
+    }
 
     fn forum(sessions: &str) -> Result<Forum, Errors> {
         Forum::from_json_all_errors(

@@ -31,6 +31,21 @@ impl MatrixQuery {
     pub fn is_unfiltered(&self) -> bool {
         *self == MatrixQuery::default()
     }
+
+    /// How many of the menus (Action Line, SDG, facilitator, target) narrow the matrix: the
+    /// count the Filters button of a narrow widget shows. The search box is always in view, so
+    /// it does not count.
+    pub fn active_filters(&self) -> usize {
+        [
+            self.action_lines != ActionLineFilter::All,
+            self.sdg.is_some(),
+            self.agency.is_some(),
+            self.target.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
 }
 
 /// State of one cell of the visible grid.
@@ -218,6 +233,27 @@ pub fn cited_targets(matrix: &Matrix) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn active_filters_count_the_menus_not_the_search() {
+        assert_eq!(MatrixQuery::default().active_filters(), 0);
+        let searched = MatrixQuery { search: "water".into(), ..Default::default() };
+        assert_eq!(searched.active_filters(), 0);
+        let two = MatrixQuery {
+            action_lines: ActionLineFilter::Group("C7".into()),
+            target: Some("9.c".into()),
+            ..Default::default()
+        };
+        assert_eq!(two.active_filters(), 2);
+        let all = MatrixQuery {
+            action_lines: ActionLineFilter::One("C3".into()),
+            sdg: Sdg::new(9),
+            agency: Some("FAO".into()),
+            target: Some("9.c".into()),
+            search: String::new(),
+        };
+        assert_eq!(all.active_filters(), 4);
+    }
     use crate::model::catalog::tests::fixture as catalog_fixture;
     use crate::model::matrix::tests::fixture as matrix_fixture;
 

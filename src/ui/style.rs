@@ -93,19 +93,29 @@ const BASE: &str = r#"
 .segmented button:first-child { border-start-start-radius: 4px; border-end-start-radius: 4px; }
 .segmented button:last-child { border-start-end-radius: 4px; border-end-end-radius: 4px; }
 .status { margin-block: 0.25em 0.5em; font-weight: 600; }
+/* The Filters disclosure: wide, its menus are items of the toolbar's row and its button is not
+   shown; narrow (the container query below), the button shows and hides them. */
+.filters { display: contents; }
+.root .filters-toggle { display: none; }
+.filters-toggle::after { content: ""; display: inline-block; width: 0.45em; height: 0.45em; margin-inline-start: 0.6em; border-right: 2px solid; border-bottom: 2px solid; transform: translateY(-0.15em) rotate(45deg); }
+.filters-toggle[aria-expanded="true"]::after { transform: translateY(0.1em) rotate(-135deg); }
 
-.body { display: flex; gap: 1em; align-items: flex-start; }
-.main { flex: 1 1 auto; min-width: 0; }
+/* A cell's details go below the grid, so the grid stays whole while they are read; beside it
+   only where both fit (the container query below). */
+.body { display: flex; flex-direction: column; gap: 1em; }
+.main { min-width: 0; }
 .grid-wrap { overflow: auto; max-width: 100%; border: 1px solid var(--wsis-border); border-radius: 4px; }
 table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .grid th, .grid td { border: 1px solid var(--wsis-border); padding: 0.25em; text-align: center; vertical-align: middle; }
-.grid thead th { vertical-align: bottom; font-weight: 600; min-width: 3.6em; max-width: 6.5em; }
-.grid th.corner { text-align: start; min-width: 12em; }
-.grid th[scope="row"] { text-align: start; font-weight: 400; min-width: 12em; max-width: 22em; }
+.grid thead th { vertical-align: top; font-weight: 600; min-width: 3.2em; max-width: 6.5em; }
+.grid th.corner { text-align: start; min-width: 9em; vertical-align: bottom; }
+.grid th[scope="row"] { text-align: start; font-weight: 400; min-width: 9em; max-width: 22em; }
 .code { font-weight: 700; margin-inline-end: 0.35em; unicode-bidi: isolate; }
 .col-head { display: flex; flex-direction: column; align-items: center; gap: 0.15em; }
 .col-head .num { font-size: 1.2em; font-weight: 700; }
 .col-head .short { font-size: 0.8em; font-weight: 400; line-height: 1.2; hyphens: auto; overflow-wrap: break-word; }
+/* Russian goal titles have words too long for 17 columns below ~1650 px: they may break. */
+.col-head .short:lang(ru) { overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 100%; min-width: 1.2em; height: 0.45em; border-radius: 2px; background: var(--sdg, var(--wsis-muted)); }
 .swatch.dot { width: 0.8em; min-width: 0.8em; height: 0.8em; border-radius: 50%; vertical-align: baseline; }
 .grid td.cell { cursor: default; min-width: 2.4em; height: 2.4em; }
@@ -127,7 +137,9 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .cards .links { padding: 0 0.6em 0.6em; display: flex; flex-direction: column; gap: 0.35em; }
 .cards .links button { text-align: start; display: flex; gap: 0.5em; align-items: center; width: 100%; }
 
-.detail { flex: 0 0 24em; max-width: 24em; border: 1px solid var(--wsis-border); border-radius: 4px; padding: 0.75em; background: var(--wsis-bg); position: sticky; top: 0.5em; max-height: 90vh; overflow: auto; }
+.detail { border: 1px solid var(--wsis-border); border-radius: 4px; padding: 0.75em; background: var(--wsis-bg); }
+/* Below a wide grid the panel is wide: its lines stay readable. */
+.detail > :not(.detail-head) { max-width: 60em; }
 .detail-head { display: flex; justify-content: space-between; gap: 0.5em; align-items: flex-start; }
 .detail-head h3:focus { outline: none; }
 .detail .targets li { margin-block: 0.35em; }
@@ -217,15 +229,25 @@ svg.bar rect { fill: var(--wsis-accent); }
   .headline .total { font-size: 2em; }
   .main .grid-wrap { display: none; }
   .main .cards { display: block; }
-  .body { flex-direction: column; }
-  .detail { flex: 1 1 auto; max-width: none; width: 100%; position: static; max-height: none; }
   .field, .field.view-switch { max-width: none; flex: 1 1 100%; }
   .segmented { display: flex; }
   .segmented button { white-space: normal; flex: 1 1 0; }
+  /* Search on its own row, then the Filters button beside the language menu. */
+  .root .filters-toggle { display: block; flex: 1 1 auto; text-align: start; }
+  .filters { display: none; }
+  .filters.open { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: flex-end; flex: 1 1 100%; min-width: 0; }
+  .toolbar > .field:not(.search, .reset) { flex: 1 1 9em; }
 }
+/* All 17 columns in a 1024 px window too: narrower floors (a short title breaks inside a word
+   only when its column has no more room). */
 @container wsis (min-width: 761px) and (max-width: 1100px) {
-  .body { flex-direction: column; }
-  .detail { flex: 1 1 auto; max-width: none; width: 100%; position: static; max-height: none; }
+  .grid thead th { min-width: 2.9em; }
+  .col-head .short { overflow-wrap: anywhere; }
+}
+@container wsis (min-width: 1600px) {
+  .body { flex-direction: row; align-items: flex-start; }
+  .main { flex: 1 1 auto; }
+  .detail { flex: 0 0 24em; max-width: 24em; position: sticky; top: 0.5em; max-height: 90vh; overflow: auto; }
 }
 @media (forced-colors: active) {
   .mark-link { -webkit-text-stroke: 0; }

@@ -23,6 +23,15 @@ pub(super) static ES: Strings = Strings {
     view_sdgs_by_action_lines: "ODS × líneas de acción",
     language: "Idioma",
     reset: "Restablecer filtros",
+    filters: "Filtros",
+    filters_active: Plural {
+        zero: None,
+        one: Some("Filtros ({n} activo)"),
+        two: None,
+        few: None,
+        many: None,
+        other: "Filtros ({n} activos)",
+    },
     static_no_script:
         "Vista estática: los filtros y la búsqueda necesitan JavaScript, que aquí está desactivado.",
     static_failed: "Vista estática: los filtros y la búsqueda no pudieron iniciarse en este navegador.",

@@ -78,6 +78,10 @@ pub struct Strings {
     pub view_sdgs_by_action_lines: &'static str,
     pub language: &'static str,
     pub reset: &'static str,
+    /// The button of a narrow toolbar that shows and hides its filters, when none is set.
+    filters: &'static str,
+    /// The same with `{n}` filters set, in the form `{n}` asks for.
+    filters_active: Plural,
     /// The note of a pre-rendered widget when scripting is off.
     pub static_no_script: &'static str,
     /// The note of a pre-rendered widget whose module could not start.
@@ -121,6 +125,15 @@ impl Strings {
     /// The note for a cell the sources do not all have.
     pub fn disputed(&self, encodings: &str) -> String {
         self.disputed_template.replace("{n}", encodings)
+    }
+
+    /// "Filters", or "Filters (2 active)" when some are set.
+    pub fn filters_label(&self, lang: Lang, active: usize) -> String {
+        if active == 0 {
+            self.filters.to_owned()
+        } else {
+            self.filters_active.pick(lang, active as f64).replace("{n}", &integer(lang, active))
+        }
     }
 
     /// "SDG 9".
@@ -361,5 +374,14 @@ mod tests {
         }
         assert_eq!(strings(Lang::En).count(Lang::En, 34, 123), "34 of 123 links");
         assert_eq!(strings(Lang::En).count(Lang::En, 1, 1), "1 of 1 link");
+        assert_eq!(strings(Lang::En).filters_label(Lang::En, 0), "Filters");
+        assert_eq!(strings(Lang::En).filters_label(Lang::En, 2), "Filters (2 active)");
+        assert_eq!(strings(Lang::Fr).filters_label(Lang::Fr, 1), "Filtres (1 actif)");
+        assert_eq!(strings(Lang::Fr).filters_label(Lang::Fr, 3), "Filtres (3 actifs)");
+        for lang in Lang::ALL {
+            let label = strings(lang).filters_label(lang, 4);
+            assert!(label.starts_with(strings(lang).filters), "{lang:?}: {label}");
+            assert!(!label.contains('{'), "{lang:?}: {label}");
+        }
     }
 }

@@ -23,6 +23,8 @@ pub(super) static ZH: Strings = Strings {
     view_sdgs_by_action_lines: "目标 × 行动方针",
     language: "语言",
     reset: "重置筛选",
+    filters: "筛选",
+    filters_active: Plural::invariable("筛选（已启用 {n} 项）"),
     static_no_script: "静态视图：筛选和搜索需要 JavaScript，但此处已关闭。",
     static_failed: "静态视图：筛选和搜索无法在此浏览器中启动。",
     total: "合计",

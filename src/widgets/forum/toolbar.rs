@@ -12,7 +12,7 @@ use super::state::{Action, ForumState, SortBy};
 use crate::model::forum::{Forum, SdgBasis};
 use crate::model::{Lang, Matrix, Sdg, SdgCatalog};
 use crate::ui::i18n::{forum_strings, strings};
-use crate::widgets::shared::{Choice, LangMenu, SelectField};
+use crate::widgets::shared::{Choice, Filters, LangMenu, SelectField};
 
 #[derive(Properties, PartialEq)]
 pub struct ForumToolbarProps {
@@ -119,40 +119,44 @@ pub fn ForumToolbar(props: &ForumToolbarProps) -> Html {
     let on_reset = dispatch_with(&d, |_: MouseEvent| Action::Reset);
     html! {
         <div class="toolbar" part="toolbar" role="search" aria-labelledby="forum-title">
-            <SelectField id="forum-year" label={fs.year}
-                value={q.year.map(|y| y.to_string()).unwrap_or_default()} choices={menus.years.clone()}
-                on_change={on_menu.year.clone()} />
             <div class="field search">
                 <label for="forum-search">{ s.search }</label>
                 <input id="forum-search" type="search" autocomplete="off"
                     value={q.search.clone()} oninput={on_search} />
             </div>
-            <SelectField id="forum-al" label={s.action_line}
-                value={q.action_line.map(|r| r.to_string()).unwrap_or_default()} choices={menus.action_lines.clone()}
-                on_change={on_menu.action_line.clone()} />
-            <SelectField id="forum-sdg" label={s.sdg}
-                value={q.sdg.map(|x| x.number().to_string()).unwrap_or_default()} choices={menus.sdgs.clone()}
-                on_change={on_menu.sdg.clone()} />
-            <SelectField id="forum-type" label={fs.session_type}
-                value={q.session_type.clone().unwrap_or_default()} choices={menus.types.clone()}
-                on_change={on_menu.session_type.clone()} />
-            <SelectField id="forum-org" label={fs.organiser}
-                value={q.organiser.clone().unwrap_or_default()} choices={menus.organisers.clone()}
-                on_change={on_menu.organiser.clone()} />
-            <div class="field view-switch">
-                <span class="label" id="forum-basis-label">{ fs.sdg_basis }</span>
-                <div class="segmented" role="group" aria-labelledby="forum-basis-label">
-                    { toggle(q.basis == SdgBasis::RecordedAndViaMatrix, fs.recorded_and_via, || Action::SetBasis(SdgBasis::RecordedAndViaMatrix)) }
-                    { toggle(q.basis == SdgBasis::Recorded, fs.recorded, || Action::SetBasis(SdgBasis::Recorded)) }
+            // On a narrow widget the menus and switches are behind one button; the search
+            // box stays in view (and comes first, wide too).
+            <Filters id="forum-filters" lang={data.lang} active={q.active_filters()}>
+                <SelectField id="forum-year" label={fs.year}
+                    value={q.year.map(|y| y.to_string()).unwrap_or_default()} choices={menus.years.clone()}
+                    on_change={on_menu.year.clone()} />
+                <SelectField id="forum-al" label={s.action_line}
+                    value={q.action_line.map(|r| r.to_string()).unwrap_or_default()} choices={menus.action_lines.clone()}
+                    on_change={on_menu.action_line.clone()} />
+                <SelectField id="forum-sdg" label={s.sdg}
+                    value={q.sdg.map(|x| x.number().to_string()).unwrap_or_default()} choices={menus.sdgs.clone()}
+                    on_change={on_menu.sdg.clone()} />
+                <SelectField id="forum-type" label={fs.session_type}
+                    value={q.session_type.clone().unwrap_or_default()} choices={menus.types.clone()}
+                    on_change={on_menu.session_type.clone()} />
+                <SelectField id="forum-org" label={fs.organiser}
+                    value={q.organiser.clone().unwrap_or_default()} choices={menus.organisers.clone()}
+                    on_change={on_menu.organiser.clone()} />
+                <div class="field view-switch">
+                    <span class="label" id="forum-basis-label">{ fs.sdg_basis }</span>
+                    <div class="segmented" role="group" aria-labelledby="forum-basis-label">
+                        { toggle(q.basis == SdgBasis::RecordedAndViaMatrix, fs.recorded_and_via, || Action::SetBasis(SdgBasis::RecordedAndViaMatrix)) }
+                        { toggle(q.basis == SdgBasis::Recorded, fs.recorded, || Action::SetBasis(SdgBasis::Recorded)) }
+                    </div>
                 </div>
-            </div>
-            <div class="field view-switch">
-                <span class="label" id="forum-sort-label">{ fs.sessions }</span>
-                <div class="segmented" role="group" aria-labelledby="forum-sort-label">
-                    { toggle(props.state.sort == SortBy::Date, fs.sort_date, || Action::Sort(SortBy::Date)) }
-                    { toggle(props.state.sort == SortBy::Title, fs.sort_title, || Action::Sort(SortBy::Title)) }
+                <div class="field view-switch">
+                    <span class="label" id="forum-sort-label">{ fs.sessions }</span>
+                    <div class="segmented" role="group" aria-labelledby="forum-sort-label">
+                        { toggle(props.state.sort == SortBy::Date, fs.sort_date, || Action::Sort(SortBy::Date)) }
+                        { toggle(props.state.sort == SortBy::Title, fs.sort_title, || Action::Sort(SortBy::Title)) }
+                    </div>
                 </div>
-            </div>
+            </Filters>
             <LangMenu id="forum-lang" lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
                 <button type="button" onclick={on_reset}

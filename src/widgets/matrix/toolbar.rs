@@ -13,7 +13,7 @@ use crate::model::matrix::C7_GROUP;
 use crate::model::{ActionLineFilter, Lang, Matrix, MatrixQuery, Sdg, SdgCatalog};
 use crate::ui::format::integer;
 use crate::ui::i18n::strings;
-use crate::widgets::shared::{Choice, LangMenu, SelectField};
+use crate::widgets::shared::{Choice, Filters, LangMenu, SelectField};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -135,25 +135,29 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     placeholder={s.search_placeholder} value={q.search.clone()}
                     oninput={on_search} />
             </div>
-            <SelectField id="wsis-al" label={s.action_line}
-                value={action_line_value(&q.action_lines)} choices={menus.action_lines.clone()}
-                on_change={on_menu.action_line.clone()} />
-            <SelectField id="wsis-sdg" label={s.sdg}
-                value={q.sdg.map(|s| s.number().to_string()).unwrap_or_default()}
-                choices={menus.sdgs.clone()} on_change={on_menu.sdg.clone()} />
-            <SelectField id="wsis-agency" label={s.facilitator}
-                value={q.agency.clone().unwrap_or_default()} choices={menus.agencies.clone()}
-                on_change={on_menu.agency.clone()} />
-            <SelectField id="wsis-target" label={s.target}
-                value={q.target.clone().unwrap_or_default()} choices={menus.targets.clone()}
-                on_change={on_menu.target.clone()} />
-            <div class="field view-switch">
-                <span class="label" id="wsis-view-label">{ s.view }</span>
-                <div class="segmented" role="group" aria-labelledby="wsis-view-label">
-                    { orientation_button(Orientation::ActionLinesBySdgs, s.view_action_lines_by_sdgs) }
-                    { orientation_button(Orientation::SdgsByActionLines, s.view_sdgs_by_action_lines) }
+            // On a narrow widget the menus and the view switch are behind one button; the
+            // search box stays in view.
+            <Filters id="wsis-filters" lang={data.lang} active={q.active_filters()}>
+                <SelectField id="wsis-al" label={s.action_line}
+                    value={action_line_value(&q.action_lines)} choices={menus.action_lines.clone()}
+                    on_change={on_menu.action_line.clone()} />
+                <SelectField id="wsis-sdg" label={s.sdg}
+                    value={q.sdg.map(|s| s.number().to_string()).unwrap_or_default()}
+                    choices={menus.sdgs.clone()} on_change={on_menu.sdg.clone()} />
+                <SelectField id="wsis-agency" label={s.facilitator}
+                    value={q.agency.clone().unwrap_or_default()} choices={menus.agencies.clone()}
+                    on_change={on_menu.agency.clone()} />
+                <SelectField id="wsis-target" label={s.target}
+                    value={q.target.clone().unwrap_or_default()} choices={menus.targets.clone()}
+                    on_change={on_menu.target.clone()} />
+                <div class="field view-switch">
+                    <span class="label" id="wsis-view-label">{ s.view }</span>
+                    <div class="segmented" role="group" aria-labelledby="wsis-view-label">
+                        { orientation_button(Orientation::ActionLinesBySdgs, s.view_action_lines_by_sdgs) }
+                        { orientation_button(Orientation::SdgsByActionLines, s.view_sdgs_by_action_lines) }
+                    </div>
                 </div>
-            </div>
+            </Filters>
             <LangMenu id="wsis-lang" lang={data.lang} label={s.language} on_change={props.on_lang.clone()} />
             <div class="field reset">
                 <button type="button" onclick={on_reset}
