@@ -206,6 +206,8 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 .timeline text { fill: var(--wsis-fg); font-size: 12px; }
 .timeline .tick-label, .timeline .year-label { fill: var(--wsis-muted); }
 .timeline .goal-label, .timeline .value-label { font-weight: 700; }
+/* A halo keeps the picked value readable over the neighbouring dots and grid lines. */
+.timeline .value-label { paint-order: stroke; stroke: var(--wsis-bg); stroke-width: 4px; stroke-linejoin: round; }
 .timeline .goal-label { fill: var(--wsis-accent); }
 .milestone-nav { display: flex; align-items: center; gap: 0.5em; }
 .milestone-nav .milestone { flex: 1 1 auto; min-width: 0; display: flex; flex-wrap: wrap; gap: 0 0.75em; align-items: baseline; overflow-wrap: anywhere; }
