@@ -209,7 +209,7 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 /* A halo keeps the picked value readable over the neighbouring dots and grid lines. */
 .timeline .value-label { paint-order: stroke; stroke: var(--wsis-bg); stroke-width: 4px; stroke-linejoin: round; }
 .timeline .goal-label { fill: var(--wsis-accent); }
-.milestone-nav { display: flex; align-items: center; gap: 0.5em; }
+.milestone-nav { display: flex; align-items: center; gap: 0.5em; margin-block-end: 0.5em; }
 .milestone-nav .milestone { flex: 1 1 auto; min-width: 0; display: flex; flex-wrap: wrap; gap: 0 0.75em; align-items: baseline; overflow-wrap: anywhere; }
 .milestone .event { font-weight: 600; }
 .milestone .when { color: var(--wsis-muted); }
