@@ -447,6 +447,154 @@ pub fn summarize(p: &Pledges) -> PledgesSummary {
     }
 }
 
+/// A "nice" step for about `target` intervals from 0 to `max`: 1, 2, 2.5 or 5 times a power of
+/// ten (0 → 20 → 40 … rather than 0 → 17.3 → 34.6).
+pub fn nice_step(max: f64, target: usize) -> f64 {
+    if !(max.is_finite() && max > 0.0) || target == 0 {
+        return 1.0;
+    }
+    let raw = max / target as f64;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|step| *step >= raw * 0.999)
+        .unwrap_or(10.0 * magnitude);
+    step
+}
+
+/// Ticks from 0 up to the first multiple of the step at or above `max`.
+pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
+    let step = nice_step(max, target);
+    let count = (max / step - 1e-9).ceil().max(1.0) as usize;
+    (0..=count).map(|i| i as f64 * step).collect()
+}
+
+/// A calendar year on the time axis, as fractions of the axis (0 at its start, 1 at its end).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YearBand {
+    pub year: u16,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// A dated total on the chart: `x` from the axis start (0) to its end (1), `y` from the top of
+/// the value axis (0) to zero (1), as SVG measures.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimelinePoint {
+    /// Index in [`Pledges::milestones`].
+    pub milestone: usize,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The timeline's geometry, independent of the width it is drawn at: the widget places
+/// everything in percentages of its plot (so it fills any width without measuring it, and
+/// renders the same on a server), the exported picture in pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineLayout {
+    /// Value ticks, from 0 to the top of the axis.
+    pub ticks: Vec<f64>,
+    /// The points with a USD total, in date order.
+    pub points: Vec<TimelinePoint>,
+    /// Whole calendar years from the first milestone's to the goal's (or the last milestone's).
+    pub years: Vec<YearBand>,
+    /// The goal line's `y`.
+    pub goal_y: f64,
+}
+
+impl TimelineLayout {
+    /// The top of the value axis.
+    pub fn top(&self) -> f64 {
+        self.ticks.last().copied().unwrap_or(1.0)
+    }
+
+    /// `y` of a value (0 at the top of the axis, 1 at zero).
+    pub fn y(&self, usd: f64) -> f64 {
+        1.0 - usd / self.top()
+    }
+}
+
+/// Lays out the timeline: about five value steps up to the goal or the highest total, and the
+/// time axis over whole years.
+pub fn timeline_layout(p: &Pledges) -> TimelineLayout {
+    let dated: Vec<(usize, &Milestone, f64)> =
+        p.milestones.iter().enumerate().filter_map(|(i, m)| m.usd.map(|u| (i, m, u.value))).collect();
+    let highest = dated.iter().map(|(_, _, v)| *v).fold(p.goal_usd, f64::max);
+    let ticks = nice_ticks(highest.max(1.0), 5);
+    let first_year = dated.first().map_or(p.goal_by.year, |(_, m, _)| m.date.year).min(p.goal_by.year);
+    let last_year = dated.last().map_or(p.goal_by.year, |(_, m, _)| m.date.year).max(p.goal_by.year);
+    let jan1 = |year: u16| Date { year, month: 1, day: Some(1) }.days_since_epoch() as f64;
+    let (start, end) = (jan1(first_year), jan1(last_year.saturating_add(1)));
+    let span = (end - start).max(1.0);
+    let x = |day: f64| ((day - start) / span).clamp(0.0, 1.0);
+    let years = (first_year..=last_year)
+        .map(|year| YearBand { year, from: x(jan1(year)), to: x(jan1(year.saturating_add(1))) })
+        .collect();
+    let mut layout = TimelineLayout { ticks, points: Vec::new(), years, goal_y: 0.0 };
+    layout.goal_y = layout.y(p.goal_usd);
+    layout.points = dated
+        .iter()
+        .map(|(i, m, v)| TimelinePoint {
+            milestone: *i,
+            x: x(m.date.days_since_epoch() as f64),
+            y: layout.y(*v),
+        })
+        .collect();
+    layout
+}
+
+/// The room a label takes, in pixels: left, top, width, height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelBox {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl LabelBox {
+    fn overlaps(&self, other: &LabelBox) -> bool {
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
+    }
+}
+
+/// Rough width of a text in pixels at `size` px (Latin letters average about 0.55 em, wide
+/// ones count more): enough to keep labels apart without measuring them in a browser.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | 'I' | '.' | ',' | ':' | ';' | '\'' | ' ' | '(' | ')' => 0.32,
+            'm' | 'w' | 'M' | 'W' => 0.85,
+            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.64,
+            c if c.is_ascii() => 0.56,
+            c if (c as u32) >= 0x2E80 => 1.0,
+            _ => 0.6,
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// Which labels to draw, in the order given (most wanted first): each one that does not touch
+/// a label already kept, nor any of the `taken` boxes. The others are left out (their values
+/// are in the table).
+pub fn fit_labels(labels: &[LabelBox], taken: &[LabelBox]) -> Vec<bool> {
+    let mut kept: Vec<LabelBox> = taken.to_vec();
+    labels
+        .iter()
+        .map(|l| {
+            let fits = kept.iter().all(|k| !k.overlaps(l));
+            if fits {
+                kept.push(*l);
+            }
+            fits
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -557,5 +705,39 @@ mod tests {
         let total = p.milestones[s.total.unwrap()].usd.unwrap();
         assert_eq!(total.value, 82e9);
         assert_eq!(total.qualifier, Qualifier::Over);
+    }
+    #[test]
+    fn nice_steps_are_round() {
+        assert_eq!(nice_ticks(100e9, 5), vec![0.0, 20e9, 40e9, 60e9, 80e9, 100e9]);
+        assert_eq!(nice_ticks(82e9, 5), vec![0.0, 20e9, 40e9, 60e9, 80e9, 100e9]);
+        assert_eq!(nice_step(7.0, 5), 2.0);
+        assert_eq!(nice_step(12.0, 5), 2.5);
+        assert_eq!(nice_ticks(1.0, 4), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
+        assert_eq!(nice_ticks(0.0, 5), vec![0.0, 1.0]);
+    }
+
+    #[test]
+    fn the_timeline_spans_whole_years_and_places_points() {
+        let p = Pledges::from_json("p.json", &doc(TWO, "", "")).unwrap();
+        let t = timeline_layout(&p);
+        assert_eq!(t.years.iter().map(|y| y.year).collect::<Vec<_>>(), vec![2022, 2023, 2024, 2025, 2026]);
+        assert_eq!(t.years[0].from, 0.0);
+        assert_eq!(t.years[4].to, 1.0);
+        assert_eq!(t.top(), 100e9);
+        assert_eq!(t.goal_y, 0.0);
+        assert_eq!(t.points.len(), 2);
+        // 9 June 2022 is 159 days into five years (1826 days).
+        assert!((t.points[0].x - 159.0 / 1826.0).abs() < 1e-9);
+        assert!((t.points[1].y - 0.18).abs() < 1e-9);
+    }
+
+    #[test]
+    fn fitted_labels_never_share_room() {
+        let at = |x: f64, y: f64| LabelBox { x, y, w: 40.0, h: 14.0 };
+        let wall = [at(200.0, 0.0)];
+        let kept =
+            fit_labels(&[at(0.0, 0.0), at(30.0, 5.0), at(30.0, 14.0), at(41.0, 0.0), at(180.0, 10.0)], &wall);
+        assert_eq!(kept, vec![true, false, true, true, false]);
+        assert!(text_width("WWW", 10.0) > text_width("iii", 10.0));
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+/// Where a text stands against its `x`: physically, `Start` to the right of it (its left edge at
+/// `x`) even in a right-to-left picture, as on the canvas the PNG is drawn on.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Anchor {
     Start,
@@ -185,10 +187,11 @@ impl Scene {
                         number(*x),
                         number(*y),
                         number(*size),
-                        match anchor {
-                            Anchor::Start => "start",
-                            Anchor::Middle => "middle",
-                            Anchor::End => "end",
+                        // SVG's start and end follow the text direction: swapped in RTL.
+                        match (anchor, self.rtl) {
+                            (Anchor::Start, false) | (Anchor::End, true) => "start",
+                            (Anchor::Middle, _) => "middle",
+                            (Anchor::End, false) | (Anchor::Start, true) => "end",
                         },
                         escape(fill),
                         if *bold { " font-weight=\"700\"" } else { "" },
@@ -230,5 +233,8 @@ mod tests {
         assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</text>"));
         assert!(svg.contains("width=\"100\" height=\"50\""));
         assert!(svg.contains("y=\"2.5\""));
+        // Anchors are physical: a left-anchored text in an RTL picture ends (RTL) at its x.
+        scene.rtl = true;
+        assert!(scene.to_svg().contains("text-anchor=\"end\""));
     }
 }

@@ -20,6 +20,8 @@ pub enum Style {
     UsdFull,
     /// `82%`.
     Percent,
+    /// `20B` / `20 Md` / `200亿` (compact, short words, no currency): axis ticks.
+    Compact,
 }
 
 const CACHED: usize = 1024;
@@ -102,14 +104,18 @@ fn number_options(style: Style) -> &'static [(&'static str, &'static str)] {
             ("maximumFractionDigits", "0"),
         ],
         Style::Percent => &[("style", "percent"), ("maximumFractionDigits", "1")],
+        Style::Compact => {
+            &[("notation", "compact"), ("compactDisplay", "short"), ("maximumFractionDigits", "1")]
+        }
     }
 }
 
-/// `Intl.DateTimeFormat` options: 0 a day, 1 a month without a day, 2 a time of day.
+/// `Intl.DateTimeFormat` options: 0 a day, 1 a month without a day, 2 a time of day, 3 a year.
 fn date_options(kind: u8) -> &'static [(&'static str, &'static str)] {
     match kind {
         0 => &[("year", "numeric"), ("month", "long"), ("day", "numeric"), ("timeZone", "UTC")],
         1 => &[("year", "numeric"), ("month", "long"), ("timeZone", "UTC")],
+        3 => &[("year", "numeric"), ("timeZone", "UTC")],
         _ => &[("hour", "2-digit"), ("minute", "2-digit")],
     }
 }
@@ -212,6 +218,19 @@ pub fn date(lang: Lang, date: Date) -> String {
     }
 }
 
+/// A year as the language writes it (`2024`, `2024年`): time-axis labels.
+pub fn year(lang: Lang, year: u16) -> String {
+    let ms = Date { year, month: 7, day: Some(1) }.days_since_epoch() as f64 * 86_400_000.0;
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::year(lang, ms).unwrap_or_else(|| year.to_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        native_intl(IntlKind::Date, lang, date_options(3), ms).unwrap_or_else(|| year.to_string())
+    }
+}
+
 /// `hh:mm` of a `Date.now()` timestamp, in the reader's time zone.
 pub fn time_of_day(lang: Lang, epoch_ms: f64) -> String {
     #[cfg(target_arch = "wasm32")]
@@ -233,6 +252,7 @@ fn native(style: Style, value: f64) -> String {
         Style::UsdCompact => format!("{:.1} billion", value / 1e9),
         Style::UsdFull => format!("USD {value:.0}"),
         Style::Percent => format!("{:.0}%", value * 100.0),
+        Style::Compact => format!("{}B", (value / 1e8).round() / 10.0),
     }
 }
 
@@ -320,6 +340,10 @@ mod browser {
         let ms = date.days_since_epoch() as f64 * 86_400_000.0;
         let kind = if date.day.is_some() { 0 } else { 1 };
         format_ms(&date_formatter(lang, kind), ms).unwrap_or_else(|| date.to_string())
+    }
+
+    pub fn year(lang: Lang, ms: f64) -> Option<String> {
+        format_ms(&date_formatter(lang, 3), ms)
     }
 
     pub fn time_of_day(lang: Lang, epoch_ms: f64) -> String {

@@ -203,14 +203,30 @@ table.grid { border-collapse: collapse; font-size: 0.875em; min-width: 100%; }
 @media (prefers-color-scheme: dark) { .theme-auto .badge.stale { color: #ffd27a; background: #3a2a00; } }
 .timeline, .breakdowns { margin-block: 1em; }
 .timeline figure { margin: 0; }
-.timeline svg { width: 100%; height: auto; max-height: 22em; display: block; }
-.timeline .axis, .timeline .tick { stroke: var(--wsis-muted); stroke-width: 1; }
+/* The plot's texts overflow its box into this padding (the top value, the years). */
+.timeline .plot-wrap { padding-block: 1.5em 2em; }
+.timeline svg.plot { display: block; width: 100%; height: clamp(11em, 30cqi, 20em); overflow: visible; }
+.timeline .axis { stroke: var(--wsis-muted); stroke-width: 1; }
+.timeline .grid, .timeline .year-line { stroke: var(--wsis-border); stroke-width: 1; }
+.timeline .year-line { stroke-dasharray: 2 3; }
 .timeline .goal-line { stroke: var(--wsis-accent); stroke-width: 2; stroke-dasharray: 6 4; }
-.timeline circle { fill: var(--wsis-accent); stroke: var(--wsis-bg); stroke-width: 1.5; }
+.timeline .focus-line { stroke: var(--wsis-muted); stroke-width: 1; stroke-dasharray: 3 3; }
+.timeline .point { cursor: pointer; }
+.timeline .point .dot { fill: var(--wsis-accent); stroke: var(--wsis-bg); stroke-width: 1.5; }
+.timeline .point.selected .dot { stroke: var(--wsis-fg); stroke-width: 2; }
+.timeline .point .hit { fill: transparent; stroke: none; }
 .timeline text { fill: var(--wsis-fg); font-size: 12px; }
-.timeline .goal-label { font-weight: 700; }
-.timeline .event-label { font-size: 11px; fill: var(--wsis-muted); }
-.timeline svg { max-height: 28em; }
+.timeline .tick-label, .timeline .year-label { fill: var(--wsis-muted); }
+.timeline .goal-label, .timeline .value-label { font-weight: 700; }
+/* A halo keeps the picked value readable over the neighbouring dots and grid lines. */
+.timeline .value-label { paint-order: stroke; stroke: var(--wsis-bg); stroke-width: 4px; stroke-linejoin: round; }
+.timeline .goal-label { fill: var(--wsis-accent); }
+.milestone-nav { display: flex; align-items: center; gap: 0.5em; margin-block-end: 0.5em; }
+.milestone-nav .milestone { flex: 1 1 auto; min-width: 0; display: flex; flex-wrap: wrap; gap: 0 0.75em; align-items: baseline; overflow-wrap: anywhere; }
+.milestone .event { font-weight: 600; }
+.milestone .when { color: var(--wsis-muted); }
+.milestone-nav .step { flex: 0 0 auto; min-width: 2.75em; font-size: 1.1em; }
+.milestone-nav .step[aria-disabled="true"] { opacity: 0.45; cursor: default; }
 .data-table { border-collapse: collapse; margin-block: 0.5em; }
 .data-table th, .data-table td { border: 1px solid var(--wsis-border); padding: 0.25em 0.5em; text-align: start; }
 .breakdown { margin-block: 0.75em; }
@@ -220,8 +236,9 @@ svg.bar { width: 100%; height: 0.9em; background: var(--wsis-surface); }
 svg.bar rect { fill: var(--wsis-accent); }
 .bar-value { font-variant-numeric: tabular-nums; }
 @media (forced-colors: active) {
-  .timeline circle, svg.bar rect { fill: CanvasText; }
+  .timeline .point .dot, svg.bar rect { fill: CanvasText; }
   .timeline .goal-line { stroke: CanvasText; }
+  .timeline .goal-label { fill: CanvasText; }
 }
 
 @container wsis (max-width: 760px) {

@@ -1,13 +1,12 @@
 // The web editor's side: embedding, errors, hostile pages, CSP, layouts, themes, events.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, closeContexts, open, ready, countOf, rootOf, MATRIX, countText, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, open, ready, countOf, rootOf, MATRIX, countText, BASE } from './helpers.mjs';
 
 // One browser for the whole file; each describe closes the contexts it opened.
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => browser.close());
-import { join } from 'node:path';
 
 const M = 'wsis-sdg-matrix';
 // Grid cells keep test ids: a cell's accessible name is its state ("linked", "no link"), its
@@ -219,7 +218,6 @@ describe('layout and themes', () => {
     await page.locator(M).getByRole('complementary').waitFor();
     const width = await rootOf(page.locator(M)).evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
     assert.ok(width, 'no horizontal overflow at 320 px');
-    await page.screenshot({ path: join(ROOT, 'docs/screenshots/matrix-phone.png'), fullPage: false });
   });
 
   it('uses the grid at 1920 px', async () => {
@@ -228,7 +226,6 @@ describe('layout and themes', () => {
     assert.equal(await page.locator(M).getByRole('grid', { includeHidden: true }).isVisible(), true);
     assert.equal(await cards(page).isVisible(), false);
     await page.locator(`${M} [data-testid="cell-C5-sdg-9"]`).click();
-    await page.locator(`${M}`).screenshot({ path: join(ROOT, 'docs/screenshots/matrix.png') });
   });
 
   it('follows theme="dark" and prefers-color-scheme with theme="auto"', async () => {

@@ -183,8 +183,6 @@ describe('forum outcomes', () => {
     await f(page).reset.click();
     await f(page).button('Recorded and via the matrix').click();
     await f(page).compare.getByText('Share of sessions per Action Line, by year').click();
-    await page.setViewportSize({ width: 1400, height: 1100 });
-    await page.locator(F).screenshot({ path: join(ROOT, 'docs/screenshots/forum.png') });
   });
 });
 

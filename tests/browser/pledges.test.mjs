@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, closeContexts, open, definitionOf, ROOT, BASE } from './helpers.mjs';
+import { launch, closeContexts, open, definitionOf, until, ROOT, BASE } from './helpers.mjs';
 
 // One browser for the whole file; each describe closes the contexts it opened.
 let browser;
@@ -64,8 +64,6 @@ describe('pledges: figures', () => {
     assert.match(await definitionOf(p(page).headline, 'Entities').textContent(), /408\s*as of December 6, 2023/);
     assert.match(await page.locator(tid('newest')).textContent(), /\+ USD 500 million — Ooredoo, Mobile World Congress 2026/);
     assert.deepEqual(page.problems, []);
-    await page.setViewportSize({ width: 1100, height: 1000 });
-    await page.locator(P).screenshot({ path: join(ROOT, 'docs/screenshots/pledges.png') });
   });
 
   it('plots every dated total with the goal line, and offers the same as a table', async () => {
@@ -74,13 +72,100 @@ describe('pledges: figures', () => {
     const dated = DATA.milestones.filter((m) => m.usd !== undefined);
     assert.equal(await page.locator(tid('timeline-point')).count(), dated.length);
     assert.equal(await page.locator(tid('goal-line')).count(), 1);
-    const labels = await page.locator(tid('event-label')).allTextContents();
-    assert.equal(labels.length, dated.length);
-    assert.equal(labels.at(-1), 'Mobile World Congress 2026');
     assert.equal(await page.locator(`${P} polyline, ${P} path`).count(), 0, 'no invented lines between points');
     await p(page).el.getByText('Show as a table', { exact: true }).click();
     const table = p(page).el.getByRole('group').filter({ hasText: /^Show as a table/ }).getByRole('table');
     assert.equal(await table.locator('tbody').getByRole('row').count(), dated.length);
+  });
+
+  it('has a value axis with round labelled ticks, and horizontal labels that fit and never overlap, at 390 to 1920 px', async () => {
+    const page = await open(browser, '/examples/pledges.html');
+    await ready(page);
+    const timeline = p(page).el;
+    const ticks = (await timeline.locator('[data-testid="tick-label"]').allTextContents()).map((t) => t.replace(/\s/g, ' '));
+    assert.deepEqual(ticks, ['0', '20B', '40B', '60B', '80B', 'USD 100B']);
+    assert.deepEqual(await timeline.locator('[data-testid="year-label"]').allTextContents(), ['2022', '2023', '2024', '2025', '2026']);
+    for (const width of [390, 768, 1366, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForFunction((w) => document.querySelector('p2c-pledges').getBoundingClientRect().width <= w, width);
+      const facts = await page.locator(P).evaluate((host) => {
+        const root = host.shadowRoot.querySelector('[part="root"]');
+        const section = host.shadowRoot.querySelector('[part="timeline"]');
+        const svg = section.querySelector('svg.plot');
+        const r = (el) => { const b = el.getBoundingClientRect(); return { l: b.left, t: b.top, r: b.right, b: b.bottom }; };
+        const style = getComputedStyle(root);
+        const content = root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const labels = [...svg.querySelectorAll('text'), ...section.querySelectorAll('.milestone > span:not(.sr-only), .milestone > strong')]
+          .map((el) => ({ text: el.textContent, box: r(el), transform: el.getAttribute('transform') }));
+        return { host: r(host), svg: r(svg), content, labels };
+      });
+      assert.ok(facts.svg.r - facts.svg.l >= 0.9 * facts.content, `${width} px: the chart uses the width: ${facts.svg.r - facts.svg.l} of ${facts.content}`);
+      for (const { text: t, box, transform } of facts.labels) {
+        assert.ok(!t.includes('…'), `${width} px: "${t}" is not cut`);
+        assert.equal(transform, null, `${width} px: "${t}" is horizontal`);
+        assert.ok(box.l >= facts.host.l - 0.5 && box.r <= facts.host.r + 0.5 && box.t >= facts.host.t - 0.5 && box.b <= facts.host.b + 0.5,
+          `${width} px: "${t}" inside the widget: ${JSON.stringify(box)} in ${JSON.stringify(facts.host)}`);
+      }
+      for (let i = 0; i < facts.labels.length; i += 1) {
+        for (let j = i + 1; j < facts.labels.length; j += 1) {
+          const [a, b] = [facts.labels[i].box, facts.labels[j].box];
+          const overlap = Math.min(a.r, b.r) - Math.max(a.l, b.l) > 0.5 && Math.min(a.b, b.b) - Math.max(a.t, b.t) > 0.5;
+          assert.ok(!overlap, `${width} px: "${facts.labels[i].text}" and "${facts.labels[j].text}" overlap`);
+        }
+      }
+      assert.ok(facts.labels.length >= 15, `${width} px: ${facts.labels.length} labels`);
+      // The milestone told in words: the latest one, its full event name, date and amount.
+      const milestone = (await text(page.locator(tid('milestone')))).replace(/\s+/g, ' ');
+      assert.equal(milestone, 'Mobile World Congress 2026, March 3, 2026, more than USD 82 billion');
+    }
+  });
+
+  it('steps through the milestones with the keyboard or a click, each told in words', async () => {
+    const page = await open(browser, '/examples/pledges.html');
+    await ready(page);
+    const timeline = p(page).el;
+    const earlier = timeline.getByRole('button', { name: 'Earlier milestone' });
+    const later = timeline.getByRole('button', { name: 'Later milestone' });
+    const said = async () => (await text(page.locator(tid('milestone')))).replace(/\s+/g, ' ');
+    assert.equal(await later.getAttribute('aria-disabled'), 'true');
+    assert.equal(await page.locator(tid('milestone')).getAttribute('aria-live'), 'polite');
+    await earlier.focus();
+    await page.keyboard.press('Enter');
+    await until(said, (t) => t === 'WSIS+20 High-Level Event, P2C High-Level Dialogue, July 7, 2025, USD 75 billion', { what: 'the milestone before' });
+    assert.equal(await page.locator(tid('value-label')).textContent(), '75B');
+    assert.equal(await later.getAttribute('aria-disabled'), null);
+    await page.keyboard.press('Enter');
+    await until(said, (t) => t.startsWith('Mobile World Congress 2025,'), { what: 'two back' });
+    await page.locator(tid('timeline-point')).nth(2).click();
+    await until(said, (t) => t === 'Working-group update, August 2022, about USD 26 billion', { what: 'the clicked one' });
+    await earlier.click();
+    await earlier.click();
+    await until(said, (t) => t === 'WTDC-22 P2C Digital Development Roundtable, Kigali (opening), June 7, 2022, USD 15.8 billion', { what: 'the first one' });
+    assert.equal(await earlier.getAttribute('aria-disabled'), 'true');
+    // At the first milestone the button stays focusable and does nothing.
+    await earlier.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await earlier.evaluate((el) => el.getRootNode().activeElement === el), true);
+    assert.match(await said(), /^WTDC-22 P2C Digital Development Roundtable, Kigali \(opening\)/);
+    assert.deepEqual(page.problems, []);
+  });
+
+  it('runs the timeline from the right in Arabic, the value axis on the right', async () => {
+    const page = await open(browser, '/examples/pledges.html');
+    await ready(page);
+    await page.evaluate(() => document.querySelector('p2c-pledges').setAttribute('lang', 'ar'));
+    await page.waitForFunction(() => document.querySelector('p2c-pledges').shadowRoot
+      .querySelector('[part="root"]').getAttribute('dir') === 'rtl');
+    const facts = await page.locator(P).evaluate((host) => {
+      const svg = host.shadowRoot.querySelector('svg.plot');
+      const box = svg.getBoundingClientRect();
+      const ticks = [...svg.querySelectorAll('[data-testid="tick-label"]')].map((t) => t.getBoundingClientRect());
+      const points = [...svg.querySelectorAll('[data-testid="timeline-point"] .dot')].map((c) => c.getBoundingClientRect().left);
+      return { right: box.right, left: box.left, ticks: ticks.map((t) => [t.left, t.right]), points };
+    });
+    for (const [l, r] of facts.ticks) assert.ok(Math.abs(r - facts.right) < 2 && l > facts.left, `tick at ${l}–${r}, plot ${facts.left}–${facts.right}`);
+    assert.ok(facts.points[0] > facts.points.at(-1), 'the first milestone on the right');
+    assert.deepEqual(page.problems, []);
   });
 
   it('shows each breakdown with its date and values as text', async () => {

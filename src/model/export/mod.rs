@@ -7,7 +7,7 @@ mod pledges;
 
 pub use forum::{forum_scene, forum_table};
 pub use matrix::{matrix_scene, matrix_table};
-pub use pledges::{pledges_scene, pledges_table};
+pub use pledges::{pledges_scene, pledges_table, SceneText};
 
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;

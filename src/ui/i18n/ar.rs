@@ -79,6 +79,8 @@ pub(super) static P_AR: PledgeStrings = PledgeStrings {
     about: "نحو {x}",
     newest: "أحدث إعلان",
     timeline: "مجموع التعهدات عبر الزمن",
+    earlier: "المحطة السابقة",
+    later: "المحطة التالية",
     table: "العرض في جدول",
     date: "التاريخ",
     event: "الحدث",

@@ -79,6 +79,8 @@ pub(super) static P_EN: PledgeStrings = PledgeStrings {
     about: "about {x}",
     newest: "Newest announcement",
     timeline: "Total pledged over time",
+    earlier: "Earlier milestone",
+    later: "Later milestone",
     table: "Show as a table",
     date: "Date",
     event: "Event",

@@ -80,6 +80,8 @@ pub(super) static P_ES: PledgeStrings = PledgeStrings {
     about: "unos {x}",
     newest: "Último anuncio",
     timeline: "Total comprometido a lo largo del tiempo",
+    earlier: "Hito anterior",
+    later: "Hito siguiente",
     table: "Mostrar como tabla",
     date: "Fecha",
     event: "Evento",

@@ -79,6 +79,8 @@ pub(super) static P_FR: PledgeStrings = PledgeStrings {
     about: "environ {x}",
     newest: "Dernière annonce",
     timeline: "Total des engagements dans le temps",
+    earlier: "Étape précédente",
+    later: "Étape suivante",
     table: "Afficher sous forme de tableau",
     date: "Date",
     event: "Événement",

@@ -174,6 +174,9 @@ pub struct PledgeStrings {
     pub about: &'static str,
     pub newest: &'static str,
     pub timeline: &'static str,
+    /// The timeline's buttons that step from one milestone to the one before or after it.
+    pub earlier: &'static str,
+    pub later: &'static str,
     pub table: &'static str,
     pub date: &'static str,
     pub event: &'static str,

@@ -79,6 +79,8 @@ pub(super) static P_RU: PledgeStrings = PledgeStrings {
     about: "около {x}",
     newest: "Последнее объявление",
     timeline: "Объём обязательств во времени",
+    earlier: "Предыдущий этап",
+    later: "Следующий этап",
     table: "Показать таблицей",
     date: "Дата",
     event: "Событие",

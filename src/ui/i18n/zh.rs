@@ -65,6 +65,8 @@ pub(super) static P_ZH: PledgeStrings = PledgeStrings {
     about: "约 {x}",
     newest: "最新公告",
     timeline: "承诺总额随时间变化",
+    earlier: "上一个节点",
+    later: "下一个节点",
     table: "以表格显示",
     date: "日期",
     event: "活动",

@@ -10,12 +10,12 @@ use super::breakdowns::Breakdowns;
 use super::headline::Headline;
 use super::sdg_ranking::SdgRankingPanel;
 use super::timeline::Timeline;
-use crate::model::export::{pledges_scene, pledges_table};
+use crate::model::export::{pledges_scene, pledges_table, SceneText};
 use crate::model::pledges::{summarize, Pledges};
 use crate::model::text::is_http_url;
 use crate::model::url_state::Params;
 use crate::model::{Error, Lang, Sdg};
-use crate::ui::format::{date, number, Style};
+use crate::ui::format::{date, number, year, Style};
 use crate::ui::i18n::{pledge_strings, strings};
 use crate::widgets::shared::export::{deliver, Format};
 use crate::widgets::shared::link::UrlLink;
@@ -63,13 +63,24 @@ pub fn PledgesApp(props: &PledgesAppProps) -> Html {
                 &Params::new(),
                 || pledges_table(&pledges),
                 || {
-                    pledges_scene(
-                        &pledges,
-                        lang,
-                        pledge_strings(lang).title,
-                        &|usd| number(lang, Style::UsdCompact, usd),
-                        &|d| date(lang, *d),
-                    )
+                    let s = pledge_strings(lang);
+                    let tick = |v: f64, unit: bool| {
+                        let x = number(lang, Style::Compact, v);
+                        if unit {
+                            s.usd.replace("{x}", &x)
+                        } else {
+                            x
+                        }
+                    };
+                    let text = SceneText {
+                        title: s.title,
+                        amount: &|usd| number(lang, Style::UsdCompact, usd),
+                        tick: &tick,
+                        date: &|d| date(lang, *d),
+                        year: &|y| year(lang, y),
+                        goal: s.goal,
+                    };
+                    pledges_scene(&pledges, lang, &text)
                 },
             );
             on_exported.emit(delivered.is_ok());

@@ -1,14 +1,19 @@
-//! The total over time: dated points (no line between them: nothing is known in between),
-//! the goal line, and the same figures as a table.
+//! The total over time: dated points (no line between them: nothing is known in between), the
+//! goal line, a value axis, and one milestone at a time told in words (event, date, amount),
+//! stepped through with two buttons or picked on the chart; the same figures as a table.
+//!
+//! Everything is placed in percentages of the plot (`model::pledges::timeline_layout`), so the
+//! chart fills whatever width it has, its texts keep their size, and a server renders it the
+//! same as the browser. Texts stay horizontal; the only label near a point is its value.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::qualified;
-use crate::model::pledges::Pledges;
+use crate::model::pledges::{timeline_layout, Pledges};
 use crate::model::Lang;
-use crate::ui::format::{date, number, Style};
+use crate::ui::format::{date, number, year, Style};
 use crate::ui::i18n::pledge_strings;
 
 #[derive(Properties, PartialEq)]
@@ -17,100 +22,118 @@ pub struct TimelineProps {
     pub lang: Lang,
 }
 
-const W: f64 = 720.0;
-const H: f64 = 420.0;
-const LEFT: f64 = 150.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 24.0;
-/// Room under the axis for the years and the slanted event labels.
-const BOTTOM: f64 = 150.0;
-const LABEL_CHARS: usize = 30;
-
-/// An event name short enough to stand under the axis (the full name is in the table).
-fn short(event: &str) -> String {
-    if event.chars().count() <= LABEL_CHARS {
-        event.to_owned()
-    } else {
-        format!("{}…", event.chars().take(LABEL_CHARS - 1).collect::<String>().trim_end())
-    }
+/// `0.25` → `"25%"`, mirrored for right-to-left languages (time runs from the right).
+fn pct(fraction: f64) -> String {
+    format!("{:.2}%", fraction * 100.0)
 }
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
+    let rtl = lang.dir() == "rtl";
     let s = pledge_strings(lang);
     let p = &props.pledges;
-    let points: Vec<(usize, f64, f64)> = p
-        .milestones
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| m.usd.map(|u| (i, m.date.days_since_epoch() as f64, u.value)))
-        .collect();
-    let first_day = points.iter().map(|(_, d, _)| *d).fold(f64::INFINITY, f64::min);
-    let last_day =
-        (p.goal_by.days_since_epoch() as f64).max(points.iter().map(|(_, d, _)| *d).fold(0.0, f64::max));
-    let top = points.iter().map(|(_, _, v)| *v).fold(p.goal_usd, f64::max).max(1.0);
-    let span = (last_day - first_day).max(1.0);
-    let x = |day: f64| LEFT + (day - first_day) / span * (W - LEFT - RIGHT);
-    let y = |usd: f64| H - BOTTOM - usd / top * (H - TOP - BOTTOM);
-    let billions = |usd: f64| number(lang, Style::Integer, (usd / 1e9).round());
-    let years: Vec<i32> = p
-        .milestones
-        .first()
-        .map(|m| (i32::from(m.date.year)..=i32::from(p.goal_by.year)).collect())
-        .unwrap_or_default();
-    let year_day = |year: i32| {
-        crate::model::date::Date { year: u16::try_from(year).unwrap_or(2000), month: 1, day: Some(1) }
-            .days_since_epoch() as f64
+    let layout = use_memo(props.pledges.clone(), |p| timeline_layout(p));
+    // The picked point (at the ends the buttons stay focusable, marked disabled, and do nothing) (an index into `layout.points`); none picked means the latest.
+    let picked = use_state(|| None::<usize>);
+    let last = layout.points.len().saturating_sub(1);
+    let current = picked.unwrap_or(last).min(last);
+    let x = |f: f64| pct(if rtl { 1.0 - f } else { f });
+    let top_label = |v: f64| s.usd.replace("{x}", &number(lang, Style::Compact, v));
+    // Axis labels sit at the start edge, above their line; in RTL at the right edge.
+    let start_x = if rtl { "100%" } else { "0" };
+    let end_x = if rtl { "0" } else { "100%" };
+    let step = |to: usize| {
+        let picked = picked.clone();
+        Callback::from(move |_: MouseEvent| picked.set(Some(to)))
     };
-    let goal_y = y(p.goal_usd);
-    let goal_label = format!("{} {}", s.goal, number(lang, Style::UsdCompact, p.goal_usd));
+    let selected = layout.points.get(current).copied();
+    let milestone = selected.and_then(|pt| p.milestones.get(pt.milestone));
+    let value_label = selected.zip(milestone.and_then(|m| m.usd)).map(|(pt, usd)| {
+        // Beside the point, on the side with more room, so it stays inside the chart.
+        let towards_start = pt.x > 0.7;
+        let anchor = if towards_start { "end" } else { "start" };
+        let dx = if towards_start != rtl { "-10" } else { "10" };
+        html! {
+            <text class="value-label" x={x(pt.x)} y={pct(pt.y)} dx={dx} dy="0.35em" text-anchor={anchor}
+                data-testid="value-label">{ number(lang, Style::Compact, usd.value) }</text>
+        }
+    });
+    let ticks = layout.ticks.len();
 
     html! {
         <section class="timeline" part="timeline">
             <h3>{ s.timeline }</h3>
             <figure>
-                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="p2c-timeline-title"
-                    preserveAspectRatio="xMidYMid meet">
-                    <title id="p2c-timeline-title">{ s.timeline }</title>
-                    <line class="axis" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
-                        y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} />
-                    for year in years.iter().copied().filter(|yr| year_day(*yr) >= first_day) {
-                        <g key={year}>
-                            <line class="tick" x1={x(year_day(year)).to_string()} x2={x(year_day(year)).to_string()}
-                                y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM + 5.0).to_string()} />
-                            <text class="tick-label" x={x(year_day(year)).to_string()} y={(H - BOTTOM + 18.0).to_string()}
-                                text-anchor="middle">{ year.to_string() }</text>
-                        </g>
-                    }
-                    <line class="goal-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
-                        y1={goal_y.to_string()} y2={goal_y.to_string()} data-testid="goal-line" />
-                    <text class="goal-label" x={(W - RIGHT).to_string()} y={(goal_y - 6.0).to_string()}
-                        text-anchor="end">{ goal_label }</text>
-                    for (i, day, usd) in points.iter().copied() {
-                        <g key={i} class="point" data-testid="timeline-point">
-                            <circle cx={x(day).to_string()} cy={y(usd).to_string()} r="5">
-                                <title>{ p.milestones.get(i).map(|m| format!("{} — {}", date(lang, m.date), m.event)).unwrap_or_default() }</title>
-                            </circle>
-                            <text class="point-label" x={x(day).to_string()} y={(y(usd) - 10.0).to_string()}
-                                text-anchor="middle">{ billions(usd) }</text>
-                            <text class="event-label" lang="en" text-anchor="end" data-testid="event-label"
-                                transform={format!("translate({:.1} {:.1}) rotate(-40)", x(day), H - BOTTOM + 32.0)}>
-                                { p.milestones.get(i).map(|m| short(&m.event)).unwrap_or_default() }
+                <div class="plot-wrap">
+                    <svg class="plot" role="img" aria-labelledby="p2c-timeline-title">
+                        <title id="p2c-timeline-title">{ s.timeline }</title>
+                        for band in layout.years.iter().skip(1) {
+                            <line key={format!("y{}", band.year)} class="year-line" x1={x(band.from)} x2={x(band.from)} y1="0" y2="100%" />
+                        }
+                        for (i, v) in layout.ticks.iter().copied().enumerate() {
+                            <g key={format!("t{i}")}>
+                                <line class={if i == 0 { "axis" } else { "grid" }} x1="0" x2="100%"
+                                    y1={pct(layout.y(v))} y2={pct(layout.y(v))} />
+                                <text class="tick-label" data-testid="tick-label" x={start_x} y={pct(layout.y(v))} dy="-4"
+                                    text-anchor="start">
+                                    { if i + 1 == ticks { top_label(v) } else { number(lang, Style::Compact, v) } }
+                                </text>
+                            </g>
+                        }
+                        // Each year named at its first day; the first one from the axis start.
+                        for band in layout.years.iter() {
+                            <text key={format!("l{}", band.year)} class="year-label" data-testid="year-label"
+                                x={x(band.from)} y="100%" dy="1.3em"
+                                text-anchor={if band.from > 0.0 { "middle" } else { "start" }}>
+                                { year(lang, band.year) }
                             </text>
-                        </g>
-                    }
-                </svg>
-                <figcaption class="muted">{ "USD bn" }</figcaption>
+                        }
+                        <line class="goal-line" x1="0" x2="100%" y1={pct(layout.goal_y)} y2={pct(layout.goal_y)}
+                            data-testid="goal-line" />
+                        <text class="goal-label" data-testid="goal-label" x={end_x} y={pct(layout.goal_y)} dy="1.25em"
+                            text-anchor="end">
+                            { format!("{} {}", s.goal, number(lang, Style::UsdCompact, p.goal_usd)) }
+                        </text>
+                        if let Some(pt) = selected {
+                            <line class="focus-line" x1={x(pt.x)} x2={x(pt.x)} y1={pct(pt.y)} y2="100%" />
+                        }
+                        for (i, pt) in layout.points.iter().copied().enumerate() {
+                            <g key={i} class={classes!("point", (i == current).then_some("selected"))}
+                                data-testid="timeline-point" onclick={step(i)}>
+                                <circle class="hit" cx={x(pt.x)} cy={pct(pt.y)} r="12" />
+                                <circle class="dot" cx={x(pt.x)} cy={pct(pt.y)} r={if i == current { "7" } else { "5" }}>
+                                    <title>{ p.milestones.get(pt.milestone).map(|m| format!("{} — {}", date(lang, m.date), m.event)).unwrap_or_default() }</title>
+                                </circle>
+                            </g>
+                        }
+                        { value_label.unwrap_or_default() }
+                    </svg>
+                </div>
+                <figcaption class="milestone-nav">
+                    <button type="button" class="step" aria-label={s.earlier} title={s.earlier}
+                        aria-disabled={(current == 0).then_some("true")} onclick={step(current.saturating_sub(1))}>{ "‹" }</button>
+                    <p class="milestone" aria-live="polite" data-testid="milestone">
+                        if let Some(m) = milestone {<>
+                            <span class="event" lang="en">{ m.event.clone() }</span>
+                            <span class="sr-only">{ ", " }</span>
+                            <span class="when">{ date(lang, m.date) }</span>
+                            <span class="sr-only">{ ", " }</span>
+                            <strong class="amount">{ m.usd.map(|u| qualified(lang, Style::UsdCompact, u)).unwrap_or_default() }</strong>
+                        </>}
+                    </p>
+                    <button type="button" class="step" aria-label={s.later} title={s.later}
+                        aria-disabled={(current >= last).then_some("true")} onclick={step((current + 1).min(last))}>{ "›" }</button>
+                </figcaption>
             </figure>
             <details>
                 <summary>{ s.table }</summary>
                 <table class="data-table">
                     <thead><tr><th scope="col">{ s.date }</th><th scope="col">{ s.event }</th><th scope="col">{ s.total_pledged }</th></tr></thead>
                     <tbody>
-                        for (i, _, _) in points.iter().copied() {
-                            if let Some(m) = p.milestones.get(i) {
-                                <tr key={i}>
+                        for pt in layout.points.iter() {
+                            if let Some(m) = p.milestones.get(pt.milestone) {
+                                <tr key={pt.milestone}>
                                     <td>{ date(lang, m.date) }</td>
                                     <td lang="en">{ m.event.clone() }</td>
                                     <td>{ m.usd.map(|u| qualified(lang, Style::UsdCompact, u)).unwrap_or_default() }</td>

@@ -71,6 +71,10 @@ pub fn download_png(scene: &Scene, name: &str) -> Result<(), JsValue> {
     canvas.set_height((scene.height * scale).ceil() as u32);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d context")?.dyn_into()?;
     ctx.scale(scale, scale)?;
+    // Right-to-left text reads in its order; anchors stay physical (`left`/`right` below).
+    if scene.rtl {
+        js_sys::Reflect::set(&ctx, &JsValue::from_str("direction"), &JsValue::from_str("rtl"))?;
+    }
     ctx.set_fill_style_str(&scene.background);
     ctx.fill_rect(0.0, 0.0, scene.width, scene.height);
     for shape in &scene.shapes {
@@ -110,9 +114,9 @@ pub fn download_png(scene: &Scene, name: &str) -> Result<(), JsValue> {
                 ctx.set_font(&format!("{}{size}px {FONT}", if *bold { "700 " } else { "" }));
                 ctx.set_fill_style_str(fill);
                 ctx.set_text_align(match anchor {
-                    Anchor::Start => "start",
+                    Anchor::Start => "left",
                     Anchor::Middle => "center",
-                    Anchor::End => "end",
+                    Anchor::End => "right",
                 });
                 ctx.fill_text(text, *x, *y)?;
             }
