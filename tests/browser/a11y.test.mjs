@@ -100,11 +100,14 @@ describe('accessibility (axe-core)', () => {
         const card = host.locator('ul.cards details').first();
         await card.locator('summary').click();
         await card.getByRole('button').first().click();
-        await host.locator('[aria-pressed="true"]').first().waitFor();
+        await card.locator('[aria-pressed="true"]').first().waitFor();
       }
     }],
     ['forum, a year picked and a session open', '/examples/forum.html', 'wsis-forum-outcomes', async (page) => {
       const host = page.locator('wsis-forum-outcomes');
+      // Narrow: the year menu is behind the toolbar's Filters disclosure.
+      const filters = host.getByRole('button', { name: /^Filters/ });
+      if (await filters.isVisible()) await filters.click();
       await host.getByRole('combobox', { name: 'Forum year', exact: true }).selectOption('2025');
       await host.locator('details').first().evaluate((d) => { d.open = true; });
     }],
