@@ -3,7 +3,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, ready, ROOT } from './helpers.mjs';
+import { launch, open, ready, wholePage, ROOT } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -19,21 +19,6 @@ async function violations(page, host = 'wsis-sdg-matrix') {
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
-  }, host);
-}
-
-/** axe over the whole document, WCAG 2.1 A/AA and best practices, every impact counted. */
-async function wholePage(page, host) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (host) => {
-    // A theme switch fades colours (120 ms): judge them after, not halfway.
-    const root = host && document.querySelector(host).shadowRoot;
-    if (root) await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => {})));
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
   }, host);
 }
 
@@ -86,52 +71,6 @@ describe('accessibility (axe-core)', () => {
       });
       assert.deepEqual(await violations(page), []);
     });
-  }
-
-  // The states a reader spends most time in (and the screenshots show), at a phone's and a
-  // laptop's width, in both themes: the whole example page, best practices included.
-  const states = [
-    ['matrix, first view', '/examples/plain.html', 'wsis-sdg-matrix', null],
-    ['matrix, a cell open', '/examples/plain.html', 'wsis-sdg-matrix', async (page, width) => {
-      const host = page.locator('wsis-sdg-matrix');
-      // Wide: the grid's cell; narrow: the card list's first linked card.
-      if (width > 600) await host.locator('[data-testid="cell-C5-sdg-9"]').click();
-      else {
-        const card = host.locator('ul.cards details').first();
-        await card.locator('summary').click();
-        await card.getByRole('button').first().click();
-        await card.locator('[aria-pressed="true"]').first().waitFor();
-      }
-    }],
-    ['forum, a year picked and a session open', '/examples/forum.html', 'wsis-forum-outcomes', async (page) => {
-      const host = page.locator('wsis-forum-outcomes');
-      // Narrow: the year menu is behind the toolbar's Filters disclosure.
-      const filters = host.getByRole('button', { name: /^Filters/ });
-      if (await filters.isVisible()) await filters.click();
-      await host.getByRole('combobox', { name: 'Forum year', exact: true }).selectOption('2025');
-      await host.locator('details').first().evaluate((d) => { d.open = true; });
-    }],
-    ['pledges, details open', '/examples/pledges.html', 'p2c-pledges', async (page) => {
-      await page.evaluate(() => {
-        for (const d of document.querySelector('p2c-pledges').shadowRoot.querySelectorAll('details')) d.open = true;
-      });
-    }],
-  ];
-  for (const [name, path, host, setup] of states) {
-    for (const width of [390, 1366]) {
-      for (const theme of ['light', 'dark']) {
-        it(`the whole page, best practices included: ${name}, ${width} px, ${theme}`, async () => {
-          const page = await open(browser, path, { bypassCSP: true, viewport: { width, height: 900 } });
-          await page.waitForFunction((h) => document.querySelector(h)?.shadowRoot
-            ?.querySelector('[part="root"]:not([data-prerendered] *)'), host, { timeout: 20000 });
-          await page.evaluate(([h, t]) => document.querySelector(h).setAttribute('theme', t), [host, theme]);
-          if (setup) await setup(page, width);
-          const found = await wholePage(page, host);
-          assert.deepEqual(found, [], `${found.length} violations`);
-          assert.deepEqual(page.problems, []);
-        });
-      }
-    }
   }
 
   // Example pages are what editors copy: the whole page (landmarks, headings, every widget in

@@ -119,3 +119,20 @@ export async function until(read, check, { timeout = 10000, what = 'condition' }
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe over the whole document, WCAG 2.1 A/AA and best practices, every impact counted. */
+export async function wholePage(page, host) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (host) => {
+    // A theme switch fades colours (120 ms): judge them after, not halfway.
+    const root = host && document.querySelector(host).shadowRoot;
+    if (root) await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => {})));
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
+  }, host);
+}
