@@ -11,7 +11,7 @@ use super::problem_list::ProblemList;
 use super::restore_offer::RestoreOffer;
 use super::sheet_table::SheetTable;
 use super::state::{DeskAction, DeskState};
-use crate::model::desk::{import, problems, Edit, Snapshot};
+use crate::model::desk::{import, problems, Edit, OpenFile, Problem, Snapshot};
 use crate::model::forum::Forum;
 use crate::model::Lang;
 use crate::ui::format::integer;
@@ -32,6 +32,28 @@ pub struct DeskProps {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// An open file's name, or "none open".
+fn name_or_none(none: &str, file: Option<&OpenFile>) -> String {
+    file.map_or_else(|| none.to_owned(), |f| f.name.clone())
+}
+
+/// "Download <file>", as written by the model (the text as opened or as edited); refused while
+/// the file has a problem, so only files the widgets accept leave the desk.
+fn download_button(label: &str, file: &OpenFile, problems: &[Problem]) -> Html {
+    let blocked = problems.iter().any(|p| p.file == file.name);
+    let onclick = {
+        let (name, text) = (file.name.clone(), file.text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let _ = download_text(&text, "application/json", &name);
+        })
+    };
+    html! {
+        <button type="button" key={file.name.clone()} {onclick} disabled={blocked}>
+            { label.replace("{file}", &file.name) }
+        </button>
+    }
 }
 
 /// The data desk.
@@ -201,12 +223,20 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                     </dd>
                     <dt>{ s.sheet_file }</dt>
                     <dd>{ now.sheet.as_ref().map_or(s.none_open.to_owned(), |f| f.name.clone()) }</dd>
+                    <dt>{ s.pledges_file }</dt>
+                    <dd id="desk-pledges" tabindex="-1">{ name_or_none(s.none_open, now.pledges.as_ref()) }</dd>
+                    <dt>{ s.matrix_file }</dt>
+                    <dd id="desk-matrix" tabindex="-1">{ name_or_none(s.none_open, now.matrix.as_ref()) }</dd>
+                    <dt>{ s.sdg_file }</dt>
+                    <dd id="desk-sdg" tabindex="-1">{ name_or_none(s.none_open, now.sdg.as_ref().map(|(_, f)| f)) }</dd>
                 </dl>
                 <div class="desk-tools" role="group" aria-label={s.actions}>
                     <button type="button" onclick={on_undo} disabled={!state.history.can_undo()}>{ s.undo }</button>
                     <button type="button" onclick={on_redo} disabled={!state.history.can_redo()}>{ s.redo }</button>
                     <button type="button" onclick={on_download_forum}
                         disabled={now.forum.is_none() || forum_problems}>{ s.download_forum }</button>
+                    { for [now.pledges.as_ref(), now.matrix.as_ref(), now.sdg.as_ref().map(|(_, f)| f)]
+                        .into_iter().flatten().map(|file| download_button(s.download_file, file, &all_problems)) }
                 </div>
             </section>
             <ProblemList lang={*lang} problems={all_problems.clone()} />

@@ -7,11 +7,13 @@ use yew::Callback;
 
 use super::state::DeskAction;
 use crate::model::desk::{Edit, Problem, Spot};
+use crate::model::file_kind::kind_of;
 use crate::model::forum_csv::decode_csv;
 use crate::model::input::text_of;
 
-/// Reads every file of `list` and sends what it holds: a forum file (`.json`) or a session
-/// spreadsheet (`.csv`, decoded as `import-forum` decodes it), or the reason it cannot be read.
+/// Reads every file of `list` and sends what it holds: a forum file (`.json`), a session
+/// spreadsheet (`.csv`, decoded as `import-forum` decodes it), a pledge, matrix or SDG texts file
+/// (the kind told by its content, as `xtask validate` tells it), or the reason it cannot be read.
 pub fn open_files(list: &FileList, send: &Callback<DeskAction>) {
     let files: Vec<File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
     let send = send.clone();
@@ -34,8 +36,12 @@ fn read(name: String, bytes: &[u8]) -> DeskAction {
             Err(problem) => failed(name, problem.to_string()),
         };
     }
-    match text_of(&name, bytes) {
-        Ok(text) => DeskAction::Edit(Edit::OpenForum { name, text: text.to_owned() }),
+    let text = match text_of(&name, bytes) {
+        Ok(text) => text,
+        Err(error) => return failed(name, error.kind().to_string()),
+    };
+    match kind_of(&name, text) {
+        Ok(kind) => DeskAction::Edit(Edit::Open { kind, name, text: text.to_owned() }),
         Err(error) => failed(name, error.kind().to_string()),
     }
 }

@@ -4,10 +4,11 @@
 //! `connect-src blob:`), so the preview runs exactly the reader's code: no option was added to
 //! the widgets for it.
 
-use web_sys::{Blob, BlobPropertyBag, Url};
+use web_sys::Url;
 use yew::prelude::*;
 
 use crate::model::Lang;
+use crate::widgets::shared::export::text_blob_url;
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
@@ -19,21 +20,13 @@ pub struct PreviewProps {
     pub sdg_src: AttrValue,
 }
 
-fn blob_url(text: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    Url::create_object_url_with_blob(&blob).ok()
-}
-
 #[component]
 pub fn Preview(props: &PreviewProps) -> Html {
     let url = use_state(|| None::<AttrValue>);
     {
         let url = url.clone();
         use_effect_with(props.text.clone(), move |text| {
-            let made = blob_url(text);
+            let made = text_blob_url(text, "application/json").ok();
             url.set(made.clone().map(AttrValue::from));
             move || {
                 // Later than the next URL's render: the widget may still be reading this one.

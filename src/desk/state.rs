@@ -35,7 +35,7 @@ impl Reducible for DeskState {
         next.touched = true;
         match action {
             DeskAction::Edit(edit) => {
-                if let Edit::OpenForum { name, .. } | Edit::OpenSheet { name, .. } = &edit {
+                if let Edit::Open { name, .. } | Edit::OpenSheet { name, .. } = &edit {
                     next.open_problems.retain(|p| p.file != *name);
                 }
                 next.history = self.history.edit(&edit);

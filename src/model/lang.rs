@@ -3,7 +3,7 @@
 #![warn(missing_docs)]
 
 /// One of the six official UN languages, the only ones the widgets speak.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     /// Arabic (`ar`), written right to left.
     Ar,

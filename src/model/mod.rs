@@ -7,6 +7,7 @@ pub mod date;
 pub mod desk;
 pub mod error;
 pub mod export;
+pub mod file_kind;
 pub mod forum;
 pub mod forum_csv;
 pub mod input;

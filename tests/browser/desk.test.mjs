@@ -29,7 +29,7 @@ const file = (name, text) => ({ name, mimeType: name.endsWith('.csv') ? 'text/cs
 const d = (page) => {
   const problems = page.getByRole('region', { name: /^Problems/ });
   return {
-    picker: page.getByLabel('Open files (forum .json or sessions .csv)'),
+    picker: page.getByLabel('Open files (data .json or sessions .csv)'),
     problems,
     problemButtons: problems.getByRole('button'),
     cell: (column, row) => page.getByRole('textbox', { name: `${column}, row ${row}`, exact: true }),

@@ -47,11 +47,7 @@ fn click_download(href: &str, name: &str) -> Result<(), JsValue> {
 
 /// Offers `text` as a download named `name`.
 pub fn download_text(text: &str, mime: &str, name: &str) -> Result<(), JsValue> {
-    let parts = Array::of1(&JsValue::from_str(text));
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    let url = text_blob_url(text, mime)?;
     let result = click_download(&url, name);
     // The download has its own reference by now; drop ours on the next turn.
     gloo::timers::callback::Timeout::new(0, move || {
@@ -59,6 +55,15 @@ pub fn download_text(text: &str, mime: &str, name: &str) -> Result<(), JsValue> 
     })
     .forget();
     result
+}
+
+/// An object URL of `text` as a file of type `mime` (the caller revokes it).
+pub fn text_blob_url(text: &str, mime: &str) -> Result<String, JsValue> {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    Url::create_object_url_with_blob(&blob)
 }
 
 /// Draws `scene` on a canvas at twice its size (crisp when printed or projected) and offers

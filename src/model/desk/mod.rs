@@ -12,139 +12,18 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::catalog::SdgCatalog;
+use crate::model::error::Errors;
+use crate::model::file_kind::FileKind;
 use crate::model::forum::Forum;
 use crate::model::forum_csv::{self, Place};
+use crate::model::lang::Lang;
+use crate::model::matrix::Matrix;
+use crate::model::pledges::Pledges;
 
-/// A spreadsheet as cells: its header and its rows, every row as long as the header. What the
-/// desk edits and what [`Sheet::write`] gives back as CSV (the file `import-forum` reads).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sheet {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
+mod sheet;
 
-impl Sheet {
-    /// A spreadsheet's text as cells. Forgiving: rows shorter than the header are padded and
-    /// longer ones keep their extra cells under unnamed columns, so a bad file can be fixed
-    /// here rather than refused; the import reports what is wrong.
-    pub fn parse(text: &str) -> Sheet {
-        let mut reader =
-            csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-        let mut records = reader
-            .records()
-            .map_while(Result::ok)
-            .map(|r| r.iter().map(str::to_owned).collect::<Vec<String>>());
-        let mut header = records.next().unwrap_or_default();
-        let mut rows: Vec<Vec<String>> = records.collect();
-        let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(header.len());
-        header.resize(width, String::new());
-        for row in &mut rows {
-            row.resize(width, String::new());
-        }
-        Sheet { header, rows }
-    }
-
-    /// A spreadsheet with the import's columns and no rows.
-    pub fn blank() -> Sheet {
-        Sheet::parse(forum_csv::HEADER)
-    }
-
-    /// The CSV text: fields quoted only where needed, `\n` line ends, UTF-8 without a
-    /// byte-order mark (what `import-forum` reads, row for row the cells shown).
-    pub fn write(&self) -> String {
-        let mut out = String::new();
-        for record in std::iter::once(&self.header).chain(&self.rows) {
-            for (i, cell) in record.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                let quote =
-                    cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ');
-                if quote {
-                    out.push('"');
-                    out.push_str(&cell.replace('"', "\"\""));
-                    out.push('"');
-                } else {
-                    out.push_str(cell);
-                }
-            }
-            // A lone empty field would read as an empty line, which CSV readers skip.
-            if record.len() == 1 && record.first().is_some_and(String::is_empty) {
-                out.push_str("\"\"");
-            }
-            out.push('\n');
-        }
-        out
-    }
-
-    /// The column of `name` in this sheet's header, as the import finds it (trimmed).
-    pub fn column(&self, name: &str) -> Option<usize> {
-        self.header.iter().position(|h| h.trim() == name)
-    }
-}
-
-/// A spreadsheet column whose cells are lists chosen from the model's ids, not typed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ListColumn {
-    /// `action_lines`: the Action Lines as spreadsheets name them (`C5`, `C7 e-health`).
-    ActionLines,
-    /// `sdgs`: the goals 1–17.
-    Sdgs,
-}
-
-impl ListColumn {
-    /// The list column a header names, if it is one.
-    pub fn of(header: &str) -> Option<ListColumn> {
-        match header.trim() {
-            "action_lines" => Some(ListColumn::ActionLines),
-            "sdgs" => Some(ListColumn::Sdgs),
-            _ => None,
-        }
-    }
-
-    /// Every choice, in the matrix's order.
-    pub fn choices(self) -> Vec<String> {
-        match self {
-            ListColumn::ActionLines => {
-                forum_csv::action_line_names().into_iter().map(str::to_owned).collect()
-            }
-            ListColumn::Sdgs => (1..=17u8).map(|n| n.to_string()).collect(),
-        }
-    }
-
-    /// An entry as the choices name it, if it is one of them (`e-hea` is `C7 e-health`).
-    fn canonical(self, entry: &str) -> Option<String> {
-        match self {
-            ListColumn::ActionLines => {
-                let id = forum_csv::action_line_id(entry)?;
-                let names = forum_csv::action_line_names();
-                let at = crate::model::matrix::ACTION_LINE_IDS.iter().position(|i| *i == id)?;
-                names.get(at).map(|n| (*n).to_owned())
-            }
-            ListColumn::Sdgs => match entry.trim().parse::<u8>() {
-                Ok(n) if (1..=17).contains(&n) => Some(n.to_string()),
-                _ => None,
-            },
-        }
-    }
-
-    /// The cell's entries that are choices, as the choices name them.
-    pub fn chosen(self, cell: &str) -> Vec<String> {
-        forum_csv::list(cell).iter().filter_map(|e| self.canonical(e)).collect()
-    }
-
-    /// The cell with `choice` ticked or unticked: the chosen entries in the choices' order,
-    /// `;`-joined. Entries that are no choice are dropped (choosing from the list fixes them).
-    pub fn toggle(self, cell: &str, choice: &str, on: bool) -> String {
-        let mut chosen = self.chosen(cell);
-        chosen.retain(|c| c != choice);
-        if on {
-            chosen.push(choice.to_owned());
-        }
-        let choices = self.choices();
-        choices.into_iter().filter(|c| chosen.contains(c)).collect::<Vec<_>>().join(";")
-    }
-}
+pub use sheet::{ListColumn, Sheet};
 
 /// Everything the maintainer has open: what undo restores and local storage keeps.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -153,6 +32,15 @@ pub struct Snapshot {
     pub forum: Option<OpenFile>,
     /// The session spreadsheet being fixed before it is imported.
     pub sheet: Option<OpenSheet>,
+    /// The pledge file.
+    #[serde(default)]
+    pub pledges: Option<OpenFile>,
+    /// The matrix file.
+    #[serde(default)]
+    pub matrix: Option<OpenFile>,
+    /// One SDG texts file (`sdg-<lang>.json`) and its language.
+    #[serde(default)]
+    pub sdg: Option<(Lang, OpenFile)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,7 +58,21 @@ pub struct OpenSheet {
 impl Snapshot {
     /// Nothing open.
     pub fn is_empty(&self) -> bool {
-        self.forum.is_none() && self.sheet.is_none()
+        self.forum.is_none()
+            && self.sheet.is_none()
+            && self.pledges.is_none()
+            && self.matrix.is_none()
+            && self.sdg.is_none()
+    }
+
+    /// The open data file of `kind` (an SDG texts file only in its own language).
+    pub fn file(&self, kind: FileKind) -> Option<&OpenFile> {
+        match kind {
+            FileKind::Forum => self.forum.as_ref(),
+            FileKind::Pledges => self.pledges.as_ref(),
+            FileKind::Matrix => self.matrix.as_ref(),
+            FileKind::SdgTexts(lang) => self.sdg.as_ref().filter(|(l, _)| *l == lang).map(|(_, f)| f),
+        }
     }
 
     /// For local storage.
@@ -216,19 +118,30 @@ pub struct Problem {
 /// finds them merging it into the open forum file).
 pub fn problems(snapshot: &Snapshot) -> Vec<Problem> {
     let mut out = Vec::new();
-    if let Some(forum) = &snapshot.forum {
-        if let Err(errors) = Forum::from_json_all_errors(&forum.name, &forum.text) {
-            for e in errors.iter() {
-                let spot = if e.path().is_empty() { Spot::File } else { Spot::Path(e.path().to_owned()) };
-                out.push(Problem {
-                    file: forum.name.clone(),
-                    spot,
-                    place: e.path().to_owned(),
-                    column_name: None,
-                    message: e.kind().to_string(),
-                });
-            }
+    let mut file_faults = |file: &OpenFile, found: Result<(), Errors>| {
+        let Err(errors) = found else { return };
+        for e in errors.iter() {
+            let spot = if e.path().is_empty() { Spot::File } else { Spot::Path(e.path().to_owned()) };
+            out.push(Problem {
+                file: file.name.clone(),
+                spot,
+                place: e.path().to_owned(),
+                column_name: None,
+                message: e.kind().to_string(),
+            });
         }
+    };
+    if let Some(f) = &snapshot.forum {
+        file_faults(f, Forum::from_json_all_errors(&f.name, &f.text).map(drop));
+    }
+    if let Some(f) = &snapshot.pledges {
+        file_faults(f, Pledges::from_json_all_errors(&f.name, &f.text).map(drop));
+    }
+    if let Some(f) = &snapshot.matrix {
+        file_faults(f, Matrix::from_json_all_errors(&f.name, &f.text).map(drop));
+    }
+    if let Some((lang, f)) = &snapshot.sdg {
+        file_faults(f, SdgCatalog::from_json_all_errors(&f.name, &f.text, *lang).map(drop));
     }
     if let Some(sheet) = &snapshot.sheet {
         if let Err(found) = import(snapshot) {
@@ -289,8 +202,11 @@ pub fn import(snapshot: &Snapshot) -> Result<String, Vec<forum_csv::Problem>> {
 /// What the maintainer does. Each one that changes something makes a new snapshot (undoable).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// A forum file opened (its text as read: UTF-8, the byte-order mark dropped).
-    OpenForum {
+    /// A data file opened (its text as read: UTF-8, the byte-order mark dropped), as the kind
+    /// its content says ([`crate::model::file_kind::kind_of`]). It replaces the open file of
+    /// that kind.
+    Open {
+        kind: FileKind,
         name: String,
         text: String,
     },
@@ -319,8 +235,14 @@ pub enum Edit {
 pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
     let mut next = snapshot.clone();
     match edit {
-        Edit::OpenForum { name, text } => {
-            next.forum = Some(OpenFile { name: name.clone(), text: text.clone() })
+        Edit::Open { kind, name, text } => {
+            let file = Some(OpenFile { name: name.clone(), text: text.clone() });
+            match kind {
+                FileKind::Forum => next.forum = file,
+                FileKind::Pledges => next.pledges = file,
+                FileKind::Matrix => next.matrix = file,
+                FileKind::SdgTexts(lang) => next.sdg = file.map(|f| (*lang, f)),
+            }
         }
         Edit::OpenSheet { name, text } => {
             next.sheet = Some(OpenSheet { name: name.clone(), cells: Sheet::parse(text) })
@@ -420,8 +342,11 @@ mod tests {
     const FORUM: &str = "{\n  \"format\": 1,\n  \"years\": [],\n  \"sessions\": [],\n  \"provenance\": {\n    \"compiled\": \"2026-11-23\",\n    \"basis\": \"t\"\n  }\n}\n";
 
     fn opened(csv: &str) -> Snapshot {
-        let s = apply(&Snapshot::default(), &Edit::OpenForum { name: "f.json".into(), text: FORUM.into() })
-            .unwrap();
+        let s = apply(
+            &Snapshot::default(),
+            &Edit::Open { kind: FileKind::Forum, name: "f.json".into(), text: FORUM.into() },
+        )
+        .unwrap();
         apply(&s, &Edit::OpenSheet { name: "s.csv".into(), text: csv.into() }).unwrap()
     }
 
@@ -481,7 +406,11 @@ mod tests {
     #[test]
     fn forum_file_faults_come_with_their_json_paths() {
         let bad = FORUM.replace("\"sessions\": []", "\"sessions\": [{\"year\": 2024, \"title\": \"\", \"organisers\": [], \"action_lines\": [\"C99\"], \"sdgs\": [18]}]");
-        let s = apply(&Snapshot::default(), &Edit::OpenForum { name: "f.json".into(), text: bad }).unwrap();
+        let s = apply(
+            &Snapshot::default(),
+            &Edit::Open { kind: FileKind::Forum, name: "f.json".into(), text: bad },
+        )
+        .unwrap();
         let found = problems(&s);
         assert!(found.len() >= 2, "{found:?}");
         assert!(
@@ -526,6 +455,30 @@ mod tests {
             sdgs.toggle("", "17", true)
         );
         assert!(import(&opened(&csv)).is_ok());
+    }
+
+    #[test]
+    fn every_kind_of_data_file_opens_in_its_place_and_is_checked() {
+        let pledges = include_str!("../../../data/p2c-pledges.json");
+        let kind = crate::model::file_kind::kind_of("p.json", pledges).unwrap();
+        assert_eq!(kind, FileKind::Pledges);
+        let s =
+            apply(&Snapshot::default(), &Edit::Open { kind, name: "p.json".into(), text: pledges.into() })
+                .unwrap();
+        assert_eq!(s.file(FileKind::Pledges).map(|f| f.name.as_str()), Some("p.json"));
+        assert_eq!(problems(&s), []);
+        let bad = pledges.replacen("\"usd\": 15800000000", "\"usd\": -1", 1);
+        let s = apply(&s, &Edit::Open { kind, name: "p.json".into(), text: bad }).unwrap();
+        let found = problems(&s);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].spot, Spot::Path("milestones[0].usd".into()));
+        let sdg = include_str!("../../../data/sdg/sdg-fr.json");
+        let kind = crate::model::file_kind::kind_of("x.json", sdg).unwrap();
+        let s = apply(&s, &Edit::Open { kind, name: "x.json".into(), text: sdg.into() }).unwrap();
+        assert!(
+            s.file(FileKind::SdgTexts(Lang::Fr)).is_some() && s.file(FileKind::SdgTexts(Lang::En)).is_none()
+        );
+        assert_eq!(Snapshot::from_json(&s.to_json()), Some(s));
     }
 
     #[test]
