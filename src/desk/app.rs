@@ -12,6 +12,7 @@ use super::restore_offer::RestoreOffer;
 use super::sheet_table::SheetTable;
 use super::state::{DeskAction, DeskState};
 use crate::model::desk::{import, problems, Edit, OpenFile, Problem, Snapshot};
+use crate::model::file_kind::FileKind;
 use crate::model::forum::Forum;
 use crate::model::Lang;
 use crate::ui::format::integer;
@@ -32,6 +33,16 @@ pub struct DeskProps {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The preview menu's value for a kind of file.
+fn kind_code(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Forum => "forum",
+        FileKind::Matrix => "matrix",
+        FileKind::Pledges => "pledges",
+        FileKind::SdgTexts(_) => "sdg",
+    }
 }
 
 /// An open file's name, or "none open".
@@ -116,6 +127,42 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         (None, None) => None,
     };
     let pending = imported.is_some();
+    // One widget at a time: the one picked, else the first open of forum, matrix, pledges.
+    let text_of = |f: &Option<OpenFile>| f.as_ref().map(|f| AttrValue::from(f.text.clone()));
+    let matrix_text = text_of(&now.matrix);
+    let previews: Vec<(FileKind, AttrValue)> = [
+        (FileKind::Forum, preview_text),
+        (FileKind::Matrix, matrix_text.clone()),
+        (FileKind::Pledges, text_of(&now.pledges)),
+    ]
+    .into_iter()
+    .filter_map(|(kind, text)| Some((kind, text?)))
+    .collect();
+    let preview_of = use_state(|| None::<FileKind>);
+    let shown = previews.iter().find(|(k, _)| Some(*k) == *preview_of).or(previews.first()).cloned();
+    let shown_kind = shown.as_ref().map(|(k, _)| *k);
+    let preview_choices: Rc<Vec<Choice>> = Rc::new(
+        previews
+            .iter()
+            .map(|(kind, _)| {
+                let label = match kind {
+                    FileKind::Matrix => s.matrix_file,
+                    FileKind::Pledges => s.pledges_file,
+                    _ => s.forum_file,
+                };
+                (kind_code(*kind).into(), label.into())
+            })
+            .collect(),
+    );
+    let on_preview_of = {
+        let preview_of = preview_of.clone();
+        Callback::from(move |code: String| {
+            let kind = [FileKind::Forum, FileKind::Matrix, FileKind::Pledges]
+                .into_iter()
+                .find(|k| kind_code(*k) == code);
+            preview_of.set(kind);
+        })
+    };
 
     let on_pick = {
         let send = send.clone();
@@ -263,8 +310,13 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 if pending {
                     <p class="desk-status">{ s.preview_pending }</p>
                 }
-                if let Some(text) = preview_text {
-                    <Preview text={text} lang={*lang} theme={(*theme).clone()}
+                if previews.len() > 1 {
+                    <SelectField id="desk-preview-of" label={s.preview_of} value={shown_kind.map_or("", kind_code)}
+                        choices={preview_choices} on_change={on_preview_of} />
+                }
+                if let Some((kind, text)) = shown {
+                    <Preview {kind} {text} lang={*lang} theme={(*theme).clone()}
+                        matrix_text={matrix_text.clone()}
                         matrix_src={props.matrix_src.clone()} sdg_src={props.sdg_src.clone()} />
                 } else {
                     <p>{ s.preview_none }</p>
