@@ -21,10 +21,12 @@ use crate::model::lang::Lang;
 use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
+pub mod matrix;
 mod sheet;
 pub mod sources;
 
 pub use sheet::{ListColumn, Sheet};
+pub use matrix::MatrixEdit;
 pub use sources::SourceEdit;
 
 /// Everything the maintainer has open: what undo restores and local storage keeps.
@@ -245,6 +247,8 @@ pub enum Edit {
         kind: FileKind,
         edit: SourceEdit,
     },
+    /// A change to the open matrix file's links ([`matrix`]).
+    Matrix(MatrixEdit),
     /// Several edits as one undo step (a source added, then cited); those that change nothing
     /// are skipped.
     Steps(Vec<Edit>),
@@ -296,6 +300,10 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
         Edit::Source { kind, edit } => {
             let file = next.file_mut(*kind)?;
             file.text = sources::apply(*kind, &file.text, edit).ok()??;
+        }
+        Edit::Matrix(edit) => {
+            let file = next.matrix.as_mut()?;
+            file.text = matrix::apply(&file.text, edit).ok()?;
         }
         Edit::Steps(steps) => {
             for step in steps {
