@@ -6,6 +6,7 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use super::files::open_files;
+use super::matrix_panel::MatrixPanel;
 use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::restore_offer::RestoreOffer;
@@ -237,6 +238,12 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         })
     };
 
+    // The problem picked last, for the panel whose record it is in.
+    let picked = use_state(|| None::<(u32, Problem)>);
+    let on_problem = {
+        let picked = picked.clone();
+        Callback::from(move |p: Problem| picked.set(Some((picked.as_ref().map_or(0, |(n, _)| n + 1), p))))
+    };
     let forum_problems = now.forum.as_ref().is_some_and(|f| all_problems.iter().any(|p| p.file == f.name));
     let sheet_status = match (&now.sheet, &now.forum) {
         (Some(_), None) => Some(s.import_needs_forum),
@@ -286,7 +293,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                         .into_iter().flatten().map(|file| download_button(s.download_file, file, &all_problems)) }
                 </div>
             </section>
-            <ProblemList lang={*lang} problems={all_problems.clone()} />
+            <ProblemList lang={*lang} problems={all_problems.clone()} on_select={on_problem} />
             if let Some(sheet) = now.sheet.clone() {
                 <section class="desk-sheet" aria-labelledby="desk-sheet-title">
                     <h2 id="desk-sheet-title">{ s.sheet_caption }{ " · " }{ sheet.name.clone() }</h2>
@@ -302,6 +309,11 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                         <p class="desk-status" role="status">{ status }</p>
                     }
                 </section>
+            }
+            if let Some(matrix) = now.matrix.as_ref() {
+                <MatrixPanel lang={*lang} name={matrix.name.clone()} text={matrix.text.clone()}
+                    problems={all_problems.clone()} on_edit={send.reform(DeskAction::Edit)}
+                    picked={(*picked).clone()} />
             }
             <section class="desk-preview" aria-labelledby="desk-preview-title">
                 <h2 id="desk-preview-title">{ s.preview_heading }</h2>

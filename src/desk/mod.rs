@@ -12,6 +12,8 @@
 mod app;
 mod files;
 mod list_chooser;
+mod matrix_link_form;
+mod matrix_panel;
 mod preview;
 mod problem_list;
 mod restore_offer;

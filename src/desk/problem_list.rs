@@ -15,6 +15,9 @@ use crate::ui::i18n::fill;
 pub struct ProblemListProps {
     pub lang: Lang,
     pub problems: Rc<Vec<Problem>>,
+    /// Told which problem was picked (a panel opens the record its path is in).
+    #[prop_or_default]
+    pub on_select: Callback<Problem>,
 }
 
 /// The id of the element a problem's field is, in `SheetTable` or the file list.
@@ -76,8 +79,11 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                     for (i, p) in props.problems.iter().enumerate() {
                         <li key={i}>
                             <button type="button" class="desk-problem" onclick={
-                                let id = field_id(&p.spot);
-                                Callback::from(move |_: MouseEvent| focus(&id))
+                                let (id, problem, on_select) = (field_id(&p.spot), p.clone(), props.on_select.clone());
+                                Callback::from(move |_: MouseEvent| {
+                                    focus(&id);
+                                    on_select.emit(problem.clone());
+                                })
                             }>
                                 <span class="desk-problem-file">{ p.file.clone() }</span>
                                 { ": " }

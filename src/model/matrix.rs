@@ -563,7 +563,8 @@ pub(crate) mod tests {
     fn a_link_cites_sources_of_the_list_and_agreement_codes_are_the_files() {
         let m = load(r#"{"action_line":"C1","sdg":1,"agreement":"all","sources":["S4"]}"#).unwrap();
         assert_eq!(m.links[0].sources, ["S4"]);
-        let err = load(r#"{"action_line":"C1","sdg":1,"agreement":"all","sources":["S4","S9"]}"#).unwrap_err();
+        let err =
+            load(r#"{"action_line":"C1","sdg":1,"agreement":"all","sources":["S4","S9"]}"#).unwrap_err();
         assert_eq!(err.path(), "links[0].sources[1]");
         for a in Agreement::ALL {
             assert_eq!(serde_json::from_value::<Agreement>(a.code().into()).unwrap(), a);

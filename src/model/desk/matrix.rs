@@ -17,15 +17,30 @@ use crate::model::write::write_json;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MatrixEdit {
     /// The cited targets (or whole goals), in the order given.
-    SetTargets { link: usize, targets: Vec<String> },
+    SetTargets {
+        link: usize,
+        targets: Vec<String>,
+    },
     /// The rationale's gist; a blank text removes it (the validator refuses a blank one).
-    SetRationale { link: usize, text: String },
-    SetAgreement { link: usize, agreement: Agreement },
+    SetRationale {
+        link: usize,
+        text: String,
+    },
+    SetAgreement {
+        link: usize,
+        agreement: Agreement,
+    },
     /// The cited source ids; none removes the field.
-    SetSources { link: usize, ids: Vec<String> },
+    SetSources {
+        link: usize,
+        ids: Vec<String>,
+    },
     /// A new link, with no targets and agreement "all", placed in the file's order
     /// ([`check_add`] says where, or why not).
-    AddLink { action_line: String, sdg: u8 },
+    AddLink {
+        action_line: String,
+        sdg: u8,
+    },
     RemoveLink(usize),
 }
 
@@ -59,8 +74,17 @@ pub struct LinkRow {
 
 /// The keys of a link in the order `cargo xtask gen-data` writes them; a key the link does
 /// not have yet goes in its place in this order.
-const LINK_KEYS: [&str; 9] =
-    ["action_line", "sdg", "targets", "rationale", "note", "agreement", "agreement_note", "encodings", "sources"];
+const LINK_KEYS: [&str; 9] = [
+    "action_line",
+    "sdg",
+    "targets",
+    "rationale",
+    "note",
+    "agreement",
+    "agreement_note",
+    "encodings",
+    "sources",
+];
 
 fn strings(value: Option<&Value>) -> Vec<String> {
     let Some(Value::Array(list)) = value else { return Vec::new() };
@@ -195,7 +219,9 @@ pub fn apply(text: &str, edit: &MatrixEdit) -> Result<String, MatrixEditError> {
         links.remove(index);
         return Ok(write_json(&Value::Object(doc)));
     }
-    let Some(Value::Object(link)) = links.get_mut(index) else { return Err(MatrixEditError::NoSuchLink(index)) };
+    let Some(Value::Object(link)) = links.get_mut(index) else {
+        return Err(MatrixEditError::NoSuchLink(index));
+    };
     let before = link.clone();
     match edit {
         MatrixEdit::SetTargets { targets, .. } => set_field(link, "targets", Some(string_list(targets))),
@@ -224,7 +250,8 @@ pub enum LinkField {
     /// The link as a whole (a duplicate cell), or a field the form does not edit (its Action
     /// Line or SDG, its encodings).
     Link,
-    Targets,
+    /// The targets, and which one when the path says.
+    Targets(Option<usize>),
     Rationale,
     Agreement,
     Sources,
@@ -235,8 +262,9 @@ pub fn link_field(path: &str) -> Option<(usize, LinkField)> {
     let (index, rest) = rest.split_once(']')?;
     let index: usize = index.parse().ok()?;
     let field = rest.strip_prefix('.').map(|f| f.split(['.', '[']).next().unwrap_or(f));
+    let item = rest.split_once('[').and_then(|(_, i)| i.strip_suffix(']')?.parse().ok());
     let field = match field {
-        Some("targets") => LinkField::Targets,
+        Some("targets") => LinkField::Targets(item),
         Some("rationale") => LinkField::Rationale,
         Some("agreement" | "agreement_note") => LinkField::Agreement,
         Some("sources") => LinkField::Sources,
@@ -249,7 +277,7 @@ pub fn link_field(path: &str) -> Option<(usize, LinkField)> {
 mod tests {
     use super::*;
     use crate::model::desk::sources::{id_for, sources_of};
-    use crate::model::desk::{apply as apply_edit, problems, Edit, History, SourceEdit, Snapshot, Spot};
+    use crate::model::desk::{apply as apply_edit, problems, Edit, History, Snapshot, SourceEdit, Spot};
     use crate::model::file_kind::FileKind;
     use crate::model::matrix::Matrix;
 
@@ -315,15 +343,20 @@ mod tests {
         let back = h.undo().undo().undo();
         assert_eq!(text(back.now()), MATRIX);
         // No change, no step.
-        let same = Edit::Matrix(MatrixEdit::SetTargets { link: 1, targets: vec!["3.8".into(), "3.d".into()] });
+        let same =
+            Edit::Matrix(MatrixEdit::SetTargets { link: 1, targets: vec!["3.8".into(), "3.d".into()] });
         assert_eq!(apply_edit(&s, &same), None);
-        assert_eq!(apply_edit(&s, &Edit::Matrix(MatrixEdit::SetRationale { link: 999, text: "x".into() })), None);
+        assert_eq!(
+            apply_edit(&s, &Edit::Matrix(MatrixEdit::SetRationale { link: 999, text: "x".into() })),
+            None
+        );
     }
 
     #[test]
     fn a_blank_rationale_is_removed_and_a_new_one_goes_in_its_place() {
         let no_rationale = links_of(MATRIX).iter().position(|l| l.rationale.is_none()).unwrap();
-        let out = apply(MATRIX, &MatrixEdit::SetRationale { link: no_rationale, text: "Why".into() }).unwrap();
+        let out =
+            apply(MATRIX, &MatrixEdit::SetRationale { link: no_rationale, text: "Why".into() }).unwrap();
         let doc: Value = serde_json::from_str(&out).unwrap();
         let keys: Vec<&String> = doc["links"][no_rationale].as_object().unwrap().keys().collect();
         assert_eq!(keys.iter().position(|k| *k == "rationale"), Some(3), "{keys:?}");
@@ -362,7 +395,10 @@ mod tests {
         let s = opened();
         let url = Some("https://www.itu.int/desk-source".to_owned());
         let id = id_for(text(&s), "Desk source", url.as_deref());
-        let add = Edit::Source { kind: FileKind::Matrix, edit: SourceEdit::Add { title: "Desk source".into(), url } };
+        let add = Edit::Source {
+            kind: FileKind::Matrix,
+            edit: SourceEdit::Add { title: "Desk source".into(), url },
+        };
         let h = History::new(s);
         let h = h.edit(&Edit::Steps(vec![
             add.clone(),
@@ -389,19 +425,21 @@ mod tests {
 
     #[test]
     fn a_problems_path_names_its_link_and_field() {
-        assert_eq!(link_field("links[12].targets[0]"), Some((12, LinkField::Targets)));
+        assert_eq!(link_field("links[12].targets[0]"), Some((12, LinkField::Targets(Some(0)))));
         assert_eq!(link_field("links[3].rationale"), Some((3, LinkField::Rationale)));
         assert_eq!(link_field("links[3].sources[1]"), Some((3, LinkField::Sources)));
         assert_eq!(link_field("links[7]"), Some((7, LinkField::Link)));
         assert_eq!(link_field("links[7].sdg"), Some((7, LinkField::Link)));
         assert_eq!(link_field("sources[0].url"), None);
         let bad = MATRIX.replacen("\"3.d\"", "\"3.z\"", 1);
-        let s = apply_edit(&opened(), &Edit::Open { kind: FileKind::Matrix, name: "m.json".into(), text: bad })
-            .unwrap();
+        let s =
+            apply_edit(&opened(), &Edit::Open { kind: FileKind::Matrix, name: "m.json".into(), text: bad })
+                .unwrap();
         let found = problems(&s);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].spot, Spot::Path("links[1].targets[1]".into()));
-        assert_eq!(link_field("links[1].targets[1]"), Some((1, LinkField::Targets)));
+        assert_eq!(link_field("links[1].targets[1]"), Some((1, LinkField::Targets(Some(1)))));
+        assert_eq!(link_field("links[1].targets"), Some((1, LinkField::Targets(None))));
         // The link still reads, so it can be fixed.
         assert_eq!(links_of(text(&s))[1].targets, ["3.8", "3.z"]);
     }

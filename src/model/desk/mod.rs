@@ -25,8 +25,8 @@ pub mod matrix;
 mod sheet;
 pub mod sources;
 
-pub use sheet::{ListColumn, Sheet};
 pub use matrix::MatrixEdit;
+pub use sheet::{ListColumn, Sheet};
 pub use sources::SourceEdit;
 
 /// Everything the maintainer has open: what undo restores and local storage keeps.
