@@ -311,7 +311,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 </section>
             }
             if let Some(matrix) = now.matrix.as_ref() {
-                <MatrixPanel lang={*lang} name={matrix.name.clone()} text={matrix.text.clone()}
+                <MatrixPanel lang={*lang} sdg_src={props.sdg_src.clone()} name={matrix.name.clone()} text={matrix.text.clone()}
                     problems={all_problems.clone()} on_edit={send.reform(DeskAction::Edit)}
                     picked={(*picked).clone()} />
             }

@@ -7,6 +7,7 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::source_picker::SourcePicker;
+use crate::model::catalog::SdgCatalog;
 use crate::model::desk::matrix::{target_choices, LinkRow, MatrixEdit};
 use crate::model::desk::sources::id_for;
 use crate::model::desk::{Edit, SourceEdit};
@@ -46,6 +47,9 @@ pub struct MatrixLinkFormProps {
     pub text: AttrValue,
     pub sources: Rc<Vec<DataSource>>,
     pub invalid: Rc<Invalid>,
+    /// The SDG texts that label the target menu's choices, once loaded.
+    #[prop_or_default]
+    pub catalog: Option<Rc<SdgCatalog>>,
     pub on_edit: Callback<Edit>,
     pub on_close: Callback<()>,
 }
@@ -138,7 +142,12 @@ pub fn MatrixLinkForm(props: &MatrixLinkFormProps) -> Html {
                     aria-invalid={(!props.invalid.targets.is_empty()).then_some("true")}>
                     <option value="" selected={true}>{ s.choose_target }</option>
                     for id in choices.iter() {
-                        <option key={*id} value={*id} disabled={targets.iter().any(|t| t == id)}>{ *id }</option>
+                        <option key={*id} value={*id} disabled={targets.iter().any(|t| t == id)}>
+                            { *id }
+                            if let Some(text) = props.catalog.as_ref().and_then(|c| c.target_text(id)) {
+                                { " — " }{ text.to_owned() }
+                            }
+                        </option>
                     }
                 </select>
             </fieldset>

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::matrix_link_form::{
     target_id, Invalid, MatrixLinkForm, AGREEMENT_ID, HEADING_ID, RATIONALE_ID, SOURCES_PREFIX, TARGETS_ID,
 };
+use super::target_texts::use_target_texts;
 use crate::model::desk::matrix::{
     check_add, link_field, links_of, LinkField, LinkRow, MatrixEdit, MatrixEditError,
 };
@@ -26,6 +27,8 @@ use crate::widgets::shared::{Choice, SelectField};
 #[derive(Properties, PartialEq)]
 pub struct MatrixPanelProps {
     pub lang: Lang,
+    /// Where the published SDG texts are (the target menu's labels).
+    pub sdg_src: AttrValue,
     pub name: AttrValue,
     pub text: AttrValue,
     /// Every problem (those of this file at a link's path mark the open link's fields).
@@ -67,6 +70,7 @@ pub fn MatrixPanel(props: &MatrixPanelProps) -> Html {
     let s = desk_matrix_strings(props.lang);
     let lang = props.lang;
     let links = use_memo(props.text.clone(), |text| links_of(text));
+    let catalog = use_target_texts(props.sdg_src.clone(), lang);
     let sources = use_memo(props.text.clone(), |text| Rc::new(sources_of(text)));
     let open = use_state(|| None::<usize>);
     let filter = use_state(|| AttrValue::Static(""));
@@ -215,7 +219,7 @@ pub fn MatrixPanel(props: &MatrixPanelProps) -> Html {
             </div>
             if let (Some(link), Some(invalid)) = (open_link, invalid) {
                 <MatrixLinkForm key={link.index} {lang} name={link_name(lang, &link)} link={link.clone()}
-                    text={props.text.clone()} sources={(*sources).clone()} {invalid}
+                    text={props.text.clone()} sources={(*sources).clone()} {invalid} {catalog}
                     on_edit={props.on_edit.clone()}
                     on_close={{ let open = open.clone(); Callback::from(move |()| open.set(None)) }} />
             }

@@ -6,8 +6,9 @@
 //! `model::forum_csv`, the code `cargo xtask import-forum` runs), so the desk adds no second
 //! copy of one. These components show `model::desk::History` and send it `Edit`s; the preview is
 //! the reader bundle's own `<wsis-forum-outcomes>` fed a `blob:` URL of the edited text.
-//! First slice: the forum file and session spreadsheets. Pledges, the matrix and shared sources
-//! come as more `Snapshot` fields, `Edit`s and panels beside `SheetTable`.
+//! First slice: the forum file and session spreadsheets; then the matrix links (`matrix_panel`)
+//! and shared sources (`source_picker`, for any file's records). More kinds come as more
+//! `Snapshot` fields, `Edit`s and panels beside `SheetTable`.
 
 mod app;
 mod files;
@@ -20,5 +21,6 @@ mod restore_offer;
 mod sheet_table;
 pub mod source_picker;
 mod state;
+mod target_texts;
 
 pub use app::{DeskApp, DeskProps};

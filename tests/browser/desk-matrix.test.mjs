@@ -28,7 +28,7 @@ const d = (page) => {
     table: panel.getByRole('table', { name: 'Links of the matrix file' }),
     rows: panel.getByRole('table', { name: 'Links of the matrix file' }).getByRole('rowgroup').last().getByRole('row'),
     button: (name) => page.getByRole('button', { name, exact: true }),
-    combo: (name) => page.getByRole('combobox', { name, exact: true }),
+    combo: (name) => panel.getByRole('combobox', { name, exact: true }),
     preview: page.locator('wsis-sdg-matrix'),
   };
 };
@@ -78,7 +78,10 @@ describe('data desk: matrix links', () => {
     const page = await openMatrix();
     await d(page).button('Edit C1 × SDG 3').click();
     await d(page).form.getByRole('heading', { name: 'Link C1 × SDG 3' }).waitFor();
-    // A target chosen from the list, one removed.
+    // A target chosen from the list (labelled with the published SDG texts), one removed.
+    const option = d(page).combo('Add a target').locator('option[value="9.c"]');
+    await until(() => option.textContent(), (t) => t.startsWith('9.c — ') && t.includes(EN.targets['9.c'].slice(0, 40)),
+      { what: 'target menu labelled with its texts' });
     await d(page).combo('Add a target').selectOption('9.c');
     await d(page).button('Remove target 9.c').waitFor();
     await d(page).button('Remove target 3.d').click();
@@ -228,7 +231,7 @@ describe('data desk: matrix links', () => {
       await d(page).button('Add and cite').click();
       await page.getByRole('alert').first().waitFor();
       if (lang === 'ar') {
-        await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+        await page.locator('#desk-lang').selectOption('ar');
         await page.getByRole('heading', { name: /^روابط المصفوفة/ }).waitFor();
       }
       await d(page).preview.locator('[data-testid="cell-C1-sdg-1"]').waitFor({ timeout: 20000 });
