@@ -174,6 +174,11 @@ describe('data desk: matrix links', () => {
       [{ id: 'S34', title: 'Desk test source', url: 'https://www.itu.int/desk-test' }]);
     assert.deepEqual(link(doc, 'C1', 1).sources, ['S34']);
     assert.deepEqual(link(doc, 'C1', 3).sources, ['S34']);
+    // The reader's widget lists the cell's own source first.
+    const detail = await cellDetail(page, 'C1', 3);
+    const first = detail.getByRole('listitem').filter({ hasText: /^S\d+: / }).first();
+    await until(() => first.textContent(), (t) => t === 'S34: Desk test source', { what: 'cited source in the preview', timeout: 20000 });
+    assert.equal(await detail.getByRole('link', { name: 'Desk test source' }).getAttribute('href'), 'https://www.itu.int/desk-test');
     // One undo step each: citing, then adding-and-citing.
     await d(page).button('Undo').click();
     await d(page).button('Undo').click();
