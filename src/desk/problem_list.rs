@@ -9,6 +9,7 @@ use crate::model::desk::{Problem, Spot};
 use crate::model::Lang;
 use crate::ui::format::integer;
 use crate::ui::i18n::desk::desk_strings;
+use crate::ui::i18n::desk_problems::problem_text;
 use crate::ui::i18n::fill;
 
 #[derive(Properties, PartialEq)]
@@ -57,6 +58,15 @@ fn place_text(lang: Lang, p: &Problem) -> Option<String> {
     }
 }
 
+/// The reason in `lang`; in English (marked so) where no translation exists.
+fn message(lang: Lang, p: &Problem) -> Html {
+    match p.detail.as_ref().and_then(|d| problem_text(lang, d)) {
+        Some(text) => html! { <span class="desk-problem-message">{ text }</span> },
+        None if lang == Lang::En => html! { <span class="desk-problem-message">{ p.message.clone() }</span> },
+        None => html! { <span class="desk-problem-message" lang="en" dir="ltr">{ p.message.clone() }</span> },
+    }
+}
+
 #[component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
     let s = desk_strings(props.lang);
@@ -85,7 +95,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                                     <span class="desk-problem-place">{ place }</span>
                                     { ": " }
                                 }
-                                { p.message.clone() }
+                                { message(props.lang, p) }
                             </button>
                         </li>
                     }

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::model::catalog::SdgCatalog;
-use crate::model::error::Errors;
+use crate::model::error::{ErrorKind, Errors};
 use crate::model::file_kind::FileKind;
 use crate::model::forum::Forum;
 use crate::model::forum_csv::{self, Place};
@@ -110,7 +110,19 @@ pub struct Problem {
     /// For a spreadsheet cell: its column's name in the header (the desk says the place in
     /// the reader's language from it and the row).
     pub column_name: Option<String>,
+    /// In English, as the commands say it.
     pub message: String,
+    /// What is wrong, typed, for saying it in the reader's language (`None`: only the words).
+    pub detail: Option<Detail>,
+}
+
+/// A problem's typed reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// A data file's validator (or its reading).
+    Data(ErrorKind),
+    /// A spreadsheet cell's check.
+    Cell(forum_csv::CellFault),
 }
 
 /// Every problem of the open files at once: the forum file's (all of its validation faults,
@@ -128,6 +140,7 @@ pub fn problems(snapshot: &Snapshot) -> Vec<Problem> {
                 place: e.path().to_owned(),
                 column_name: None,
                 message: e.kind().to_string(),
+                detail: Some(Detail::Data(e.kind().clone())),
             });
         }
     };
@@ -181,7 +194,8 @@ fn sheet_problem(sheet: &OpenSheet, snapshot: &Snapshot, p: &forum_csv::Problem)
         Spot::Cell { column: Some(c), .. } => sheet.cells.header.get(c).cloned(),
         _ => None,
     };
-    Problem { file, spot, place, column_name, message }
+    let detail = p.fault().cloned().map(Detail::Cell);
+    Problem { file, spot, place, column_name, message, detail }
 }
 
 /// A forum file with no sessions: what a spreadsheet is checked against (and previewed in)
