@@ -3,7 +3,8 @@
 // downloaded unchanged; problems said in the reader's language.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { launch, closeContexts, open, until, ROOT, unexpectedProblems } from './helpers.mjs';
 
@@ -83,6 +84,30 @@ describe('data desk: every kind of file', () => {
     await until(() => button.allTextContents(), (t) => t.length === 1, { what: 'one problem' });
     assert.equal(await button.textContent(), 'p2c-pledges.json: milestones[0].usd: -1 is negative');
     assert.equal(await page.getByRole('button', { name: 'Download p2c-pledges.json', exact: true }).isDisabled(), true);
+    await page.context().close();
+  });
+
+  it('lists every fault of a file, in the words and places `xtask validate` gives for it', async () => {
+    const matrix = JSON.parse(MATRIX.toString('utf8'));
+    matrix.links[0].sdg = 18;
+    matrix.links[1].targets = ['99.z'];
+    matrix.action_lines[3].title.en = '';
+    matrix.action_lines[2].sources.push('S999');
+    const dir = join(ROOT, 'tests/browser/live/desk-validate');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, 'matrix.json');
+    writeFileSync(path, JSON.stringify(matrix, null, 2) + '\n');
+    const bin = process.env.XTASK_BIN;
+    const run = bin ? spawnSync(bin, ['validate', path], { cwd: ROOT, encoding: 'utf8' })
+      : spawnSync('cargo', ['run', '-q', '-p', 'xtask', '--', 'validate', path], { cwd: ROOT, encoding: 'utf8' });
+    assert.notEqual(run.status, 0);
+    const expected = run.stdout.split('\n').filter((l) => l.startsWith('error ')).map((l) => l.slice(`error ${path}: `.length));
+    assert.equal(expected.length, 4, run.stdout);
+    const page = await openDesk();
+    await picker(page).setInputFiles([file('matrix.json', readFileSync(path))]);
+    const buttons = problems(page).getByRole('button');
+    const texts = await until(() => buttons.allTextContents(), (t) => t.length === 4, { what: 'four problems' });
+    assert.deepEqual(texts, expected.map((e) => `matrix.json: ${e}`));
     await page.context().close();
   });
 
