@@ -53,6 +53,7 @@ fn read(name: String, bytes: &[u8]) -> DeskAction {
 fn failed(name: String, message: String, kind: Option<ErrorKind>) -> DeskAction {
     DeskAction::OpenFailed(Problem {
         file: name,
+        kind: None,
         spot: Spot::File,
         place: String::new(),
         column_name: None,

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::desk::{Problem, Spot};
+use crate::model::file_kind::FileKind;
 use crate::model::Lang;
 use crate::ui::format::integer;
 use crate::ui::i18n::desk::desk_strings;
@@ -19,12 +20,17 @@ pub struct ProblemListProps {
 }
 
 /// The id of the element a problem's field is, in `SheetTable` or the file list.
-pub fn field_id(spot: &Spot) -> String {
-    match spot {
+pub fn field_id(problem: &Problem) -> String {
+    match &problem.spot {
         Spot::Cell { row, column: Some(column) } => cell_id(*row, *column),
         Spot::Cell { row, column: None } => row_id(*row),
         Spot::Header => "desk-sheet-title".into(),
-        Spot::File | Spot::Path(_) => "desk-forum".into(),
+        Spot::File | Spot::Path(_) => match problem.kind {
+            Some(FileKind::Pledges) => "desk-pledges".into(),
+            Some(FileKind::Matrix) => "desk-matrix".into(),
+            Some(FileKind::SdgTexts(_)) => "desk-sdg".into(),
+            Some(FileKind::Forum) | None => "desk-forum".into(),
+        },
     }
 }
 
@@ -86,7 +92,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                     for (i, p) in props.problems.iter().enumerate() {
                         <li key={i}>
                             <button type="button" class="desk-problem" onclick={
-                                let id = field_id(&p.spot);
+                                let id = field_id(p);
                                 Callback::from(move |_: MouseEvent| focus(&id))
                             }>
                                 <span class="desk-problem-file">{ p.file.clone() }</span>

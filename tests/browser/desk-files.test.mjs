@@ -84,6 +84,9 @@ describe('data desk: every kind of file', () => {
     await until(() => button.allTextContents(), (t) => t.length === 1, { what: 'one problem' });
     assert.equal(await button.textContent(), 'p2c-pledges.json: milestones[0].usd: -1 is negative');
     assert.equal(await page.getByRole('button', { name: 'Download p2c-pledges.json', exact: true }).isDisabled(), true);
+    // Selecting it goes to the pledge file (not the forum file's entry).
+    await button.click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'desk-pledges');
     await page.context().close();
   });
 

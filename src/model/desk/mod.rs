@@ -65,6 +65,19 @@ impl Snapshot {
             && self.sdg.is_none()
     }
 
+    /// The names of the open files, in the order the desk lists them.
+    pub fn names(&self) -> Vec<String> {
+        let files = [
+            self.forum.as_ref(),
+            self.pledges.as_ref(),
+            self.matrix.as_ref(),
+            self.sdg.as_ref().map(|(_, f)| f),
+        ];
+        let mut names: Vec<String> = files.into_iter().flatten().map(|f| f.name.clone()).collect();
+        names.extend(self.sheet.as_ref().map(|s| s.name.clone()));
+        names
+    }
+
     /// The open data file of `kind` (an SDG texts file only in its own language).
     pub fn file(&self, kind: FileKind) -> Option<&OpenFile> {
         match kind {
@@ -104,6 +117,8 @@ pub enum Spot {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
+    /// The kind of data file it is in (`None`: a spreadsheet, or a file that could not be told).
+    pub kind: Option<FileKind>,
     pub spot: Spot,
     /// Where, as the command line says it (`row 3, column sdgs`, `sessions[2].title`).
     pub place: String,
@@ -130,12 +145,13 @@ pub enum Detail {
 /// finds them merging it into the open forum file).
 pub fn problems(snapshot: &Snapshot) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut file_faults = |file: &OpenFile, found: Result<(), Errors>| {
+    let mut file_faults = |kind: FileKind, file: &OpenFile, found: Result<(), Errors>| {
         let Err(errors) = found else { return };
         for e in errors.iter() {
             let spot = if e.path().is_empty() { Spot::File } else { Spot::Path(e.path().to_owned()) };
             out.push(Problem {
                 file: file.name.clone(),
+                kind: Some(kind),
                 spot,
                 place: e.path().to_owned(),
                 column_name: None,
@@ -145,16 +161,20 @@ pub fn problems(snapshot: &Snapshot) -> Vec<Problem> {
         }
     };
     if let Some(f) = &snapshot.forum {
-        file_faults(f, Forum::from_json_all_errors(&f.name, &f.text).map(drop));
+        file_faults(FileKind::Forum, f, Forum::from_json_all_errors(&f.name, &f.text).map(drop));
     }
     if let Some(f) = &snapshot.pledges {
-        file_faults(f, Pledges::from_json_all_errors(&f.name, &f.text).map(drop));
+        file_faults(FileKind::Pledges, f, Pledges::from_json_all_errors(&f.name, &f.text).map(drop));
     }
     if let Some(f) = &snapshot.matrix {
-        file_faults(f, Matrix::from_json_all_errors(&f.name, &f.text).map(drop));
+        file_faults(FileKind::Matrix, f, Matrix::from_json_all_errors(&f.name, &f.text).map(drop));
     }
     if let Some((lang, f)) = &snapshot.sdg {
-        file_faults(f, SdgCatalog::from_json_all_errors(&f.name, &f.text, *lang).map(drop));
+        file_faults(
+            FileKind::SdgTexts(*lang),
+            f,
+            SdgCatalog::from_json_all_errors(&f.name, &f.text, *lang).map(drop),
+        );
     }
     if let Some(sheet) = &snapshot.sheet {
         if let Err(found) = import(snapshot) {
@@ -195,7 +215,8 @@ fn sheet_problem(sheet: &OpenSheet, snapshot: &Snapshot, p: &forum_csv::Problem)
         _ => None,
     };
     let detail = p.fault().cloned().map(Detail::Cell);
-    Problem { file, spot, place, column_name, message, detail }
+    let kind = matches!(p.place(), Place::ForumFile).then_some(FileKind::Forum);
+    Problem { file, kind, spot, place, column_name, message, detail }
 }
 
 /// A forum file with no sessions: what a spreadsheet is checked against (and previewed in)
