@@ -16,6 +16,7 @@ use crate::model::desk::matrix::{
 };
 use crate::model::desk::sources::sources_of;
 use crate::model::desk::{Edit, Problem, Spot};
+use crate::model::file_kind::FileKind;
 use crate::model::matrix::ACTION_LINE_IDS;
 use crate::model::sdg::Sdg;
 use crate::model::Lang;
@@ -31,7 +32,7 @@ pub struct MatrixPanelProps {
     pub sdg_src: AttrValue,
     pub name: AttrValue,
     pub text: AttrValue,
-    /// Every problem (those of this file at a link's path mark the open link's fields).
+    /// Every problem (the matrix file's at a link's path mark the open link's fields).
     pub problems: Rc<Vec<Problem>>,
     pub on_edit: Callback<Edit>,
     /// The problem the maintainer picked last in the problem list, with a count that tells one
@@ -82,13 +83,12 @@ pub fn MatrixPanel(props: &MatrixPanelProps) -> Html {
 
     {
         let (open, focus_next, links) = (open.clone(), focus_next.clone(), links.clone());
-        let goto =
-            props.picked.as_ref().filter(|(_, p)| p.file == props.name.as_str()).and_then(|(n, p)| match &p
-                .spot
-            {
+        let goto = props.picked.as_ref().filter(|(_, p)| p.kind == Some(FileKind::Matrix)).and_then(
+            |(n, p)| match &p.spot {
                 Spot::Path(path) => Some((*n, path.clone())),
                 _ => None,
-            });
+            },
+        );
         use_effect_with(goto, move |goto| {
             if let Some((index, field)) = goto.as_ref().and_then(|(_, path)| link_field(path)) {
                 if let Some(link) = links.get(index) {
@@ -158,7 +158,7 @@ pub fn MatrixPanel(props: &MatrixPanelProps) -> Html {
     let open_link = (*open).and_then(|i| links.get(i)).cloned().map(Rc::new);
     let invalid = open_link.as_ref().map(|link| {
         let mut invalid = Invalid::default();
-        for p in props.problems.iter().filter(|p| p.file == props.name.as_str()) {
+        for p in props.problems.iter().filter(|p| p.kind == Some(FileKind::Matrix)) {
             let Spot::Path(path) = &p.spot else { continue };
             match link_field(path) {
                 Some((i, LinkField::Targets(Some(t)))) if i == link.index => invalid.targets.push(t),

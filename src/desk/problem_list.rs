@@ -6,9 +6,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::desk::{Problem, Spot};
+use crate::model::file_kind::FileKind;
 use crate::model::Lang;
 use crate::ui::format::integer;
 use crate::ui::i18n::desk::desk_strings;
+use crate::ui::i18n::desk_problems::problem_text;
 use crate::ui::i18n::fill;
 
 #[derive(Properties, PartialEq)]
@@ -21,12 +23,17 @@ pub struct ProblemListProps {
 }
 
 /// The id of the element a problem's field is, in `SheetTable` or the file list.
-pub fn field_id(spot: &Spot) -> String {
-    match spot {
+pub fn field_id(problem: &Problem) -> String {
+    match &problem.spot {
         Spot::Cell { row, column: Some(column) } => cell_id(*row, *column),
         Spot::Cell { row, column: None } => row_id(*row),
         Spot::Header => "desk-sheet-title".into(),
-        Spot::File | Spot::Path(_) => "desk-forum".into(),
+        Spot::File | Spot::Path(_) => match problem.kind {
+            Some(FileKind::Pledges) => "desk-pledges".into(),
+            Some(FileKind::Matrix) => "desk-matrix".into(),
+            Some(FileKind::SdgTexts(_)) => "desk-sdg".into(),
+            Some(FileKind::Forum) | None => "desk-forum".into(),
+        },
     }
 }
 
@@ -60,6 +67,15 @@ fn place_text(lang: Lang, p: &Problem) -> Option<String> {
     }
 }
 
+/// The reason in `lang`; in English (marked so) where no translation exists.
+fn message(lang: Lang, p: &Problem) -> Html {
+    match p.detail.as_ref().and_then(|d| problem_text(lang, d)) {
+        Some(text) => html! { <span class="desk-problem-message">{ text }</span> },
+        None if lang == Lang::En => html! { <span class="desk-problem-message">{ p.message.clone() }</span> },
+        None => html! { <span class="desk-problem-message" lang="en" dir="ltr">{ p.message.clone() }</span> },
+    }
+}
+
 #[component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
     let s = desk_strings(props.lang);
@@ -79,7 +95,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                     for (i, p) in props.problems.iter().enumerate() {
                         <li key={i}>
                             <button type="button" class="desk-problem" onclick={
-                                let (id, problem, on_select) = (field_id(&p.spot), p.clone(), props.on_select.clone());
+                                let (id, problem, on_select) = (field_id(p), p.clone(), props.on_select.clone());
                                 Callback::from(move |_: MouseEvent| {
                                     focus(&id);
                                     on_select.emit(problem.clone());
@@ -91,7 +107,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                                     <span class="desk-problem-place">{ place }</span>
                                     { ": " }
                                 }
-                                { p.message.clone() }
+                                { message(props.lang, p) }
                             </button>
                         </li>
                     }

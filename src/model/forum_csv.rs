@@ -82,21 +82,69 @@ pub enum Place {
     ForumFile,
 }
 
+/// What is wrong with a cell, typed so the data desk can say it in the reader's language; its
+/// `Display` is the command's English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CellFault {
+    EmptyTitle,
+    NotHttpUrl(String),
+    NotAConfidence(String),
+    NotAForumYear(String),
+    NotADate(String),
+    /// The date, and the row's year as written.
+    DateOutsideYear {
+        date: String,
+        year: String,
+    },
+    NotAnActionLine(String),
+    NotAnSdg(String),
+    /// The spreadsheet row of the same session.
+    SameSessionAs(u64),
+}
+
+impl std::fmt::Display for CellFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CellFault::EmptyTitle => write!(f, "is empty"),
+            CellFault::NotHttpUrl(url) => write!(f, "{url:?} is not an http(s) URL"),
+            CellFault::NotAConfidence(c) => write!(f, "{c:?} is not H, M or L"),
+            CellFault::NotAForumYear(y) => write!(f, "{y:?} is not a forum year"),
+            CellFault::NotADate(d) => write!(f, "{d:?} is not a date (YYYY-MM-DD)"),
+            CellFault::DateOutsideYear { date, year } => write!(f, "{date} is not in {year}"),
+            CellFault::NotAnActionLine(name) => {
+                write!(f, "{name:?} is not a WSIS Action Line (C1–C11, or C7 e-… for a sub-line)")
+            }
+            CellFault::NotAnSdg(n) => write!(f, "{n:?} is not an SDG (1–17)"),
+            CellFault::SameSessionAs(row) => write!(f, "the same session as row {row}"),
+        }
+    }
+}
+
 /// One reason the import is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     place: Place,
     reason: String,
+    fault: Option<CellFault>,
 }
 
 impl Problem {
     fn new(place: Place, reason: impl Into<String>) -> Problem {
-        Problem { place, reason: reason.into() }
+        Problem { place, reason: reason.into(), fault: None }
+    }
+
+    fn of_cell(place: Place, fault: CellFault) -> Problem {
+        Problem { place, reason: fault.to_string(), fault: Some(fault) }
     }
 
     /// Where the problem is.
     pub fn place(&self) -> Place {
         self.place
+    }
+
+    /// What is wrong with the cell, when it is one of the cell checks (else only the words).
+    pub fn fault(&self) -> Option<&CellFault> {
+        self.fault.as_ref()
     }
 }
 
@@ -149,8 +197,8 @@ impl Row {
         COLUMNS.iter().position(|c| *c == name).and_then(|i| self.cells.get(i)).map_or("", |c| c.trim())
     }
 
-    fn problem(&self, column: &'static str, reason: String) -> Problem {
-        Problem::new(Place::Row { row: self.row, line: self.line, column: Some(column) }, reason)
+    fn problem(&self, column: &'static str, fault: CellFault) -> Problem {
+        Problem::of_cell(Place::Row { row: self.row, line: self.line, column: Some(column) }, fault)
     }
 }
 
@@ -164,18 +212,18 @@ fn session_from_row(row: &Row) -> std::result::Result<Map<String, Value>, Vec<Pr
     let mut problems = Vec::new();
     let year = forum_year(row, &mut problems);
     if row.cell("title").is_empty() {
-        problems.push(row.problem("title", "is empty".into()));
+        problems.push(row.problem("title", CellFault::EmptyTitle));
     }
     check_date(row, year, &mut problems);
     let action_lines = action_lines(row, &mut problems);
     let sdgs = sdgs(row, &mut problems);
     let url = row.cell("source_url");
     if !url.is_empty() && !is_http_url(url) {
-        problems.push(row.problem("source_url", format!("{url:?} is not an http(s) URL")));
+        problems.push(row.problem("source_url", CellFault::NotHttpUrl(url.to_owned())));
     }
     let confidence = row.cell("confidence");
     if !confidence.is_empty() && !["H", "M", "L"].contains(&confidence) {
-        problems.push(row.problem("confidence", format!("{confidence:?} is not H, M or L")));
+        problems.push(row.problem("confidence", CellFault::NotAConfidence(confidence.to_owned())));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -205,7 +253,7 @@ fn forum_year(row: &Row, problems: &mut Vec<Problem>) -> Option<u16> {
     match row.cell("year").parse::<u16>() {
         Ok(y) if (2003..=2100).contains(&y) => Some(y),
         _ => {
-            problems.push(row.problem("year", format!("{:?} is not a forum year", row.cell("year"))));
+            problems.push(row.problem("year", CellFault::NotAForumYear(row.cell("year").to_owned())));
             None
         }
     }
@@ -217,10 +265,11 @@ fn check_date(row: &Row, year: Option<u16>, problems: &mut Vec<Problem>) {
         return;
     }
     match Date::parse(date) {
-        None => problems.push(row.problem("date", format!("{date:?} is not a date (YYYY-MM-DD)"))),
-        Some(d) if year.is_some_and(|y| d.year != y) => {
-            problems.push(row.problem("date", format!("{date} is not in {}", row.cell("year"))))
-        }
+        None => problems.push(row.problem("date", CellFault::NotADate(date.to_owned()))),
+        Some(d) if year.is_some_and(|y| d.year != y) => problems.push(row.problem(
+            "date",
+            CellFault::DateOutsideYear { date: date.to_owned(), year: row.cell("year").to_owned() },
+        )),
         Some(_) => {}
     }
 }
@@ -230,10 +279,7 @@ fn action_lines(row: &Row, problems: &mut Vec<Problem>) -> Vec<&'static str> {
     for name in list(row.cell("action_lines")) {
         match action_line_id(&name) {
             Some(id) => ids.push(id),
-            None => problems.push(row.problem(
-                "action_lines",
-                format!("{name:?} is not a WSIS Action Line (C1–C11, or C7 e-… for a sub-line)"),
-            )),
+            None => problems.push(row.problem("action_lines", CellFault::NotAnActionLine(name.clone()))),
         }
     }
     ids
@@ -244,7 +290,7 @@ fn sdgs(row: &Row, problems: &mut Vec<Problem>) -> Vec<u8> {
     for n in list(row.cell("sdgs")) {
         match n.parse::<u8>() {
             Ok(v) if (1..=17).contains(&v) => goals.push(v),
-            _ => problems.push(row.problem("sdgs", format!("{n:?} is not an SDG (1–17)"))),
+            _ => problems.push(row.problem("sdgs", CellFault::NotAnSdg(n.clone()))),
         }
     }
     goals
@@ -342,10 +388,8 @@ fn read_rows(csv_text: &str) -> std::result::Result<Vec<(Place, SessionObject)>,
             let Place::Row { row: other, .. } = other.0 else { continue };
             let Place::Row { row, line, .. } = *place else { continue };
             let column = Some("session_id");
-            problems.push(Problem::new(
-                Place::Row { row, line, column },
-                format!("the same session as row {other}"),
-            ));
+            problems
+                .push(Problem::of_cell(Place::Row { row, line, column }, CellFault::SameSessionAs(other)));
         }
         index.insert(session, seen.len());
         seen.push(session.clone());
