@@ -78,6 +78,9 @@ pub struct SessionFields {
     cells: [String; 10],
 }
 
+/// What is wrong with a session's fields: each reason, at its field when the import names one.
+pub type FieldProblems = Vec<(Option<Field>, String)>;
+
 /// A value of the file as the form shows it: a string as it is, anything else as JSON text (so
 /// a wrong type shows, and the check says what is wrong with it).
 fn text_of(value: &Value) -> String {
@@ -137,7 +140,7 @@ impl SessionFields {
     }
 
     /// The session object, or every reason the import would refuse these fields as a row.
-    fn session(&self) -> Result<Map<String, Value>, Vec<(Option<Field>, String)>> {
+    fn session(&self) -> Result<Map<String, Value>, FieldProblems> {
         forum_csv::session_from_cells(self.cells.to_vec()).map_err(|problems| {
             problems
                 .iter()
@@ -153,7 +156,7 @@ impl SessionFields {
     }
 
     /// What is wrong with these fields, each at its field (empty when they make a session).
-    pub fn problems(&self) -> Vec<(Option<Field>, String)> {
+    pub fn problems(&self) -> FieldProblems {
         self.session().err().unwrap_or_default()
     }
 }
@@ -176,7 +179,7 @@ pub enum ForumEdit {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// The fields' problems, each at its field as the import finds them.
-    Fields(Vec<(Option<Field>, String)>),
+    Fields(FieldProblems),
     /// The same session (year and id, or year and title) as the file's session at this index.
     SameAs(usize),
     /// No session at that index.
