@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::files::open_files;
 use super::forum_sessions::{ForumSessions, Goto};
 use super::matrix_titles::use_titles_matrix;
-use super::shortcuts::{use_undo_keys, REDO_KEYS, UNDO_KEYS};
 use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::restore_offer::RestoreOffer;
 use super::sheet_table::SheetTable;
+use super::shortcuts::{use_undo_keys, REDO_KEYS, UNDO_KEYS};
 use super::state::{DeskAction, DeskState};
 use crate::model::desk::{import, problems, Edit, OpenFile, Problem, Snapshot};
 use crate::model::file_kind::FileKind;
@@ -83,7 +83,10 @@ pub fn DeskApp(props: &DeskProps) -> Html {
     };
     let now: Rc<Snapshot> = state.history.now().clone();
     use_undo_keys(send.clone());
-    let titles = use_titles_matrix(props.matrix_src.clone(), now.matrix.as_ref().map(|f| AttrValue::from(f.text.clone())));
+    let titles = use_titles_matrix(
+        props.matrix_src.clone(),
+        now.matrix.as_ref().map(|f| AttrValue::from(f.text.clone())),
+    );
     // A problem at a forum session's path opens that session in the form.
     let goto = use_state(|| None::<Goto>);
     let on_session = {

@@ -80,6 +80,11 @@ pub fn ForumSessions(props: &ForumSessionsProps) -> Html {
             *pending_focus.borrow_mut() = Some(field_id(field));
         })
     };
+    // Another text (undo, another file opened): the form's index may name another session now.
+    {
+        let editing = editing.clone();
+        use_effect_with(props.text.clone(), move |_| editing.set(None));
+    }
     {
         let (open, count) = (open.clone(), sessions.len());
         use_effect_with(props.goto.clone(), move |goto| {
@@ -200,12 +205,12 @@ pub fn ForumSessions(props: &ForumSessionsProps) -> Html {
                                         onclick={open.reform(move |_: MouseEvent| (Some(index), Field::Title))}>{ s.edit }</button>
                                     <button type="button" aria-label={fill(s.remove_label, &[("title", f.get(Field::Title))])}
                                         onclick={{
-                                            let (on_edit, editing, status, removed) =
-                                                (props.on_edit.clone(), editing.clone(), status.clone(), s.removed);
+                                            let (on_edit, close, status, removed) =
+                                                (props.on_edit.clone(), close.clone(), status.clone(), s.removed);
                                             Callback::from(move |_: MouseEvent| {
                                                 on_edit.emit(Edit::Forum(ForumEdit::RemoveSession(index)));
                                                 // Indices after it shift: the form closes.
-                                                editing.set(None);
+                                                close.emit(());
                                                 status.set(Some(removed));
                                             })
                                         }}>{ s.remove }</button>

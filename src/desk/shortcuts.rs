@@ -42,7 +42,8 @@ pub fn use_undo_keys(send: Callback<DeskAction>) {
             gloo::events::EventListener::new(&document, "keydown", move |event| {
                 let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
                 let Some(action) = action_of(e) else { return };
-                let typing = e.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| takes_text(&t));
+                let typing =
+                    e.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| takes_text(&t));
                 if !typing {
                     e.prevent_default();
                     send.emit(action);

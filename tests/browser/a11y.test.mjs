@@ -108,7 +108,7 @@ describe('accessibility (axe-core)', () => {
         { name: 'forum-outcomes.json', mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'data/forum-outcomes.json')) },
         { name: 'sessions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
       ]);
-      await page.locator('table').waitFor();
+      await page.locator('.desk-sheet table').waitFor();
       await page.waitForFunction(() => document.querySelector('wsis-forum-outcomes')?.shadowRoot
         ?.querySelector('[part="root"]'), null, { timeout: 20000 });
       await page.waitForTimeout(300);

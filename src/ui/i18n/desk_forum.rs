@@ -272,7 +272,8 @@ static ZH: DeskForumStrings = DeskForumStrings {
     cannot_edit: "论坛文件须为含会议列表的有效 JSON，才能在此编辑其会议。",
     saved: "会议已保存。",
     removed: "会议已删除。",
-    shortcuts_hint: "键盘：Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做（Mac 上用 ⌘）；在文本框中则撤销您的输入。",
+    shortcuts_hint:
+        "键盘：Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做（Mac 上用 ⌘）；在文本框中则撤销您的输入。",
 };
 
 static AR: DeskForumStrings = DeskForumStrings {
