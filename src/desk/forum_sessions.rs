@@ -199,7 +199,13 @@ pub fn ForumSessions(props: &ForumSessionsProps) -> Html {
                             <tr key={index} class={classes!(bad.contains(&index).then_some("bad"))}>
                                 <td>{ f.get(Field::Year).to_owned() }</td>
                                 <td>{ f.get(Field::Id).to_owned() }</td>
-                                <th scope="row">{ f.get(Field::Title).to_owned() }</th>
+                                <th scope="row">
+                                    if f.get(Field::Title).trim().is_empty() {
+                                        <em>{ s.untitled }</em>
+                                    } else {
+                                        { f.get(Field::Title).to_owned() }
+                                    }
+                                </th>
                                 <td class="desk-row-actions">
                                     <button type="button" aria-label={fill(s.edit_label, &[("title", f.get(Field::Title))])}
                                         onclick={open.reform(move |_: MouseEvent| (Some(index), Field::Title))}>{ s.edit }</button>

@@ -39,7 +39,9 @@ pub fn use_undo_keys(send: Callback<DeskAction>) {
     use_effect_with((), move |()| {
         let document = web_sys::window().and_then(|w| w.document());
         let listener = document.map(|document| {
-            gloo::events::EventListener::new(&document, "keydown", move |event| {
+            // Not passive: the browser's own undo of the page must not run as well.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            gloo::events::EventListener::new_with_options(&document, "keydown", options, move |event| {
                 let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
                 let Some(action) = action_of(e) else { return };
                 let typing =

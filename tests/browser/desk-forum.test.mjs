@@ -63,7 +63,8 @@ async function downloadBytes(page, name) {
 
 /** Ticks `code` (a checkbox named by its code and title) in the chooser named `name`. */
 async function choose(page, name, code) {
-  await page.locator(`summary[aria-label="${name}"]`).click();
+  const summary = page.locator(`summary[aria-label="${name}"]`);
+  if (!await summary.evaluate((s) => s.parentElement.open)) await summary.click();
   await page.getByRole('group', { name }).getByRole('checkbox', { name: new RegExp(`^${escape(code)}( |$)`) }).check();
 }
 
@@ -224,7 +225,7 @@ describe('data desk: the forum file\'s sessions', () => {
     const c3 = MATRIX.action_lines.find((a) => a.id === 'C3');
     await group.getByRole('checkbox', { name: `C3 ${c3.title.en}`, exact: true }).waitFor();
     await group.getByRole('checkbox', { name: 'C7 e-government E-government', exact: true }).waitFor();
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.locator('.desk-head').getByRole('combobox', { name: 'Language' }).selectOption('fr');
     const fr = page.getByRole('group', { name: 'Choisir action_lines, ligne 2' });
     await fr.getByRole('checkbox', { name: `C3 ${c3.title.fr}`, exact: true }).waitFor();
     // No French title: the English one, marked as English.
