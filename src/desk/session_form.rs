@@ -93,6 +93,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
             <div class="desk-field" key={field.key()}>
                 <label for={id.clone()}>{ label(s, field) }</label>
                 <input type="text" id={id.clone()} value={draft.get(field).to_owned()}
+                    dir={matches!(field, Field::Year | Field::Date | Field::Url).then_some("ltr")}
                     aria-invalid={(!errors.is_empty()).then_some("true")}
                     aria-describedby={(!errors.is_empty()).then(|| error_id.clone())}
                     oninput={on_input.reform(|e: InputEvent| {
@@ -110,7 +111,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
         let value = draft.get(field).to_owned();
         let shown = if value.is_empty() { s.none_chosen.to_owned() } else { value.replace(';', "; ") };
         html! {
-            <div class={classes!("desk-field", (!errors.is_empty()).then_some("bad"))} key={field.key()}>
+            <div class={classes!("desk-field", "list", (!errors.is_empty()).then_some("bad"))} key={field.key()}>
                 <span class="desk-field-label">{ label(s, field) }{ ": " }</span>
                 <span class="desk-field-value">{ shown }</span>
                 <ListChooser id={id} {column} value={value} lang={props.lang} matrix={props.matrix.clone()}

@@ -197,12 +197,19 @@ pub struct Edited {
 
 /// The forum file's `text` with `edit` made.
 pub fn apply(text: &str, edit: &ForumEdit) -> Result<Edited, Refusal> {
+    // The fields first: the form asks on every keystroke, and they are the cheap part.
+    let session = match edit {
+        ForumEdit::RemoveSession(_) => None,
+        ForumEdit::AddSession(fields) | ForumEdit::SetSession { fields, .. } => {
+            Some(fields.session().map_err(Refusal::Fields)?)
+        }
+    };
     let mut doc: Value = serde_json::from_str(text).map_err(|e| Refusal::File(e.to_string()))?;
     let list = doc
         .get_mut("sessions")
         .and_then(Value::as_array_mut)
         .ok_or_else(|| Refusal::File("no sessions list".into()))?;
-    let (index, fields) = match edit {
+    let index = match edit {
         ForumEdit::RemoveSession(index) => {
             if *index >= list.len() {
                 return Err(Refusal::NoSession(*index));
@@ -210,10 +217,10 @@ pub fn apply(text: &str, edit: &ForumEdit) -> Result<Edited, Refusal> {
             list.remove(*index);
             return Ok(Edited { text: write_json(&doc), at: None });
         }
-        ForumEdit::AddSession(fields) => (None, fields),
-        ForumEdit::SetSession { index, fields } => (Some(*index), fields),
+        ForumEdit::AddSession(_) => None,
+        ForumEdit::SetSession { index, .. } => Some(*index),
     };
-    let session = fields.session().map_err(Refusal::Fields)?;
+    let Some(session) = session else { return Err(Refusal::File("no session".into())) };
     let mut sessions = Vec::with_capacity(list.len() + 1);
     for (i, value) in list.drain(..).enumerate() {
         match value {
