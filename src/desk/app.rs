@@ -308,10 +308,6 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             <div class="desk-columns"><div class="desk-edit">
             <ProblemList lang={*lang} problems={all_problems.clone()}
                 forum_file={now.forum.as_ref().map(|f| AttrValue::from(f.name.clone()))} {on_session} />
-            if let Some(forum) = now.forum.clone() {
-                <ForumSessions lang={*lang} file={forum.name} text={forum.text} problems={found.clone()}
-                    matrix={titles.clone()} goto={(*goto).clone()} on_edit={send.reform(DeskAction::Edit)} />
-            }
             if let Some(sheet) = now.sheet.clone() {
                 <section class="desk-sheet" aria-labelledby="desk-sheet-title">
                     <h2 id="desk-sheet-title">{ s.sheet_caption }{ " · " }{ sheet.name.clone() }</h2>
@@ -327,6 +323,10 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                         <p class="desk-status" role="status">{ status }</p>
                     }
                 </section>
+            }
+            if let Some(forum) = now.forum.clone() {
+                <ForumSessions lang={*lang} file={forum.name} text={forum.text} problems={found.clone()}
+                    matrix={titles.clone()} goto={(*goto).clone()} on_edit={send.reform(DeskAction::Edit)} />
             }
             </div>
             <section class="desk-preview" aria-labelledby="desk-preview-title">
