@@ -255,18 +255,24 @@ describe('data desk: the forum file\'s sessions', () => {
     }
   });
 
-  it('passes axe with the session form open, problems marked', async () => {
-    const page = await openDesk({ bypassCSP: true });
-    const bad = structuredClone(DOC);
-    bad.sessions[3].title = '';
-    await openForum(page, JSON.stringify(bad, null, 2) + '\n');
-    await d(page).problemButtons.filter({ hasText: 'sessions[3].title' }).click();
-    await d(page).form.waitFor();
-    await page.locator('summary[aria-label="Choose Action Lines"]').click();
-    await page.waitForFunction(() => document.querySelector('wsis-forum-outcomes')?.shadowRoot
-      ?.querySelector('[part="root"]'), null, { timeout: 20000 });
-    await page.waitForTimeout(300);
-    assert.deepEqual(await wholePage(page, 'wsis-forum-outcomes'), []);
-    await page.context().close();
-  });
+  for (const lang of ['en', 'ar']) {
+    it(`passes axe with the session form open, problems marked: ${lang}`, async () => {
+      const page = await openDesk({ bypassCSP: true });
+      if (lang === 'ar') {
+        await page.locator('.desk-head').getByRole('combobox', { name: 'Language' }).selectOption('ar');
+        await page.getByRole('heading', { level: 1, name: 'مكتب البيانات' }).waitFor();
+      }
+      const bad = structuredClone(DOC);
+      bad.sessions[3].title = '';
+      await page.locator('#desk-open').setInputFiles([file('forum-outcomes.json', JSON.stringify(bad, null, 2) + '\n')]);
+      await page.locator('.desk-problem').filter({ hasText: 'sessions[3].title' }).click();
+      await page.locator('.desk-session-form').waitFor();
+      await page.locator('#desk-session-action_lines-summary').click();
+      await page.waitForFunction(() => document.querySelector('wsis-forum-outcomes')?.shadowRoot
+        ?.querySelector('[part="root"]'), null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      assert.deepEqual(await wholePage(page, 'wsis-forum-outcomes'), []);
+      await page.context().close();
+    });
+  }
 });
