@@ -232,6 +232,11 @@ describe('data desk: the forum file\'s sessions', () => {
     const c4 = MATRIX.action_lines.find((a) => a.id === 'C4');
     assert.equal(c4.title.fr, undefined);
     assert.equal(await fr.locator('[lang="en"]').filter({ hasText: c4.title.en }).count(), 1);
+    // An open matrix file names them as it is edited.
+    const edited = structuredClone(MATRIX);
+    edited.action_lines.find((a) => a.id === 'C3').title.fr = 'Titre de la matrice ouverte';
+    await page.locator('#desk-open').setInputFiles([file('matrix.json', JSON.stringify(edited, null, 2) + '\n')]);
+    await fr.getByRole('checkbox', { name: 'C3 Titre de la matrice ouverte', exact: true }).waitFor();
     await page.context().close();
   });
 
