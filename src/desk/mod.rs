@@ -11,11 +11,15 @@
 
 mod app;
 mod files;
+mod forum_sessions;
 mod list_chooser;
+mod matrix_titles;
 mod preview;
 mod problem_list;
 mod restore_offer;
+mod session_form;
 mod sheet_table;
+mod shortcuts;
 mod state;
 
 pub use app::{DeskApp, DeskProps};

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::model::desk::forum::{session_path, Field};
 use crate::model::desk::{Problem, Spot};
 use crate::model::file_kind::FileKind;
 use crate::model::Lang;
@@ -17,6 +18,12 @@ use crate::ui::i18n::fill;
 pub struct ProblemListProps {
     pub lang: Lang,
     pub problems: Rc<Vec<Problem>>,
+    /// The open forum file's name: a problem at one of its sessions' paths opens that session
+    /// in the session form (`on_session`) rather than focusing the file.
+    #[prop_or_default]
+    pub forum_file: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_session: Callback<(usize, Option<Field>)>,
 }
 
 /// The id of the element a problem's field is, in `SheetTable` or the file list.
@@ -42,7 +49,7 @@ pub fn row_id(row: usize) -> String {
     format!("desk-row-{row}")
 }
 
-fn focus(id: &str) {
+pub fn focus(id: &str) {
     let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
@@ -93,7 +100,15 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                         <li key={i}>
                             <button type="button" class="desk-problem" onclick={
                                 let id = field_id(p);
-                                Callback::from(move |_: MouseEvent| focus(&id))
+                                let session = match &p.spot {
+                                    Spot::Path(path) if props.forum_file.as_deref() == Some(p.file.as_str()) => session_path(path),
+                                    _ => None,
+                                };
+                                let on_session = props.on_session.clone();
+                                Callback::from(move |_: MouseEvent| match session {
+                                    Some(at) => on_session.emit(at),
+                                    None => focus(&id),
+                                })
                             }>
                                 <span class="desk-problem-file">{ p.file.clone() }</span>
                                 { ": " }
