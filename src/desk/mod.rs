@@ -12,13 +12,17 @@
 
 mod app;
 mod files;
+mod forum_sessions;
 mod list_chooser;
 mod matrix_link_form;
 mod matrix_panel;
+mod matrix_titles;
 mod preview;
 mod problem_list;
 mod restore_offer;
+mod session_form;
 mod sheet_table;
+mod shortcuts;
 pub mod source_picker;
 mod state;
 mod target_texts;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::model::desk::forum::{session_path, Field};
 use crate::model::desk::{Problem, Spot};
 use crate::model::file_kind::FileKind;
 use crate::model::Lang;
@@ -20,6 +21,12 @@ pub struct ProblemListProps {
     /// Told which problem was picked (a panel opens the record its path is in).
     #[prop_or_default]
     pub on_select: Callback<Problem>,
+    /// The open forum file's name: a problem at one of its sessions' paths opens that session
+    /// in the session form (`on_session`) rather than focusing the file.
+    #[prop_or_default]
+    pub forum_file: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_session: Callback<(usize, Option<Field>)>,
 }
 
 /// The id of the element a problem's field is, in `SheetTable` or the file list.
@@ -45,7 +52,7 @@ pub fn row_id(row: usize) -> String {
     format!("desk-row-{row}")
 }
 
-fn focus(id: &str) {
+pub fn focus(id: &str) {
     let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
@@ -95,9 +102,17 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                     for (i, p) in props.problems.iter().enumerate() {
                         <li key={i}>
                             <button type="button" class="desk-problem" onclick={
-                                let (id, problem, on_select) = (field_id(p), p.clone(), props.on_select.clone());
+                                let id = field_id(p);
+                                let session = match &p.spot {
+                                    Spot::Path(path) if props.forum_file.as_deref() == Some(p.file.as_str()) => session_path(path),
+                                    _ => None,
+                                };
+                                let (on_session, problem, on_select) = (props.on_session.clone(), p.clone(), props.on_select.clone());
                                 Callback::from(move |_: MouseEvent| {
-                                    focus(&id);
+                                    match session {
+                                        Some(at) => on_session.emit(at),
+                                        None => focus(&id),
+                                    }
                                     on_select.emit(problem.clone());
                                 })
                             }>

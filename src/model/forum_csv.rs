@@ -27,7 +27,8 @@ const SUB_LINES: [(&str, &str); 8] = [
     ("C7 e-science", "e-sci"),
 ];
 
-const COLUMNS: [&str; 10] = [
+/// The spreadsheet's columns, in the order [`session_from_cells`] takes its cells.
+pub const COLUMNS: [&str; 10] = [
     "year",
     "session_id",
     "title",
@@ -146,6 +147,11 @@ impl Problem {
     pub fn fault(&self) -> Option<&CellFault> {
         self.fault.as_ref()
     }
+
+    /// Why, without the place.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
 }
 
 impl std::fmt::Display for Problem {
@@ -206,6 +212,57 @@ impl Row {
 /// and any a later format adds) are kept when a row replaces a session.
 const CSV_FIELDS: [&str; 10] =
     ["year", "id", "title", "type", "organisers", "date", "action_lines", "sdgs", "url", "confidence"];
+
+/// A session object from one row's cells in [`COLUMNS`] order (what the data desk's session
+/// form writes), or every reason the import would refuse that row (each at its column).
+pub(crate) fn session_from_cells(cells: Vec<String>) -> std::result::Result<SessionObject, Vec<Problem>> {
+    session_from_row(&Row { cells, row: 2, line: 2 })
+}
+
+/// The spreadsheet's fields of `row` put into `existing` (a field the row leaves empty is
+/// removed), keeping the fields the spreadsheet has no column for.
+pub(crate) fn replace_csv_fields(existing: &mut SessionObject, row: &SessionObject) {
+    for field in CSV_FIELDS {
+        match row.get(field) {
+            Some(value) => existing.insert(field.to_owned(), value.clone()),
+            None => existing.remove(field),
+        };
+    }
+}
+
+/// The session of `sessions` (but the one at `except`) that `session` is the same as, as the
+/// import finds it.
+pub(crate) fn same_session_in(
+    sessions: &[SessionObject],
+    session: &SessionObject,
+    except: Option<usize>,
+) -> Option<usize> {
+    let mut index = SessionIndex::default();
+    for (at, other) in sessions.iter().enumerate().filter(|(at, _)| Some(*at) != except) {
+        index.insert(other, at);
+    }
+    same_session(&index, sessions, session)
+}
+
+/// The order the file keeps its sessions in (by year, date, title; stable): `order[i]` is the
+/// index, in `sessions`, of the session that goes i-th.
+pub(crate) fn session_order(sessions: &[SessionObject]) -> Vec<usize> {
+    let key = |s: &SessionObject| {
+        let text = |k: &str| s.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+        (s.get("year").and_then(Value::as_u64).unwrap_or(0), text("date"), text("title"))
+    };
+    let mut order: Vec<usize> = (0..sessions.len()).collect();
+    let keys: Vec<_> = sessions.iter().map(key).collect();
+    order.sort_by(|a, b| keys.get(*a).cmp(&keys.get(*b)));
+    order
+}
+
+/// `sessions` in [`session_order`].
+pub(crate) fn sorted(sessions: Vec<SessionObject>) -> Vec<SessionObject> {
+    let order = session_order(&sessions);
+    let mut slots: Vec<Option<SessionObject>> = sessions.into_iter().map(Some).collect();
+    order.iter().filter_map(|i| slots.get_mut(*i).and_then(Option::take)).collect()
+}
 
 /// One spreadsheet row as a session object, or every reason it is refused.
 fn session_from_row(row: &Row) -> std::result::Result<Map<String, Value>, Vec<Problem>> {
@@ -429,26 +486,14 @@ pub fn import(
     }
     for (_, row) in incoming {
         match same_session(&index, &sessions, &row).and_then(|at| sessions.get_mut(at)) {
-            Some(existing) => {
-                for field in CSV_FIELDS {
-                    match row.get(field) {
-                        Some(value) => existing.insert(field.to_owned(), value.clone()),
-                        None => existing.remove(field),
-                    };
-                }
-            }
+            Some(existing) => replace_csv_fields(existing, &row),
             None => {
                 index.insert(&row, sessions.len());
                 sessions.push(row);
             }
         }
     }
-    let key = |s: &Map<String, Value>| {
-        let text = |k: &str| s.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-        (s.get("year").and_then(Value::as_u64).unwrap_or(0), text("date"), text("title"))
-    };
-    sessions.sort_by_cached_key(key);
-    list.extend(sessions.into_iter().map(Value::Object));
+    list.extend(sorted(sessions).into_iter().map(Value::Object));
     let out = write_json(&doc);
     Forum::from_json_all_errors(forum_name, &out).map_err(|errors| {
         errors.iter().map(|e| Problem::new(Place::ForumFile, e.to_string())).collect::<Vec<_>>()

@@ -111,7 +111,7 @@ describe('accessibility (axe-core)', () => {
         // A second widget to preview: the preview's menu is on show too.
         { name: 'p2c-pledges.json', mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'data/p2c-pledges.json')) },
       ]);
-      await page.locator('table').waitFor();
+      await page.locator('.desk-sheet table').waitFor();
       await page.waitForFunction(() => document.querySelector('wsis-forum-outcomes')?.shadowRoot
         ?.querySelector('[part="root"]'), null, { timeout: 20000 });
       await page.waitForTimeout(300);

@@ -21,10 +21,12 @@ use crate::model::lang::Lang;
 use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
+pub mod forum;
 pub mod matrix;
 mod sheet;
 pub mod sources;
 
+pub use forum::ForumEdit;
 pub use matrix::MatrixEdit;
 pub use sheet::{ListColumn, Sheet};
 pub use sources::SourceEdit;
@@ -277,6 +279,8 @@ pub enum Edit {
     Import,
     /// The spreadsheet closed without importing it.
     CloseSheet,
+    /// A session of the forum file added, changed or removed (only when it is made).
+    Forum(ForumEdit),
     /// A change to the sources list of the open file of `kind` ([`sources`]).
     Source {
         kind: FileKind,
@@ -331,6 +335,10 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
         }
         Edit::CloseSheet => {
             next.sheet.take()?;
+        }
+        Edit::Forum(edit) => {
+            let file = next.forum.as_mut()?;
+            file.text = forum::apply(&file.text, edit).ok()?.text;
         }
         Edit::Source { kind, edit } => {
             let file = next.file_mut(*kind)?;
@@ -552,6 +560,23 @@ mod tests {
             s.file(FileKind::SdgTexts(Lang::Fr)).is_some() && s.file(FileKind::SdgTexts(Lang::En)).is_none()
         );
         assert_eq!(Snapshot::from_json(&s.to_json()), Some(s));
+    }
+
+    #[test]
+    fn forum_sessions_are_edited_as_undoable_steps() {
+        let s = opened(&format!("{HEADER}2024,1,A,ITU,,,C1,,,\n"));
+        let h = History::new(s.clone()).edit(&Edit::CloseSheet);
+        let add = forum::SessionFields::new(Some(2024)).with(forum::Field::Title, "New");
+        let h = h.edit(&Edit::Forum(ForumEdit::AddSession(add.clone())));
+        let text = &h.now().forum.as_ref().unwrap().text;
+        assert_eq!(Forum::from_json("f.json", text).unwrap().sessions.len(), 1);
+        assert_eq!(h.edit(&Edit::Forum(ForumEdit::AddSession(add))), h, "refused: no step");
+        let h = h.edit(&Edit::Forum(ForumEdit::RemoveSession(0)));
+        assert_eq!(h.now().forum.as_ref().unwrap().text, FORUM);
+        assert_eq!(
+            Forum::from_json("f.json", &h.undo().now().forum.as_ref().unwrap().text).unwrap().sessions.len(),
+            1
+        );
     }
 
     #[test]
