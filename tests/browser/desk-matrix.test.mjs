@@ -15,6 +15,9 @@ after(async () => browser.close());
 const MATRIX_BYTES = readFileSync(join(ROOT, 'data/matrix.json'));
 const EN = sdgFile('en');
 const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+// Below the desk's two-column width: the preview gets the full width, where the matrix widget
+// draws its grid (whose cells the tests open) rather than its cards.
+const VIEWPORT = { width: 1150, height: 1000 };
 
 /** Role and name locators of the desk's matrix panel. */
 const d = (page) => {
@@ -34,7 +37,7 @@ const d = (page) => {
 };
 
 async function openMatrix(text = MATRIX_BYTES, name = 'matrix.json') {
-  const page = await open(browser, '/desk.html', { acceptDownloads: true });
+  const page = await open(browser, '/desk.html', { acceptDownloads: true, viewport: VIEWPORT });
   await page.getByRole('heading', { level: 1, name: 'Data desk' }).waitFor();
   await page.getByLabel('Open files (data .json or sessions .csv)').setInputFiles([file(name, text)]);
   await d(page).table.waitFor();
@@ -228,7 +231,7 @@ describe('data desk: matrix links', () => {
 
   for (const lang of ['en', 'ar']) {
     it(`passes axe with a link's form open and a source refused: ${lang}`, async () => {
-      const page = await open(browser, '/desk.html', { bypassCSP: true });
+      const page = await open(browser, '/desk.html', { bypassCSP: true, viewport: VIEWPORT });
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByLabel('Open files (data .json or sessions .csv)').setInputFiles([file('matrix.json', MATRIX_BYTES)]);
       await d(page).table.waitFor();
