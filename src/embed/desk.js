@@ -11,6 +11,11 @@ const host = document.querySelector('[data-wsis-desk]');
 if (host instanceof HTMLElement && glue.mountDesk) {
   await init({ module_or_path: new URL('./wsis_sdg_widgets_bg.wasm', import.meta.url) });
   const { matrixSrc, sdgSrc, lang, storageKey } = host.dataset;
-  glue.mountDesk(host, { matrixSrc, sdgSrc, lang: lang ?? document.documentElement.lang, storageKey });
+  // The release hashes the stylesheet's name and rewrites this literal: pre-rendered snippets
+  // made at the desk link to the file the release ships.
+  const stylesheetFile = new URL('./wsis-sdg-widgets.css', import.meta.url).pathname.split('/').pop();
+  glue.mountDesk(host, {
+    matrixSrc, sdgSrc, lang: lang ?? document.documentElement.lang, storageKey, stylesheetFile,
+  });
   host.removeAttribute('aria-busy');
 }

@@ -27,6 +27,38 @@ pub struct Frame {
     pub stylesheet_href: String,
 }
 
+/// The element's attributes as a snippet carries them: `src`, `lang`, then those given, in
+/// this order (`cargo xtask prerender` and the data desk write the same).
+#[derive(Clone, Debug)]
+pub struct Attributes<'a> {
+    pub src: &'a str,
+    pub lang: Lang,
+    pub matrix_src: Option<&'a str>,
+    pub sdg_src: Option<&'a str>,
+    pub theme: Option<&'a str>,
+    pub view: Option<&'a str>,
+    pub year: Option<u16>,
+}
+
+impl Attributes<'_> {
+    pub fn list(&self) -> Vec<(String, String)> {
+        let year = self.year.map(|y| y.to_string());
+        let optional = [
+            ("matrix-src", self.matrix_src),
+            ("sdg-src", self.sdg_src),
+            ("theme", self.theme),
+            ("view", self.view),
+            ("year", year.as_deref()),
+        ];
+        let mut out =
+            vec![("src".to_owned(), self.src.to_owned()), ("lang".to_owned(), self.lang.code().to_owned())];
+        out.extend(
+            optional.into_iter().filter_map(|(name, value)| Some((name.to_owned(), value?.to_owned()))),
+        );
+        out
+    }
+}
+
 /// The content of a `<wsis-sdg-matrix>`.
 pub async fn matrix_html(
     matrix: Rc<Matrix>,

@@ -22,6 +22,7 @@ use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
 mod sheet;
+pub mod snippet;
 
 pub use sheet::{ListColumn, Sheet};
 

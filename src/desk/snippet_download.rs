@@ -1,0 +1,248 @@
+//! "Download pre-rendered snippet" for each open file that has a widget: the snippet
+//! `cargo xtask prerender` writes for the same file, language, theme and links, made here by
+//! the same renderer (`embed::prerender`, Yew's SSR in the desk bundle) with the browser's
+//! `Intl` (xtask uses Node's, with the same options). What is not open (the matrix for the
+//! forum, the SDG texts) is fetched from the published files; the links follow the release's
+//! layout unless the maintainer types others (`model::desk::snippet::links`).
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::model::desk::snippet::{self, LinkFault, Links};
+use crate::model::desk::{Problem, Snapshot};
+use crate::model::file_kind::FileKind;
+use crate::model::Lang;
+use crate::ui::i18n::desk::desk_strings;
+use crate::ui::i18n::desk_snippet::desk_snippet_strings;
+use crate::widgets::shared::export::download_text;
+
+#[derive(Properties, PartialEq)]
+pub struct SnippetDownloadProps {
+    pub snapshot: Rc<Snapshot>,
+    /// Every problem listed (a file with one makes no snippet).
+    pub problems: Rc<Vec<Problem>>,
+    pub lang: Lang,
+    /// `light` or `dark`: the desk's theme, written as the element's `theme`.
+    pub theme: AttrValue,
+    /// The published matrix and SDG texts folder, for what is not open.
+    pub matrix_src: AttrValue,
+    pub sdg_src: AttrValue,
+    /// The stylesheet's file name in the release (hashed there; the loader says it).
+    pub stylesheet_file: AttrValue,
+}
+
+/// What one snippet is made of (everything owned: it is made after an `await`).
+#[derive(Clone)]
+struct Job {
+    kind: FileKind,
+    snapshot: Rc<Snapshot>,
+    lang: Lang,
+    theme: String,
+    links: Links,
+    matrix_src: String,
+    sdg_src: String,
+}
+
+const KINDS: [FileKind; 3] = [FileKind::Forum, FileKind::Matrix, FileKind::Pledges];
+
+fn text_of(e: &InputEvent) -> String {
+    e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
+}
+
+#[component]
+pub fn SnippetDownload(props: &SnippetDownloadProps) -> Html {
+    let s = desk_snippet_strings(props.lang);
+    let d = desk_strings(props.lang);
+    let base = use_state(snippet::release_base);
+    let stylesheet = use_state(String::new);
+    // The data URL typed per widget (by element name); empty: the release's layout.
+    let srcs = use_state(BTreeMap::<&'static str, String>::new);
+    let status = use_state(|| None::<String>);
+    let busy = use_state(|| false);
+    let open: Vec<(FileKind, &'static str, String)> = KINDS
+        .into_iter()
+        .filter_map(|kind| Some((kind, snippet::element(kind)?, props.snapshot.file(kind)?.name.clone())))
+        .collect();
+    if open.is_empty() {
+        return Html::default();
+    }
+    let on_base = {
+        let base = base.clone();
+        Callback::from(move |e: InputEvent| base.set(text_of(&e)))
+    };
+    let on_stylesheet = {
+        let stylesheet = stylesheet.clone();
+        Callback::from(move |e: InputEvent| stylesheet.set(text_of(&e)))
+    };
+    let row = |(kind, element, name): &(FileKind, &'static str, String)| {
+        let (kind, element) = (*kind, *element);
+        let typed = srcs.get(element).cloned().unwrap_or_default();
+        let found = snippet::links(&base, &stylesheet, &typed, &props.stylesheet_file, name);
+        let default_src = snippet::links(&base, "", "", &props.stylesheet_file, name).map(|l| l.src);
+        let ready = snippet::ready(&props.snapshot, kind, props.lang, &props.problems);
+        let on_src = {
+            let srcs = srcs.clone();
+            Callback::from(move |e: InputEvent| {
+                let mut next = (*srcs).clone();
+                next.insert(element, text_of(&e));
+                srcs.set(next);
+            })
+        };
+        let onclick = {
+            let (status, busy) = (status.clone(), busy.clone());
+            let job = found.clone().map(|links| Job {
+                kind,
+                snapshot: props.snapshot.clone(),
+                lang: props.lang,
+                theme: props.theme.to_string(),
+                links,
+                matrix_src: props.matrix_src.to_string(),
+                sdg_src: props.sdg_src.to_string(),
+            });
+            let job = job.map_err(|fault| {
+                let field = match fault {
+                    LinkFault::Base => s.base_url,
+                    LinkFault::Stylesheet => s.stylesheet_url,
+                    LinkFault::Src => s.data_url,
+                };
+                s.bad_url.replace("{field}", field)
+            });
+            Callback::from(move |_: MouseEvent| {
+                let job = match job.clone() {
+                    Ok(job) => job,
+                    Err(fault) => return status.set(Some(fault)),
+                };
+                busy.set(true);
+                status.set(Some(s.making.to_owned()));
+                let (status, busy) = (status.clone(), busy.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let message = match make(job).await {
+                        Ok((name, html)) => match download_text(&html, "text/html", &name) {
+                            Ok(()) => s.made.replace("{file}", &name),
+                            Err(_) => s.failed.replace("{reason}", &name),
+                        },
+                        Err(reason) => s.failed.replace("{reason}", &reason),
+                    };
+                    status.set(Some(message));
+                    busy.set(false);
+                });
+            })
+        };
+        let id = format!("desk-snippet-src-{element}");
+        let label = match kind {
+            FileKind::Matrix => d.matrix_file,
+            FileKind::Pledges => d.pledges_file,
+            _ => d.forum_file,
+        };
+        html! {
+            <fieldset key={element} class="desk-snippet-file">
+                <legend>{ label }{ " · " }{ name.clone() }</legend>
+                <label for={id.clone()}>{ s.data_url }</label>
+                <input id={id} type="url" value={typed} oninput={on_src}
+                    placeholder={default_src.unwrap_or_default()} dir="ltr" />
+                <button type="button" {onclick} disabled={!ready || *busy}>{ s.download }</button>
+            </fieldset>
+        }
+    };
+    let stylesheet_default =
+        snippet::links(&base, "", "", &props.stylesheet_file, "x").map(|l| l.stylesheet).unwrap_or_default();
+    html! {
+        <section class="desk-snippet" aria-labelledby="desk-snippet-title">
+            <h2 id="desk-snippet-title">{ s.heading }</h2>
+            <p class="desk-hint">{ s.hint }</p>
+            <div class="desk-snippet-links">
+                <label for="desk-snippet-base">{ s.base_url }</label>
+                <input id="desk-snippet-base" type="url" value={(*base).clone()} oninput={on_base} dir="ltr" />
+                <label for="desk-snippet-stylesheet">{ s.stylesheet_url }</label>
+                <input id="desk-snippet-stylesheet" type="url" value={(*stylesheet).clone()}
+                    oninput={on_stylesheet} placeholder={stylesheet_default} dir="ltr" />
+            </div>
+            { for open.iter().map(row) }
+            <p class="desk-status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+        </section>
+    }
+}
+
+/// The published file at `url`, named as its last path segment (what xtask names a file on
+/// disk; only errors show it).
+#[cfg(feature = "ssr")]
+async fn fetched(url: &str) -> Result<(String, String), String> {
+    use crate::model::input::DEFAULT_MAX_BYTES;
+    use crate::widgets::shared::fetch::{cancel_signal, fetch_text};
+    let name = url.split(['?', '#']).next().unwrap_or(url).rsplit('/').next().unwrap_or(url).to_owned();
+    let text =
+        fetch_text(url, url, DEFAULT_MAX_BYTES, &cancel_signal(None)).await.map_err(|e| e.to_string())?;
+    Ok((name, text))
+}
+
+/// The open file of `kind`, else the published one at `url`.
+#[cfg(feature = "ssr")]
+async fn open_or_fetched(snapshot: &Snapshot, kind: FileKind, url: &str) -> Result<(String, String), String> {
+    match snapshot.file(kind) {
+        Some(file) => Ok((file.name.clone(), file.text.clone())),
+        None => fetched(url).await,
+    }
+}
+
+/// The snippet's file name and HTML, or why it could not be made.
+#[cfg(feature = "ssr")]
+async fn make(job: Job) -> Result<(String, String), String> {
+    use crate::embed::prerender::{self, Attributes, Frame};
+    use crate::model::forum::Forum;
+    use crate::model::pledges::Pledges;
+    use crate::model::text::join_url;
+    use crate::model::{Matrix, SdgCatalog};
+    use crate::ui::theme::Theme;
+    use crate::widgets::matrix::Orientation;
+
+    let Job { kind, snapshot, lang, theme, links, matrix_src, sdg_src } = job;
+    let fault = |e: crate::model::Error| e.to_string();
+    let file = snapshot.file(kind).ok_or_else(String::new)?;
+    let element = snippet::element(kind).ok_or_else(String::new)?;
+    let name = snippet::file_name(kind, lang).ok_or_else(String::new)?;
+    let catalog = || async {
+        let url = join_url(&sdg_src, &format!("sdg-{}.json", lang.code()));
+        let (file, text) = open_or_fetched(&snapshot, FileKind::SdgTexts(lang), &url).await?;
+        SdgCatalog::from_json(&file, &text, lang).map(Rc::new).map_err(fault)
+    };
+    let look = Theme::parse(&theme);
+    let content = match kind {
+        FileKind::Matrix => {
+            let matrix = Rc::new(Matrix::from_json(&file.name, &file.text).map_err(fault)?);
+            prerender::matrix_html(matrix, catalog().await?, lang, look, Orientation::parse("")).await
+        }
+        FileKind::Forum => {
+            let forum = Rc::new(Forum::from_json(&file.name, &file.text).map_err(fault)?);
+            let (matrix_file, matrix_text) =
+                open_or_fetched(&snapshot, FileKind::Matrix, &matrix_src).await?;
+            let matrix = Rc::new(Matrix::from_json(&matrix_file, &matrix_text).map_err(fault)?);
+            prerender::forum_html(forum, matrix, catalog().await?, lang, look, None).await
+        }
+        FileKind::Pledges => {
+            let pledges = Rc::new(Pledges::from_json(&file.name, &file.text).map_err(fault)?);
+            prerender::pledges_html(pledges, lang, look).await
+        }
+        FileKind::SdgTexts(_) => return Err(String::new()),
+    };
+    let attributes = Attributes {
+        src: &links.src,
+        lang,
+        matrix_src: None,
+        sdg_src: None,
+        theme: Some(&theme),
+        view: None,
+        year: None,
+    };
+    let frame = Frame { attributes: attributes.list(), stylesheet_href: links.stylesheet };
+    Ok((name, prerender::snippet(element, &frame, &content)))
+}
+
+/// Without SSR (a native build of the crate without the `desk` feature) nothing is made.
+#[cfg(not(feature = "ssr"))]
+async fn make(job: Job) -> Result<(String, String), String> {
+    let _ = (job.kind, job.snapshot, job.lang, job.theme, job.links, job.matrix_src, job.sdg_src);
+    Err(String::new())
+}
