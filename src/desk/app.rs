@@ -33,6 +33,9 @@ pub struct DeskProps {
     /// The stylesheet's file name in the release (hashed there), for pre-rendered snippets.
     #[prop_or(AttrValue::Static(crate::model::desk::snippet::STYLESHEET))]
     pub stylesheet_file: AttrValue,
+    /// The loader's snippet renderer (`renderSnippet`), for pre-rendered snippets.
+    #[prop_or_default]
+    pub render_snippet: Option<js_sys::Function>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -328,7 +331,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             </section>
             <SnippetDownload snapshot={now.clone()} problems={all_problems.clone()} lang={*lang}
                 theme={(*theme).clone()} matrix_src={props.matrix_src.clone()} sdg_src={props.sdg_src.clone()}
-                stylesheet_file={props.stylesheet_file.clone()} />
+                stylesheet_file={props.stylesheet_file.clone()} render={props.render_snippet.clone()} />
         </div>
     }
 }

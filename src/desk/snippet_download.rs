@@ -1,23 +1,29 @@
 //! "Download pre-rendered snippet" for each open file that has a widget: the snippet
-//! `cargo xtask prerender` writes for the same file, language, theme and links, made here by
-//! the same renderer (`embed::prerender`, Yew's SSR in the desk bundle) with the browser's
-//! `Intl` (xtask uses Node's, with the same options). What is not open (the matrix for the
-//! forum, the SDG texts) is fetched from the published files; the links follow the release's
-//! layout unless the maintainer types others (`model::desk::snippet::links`).
+//! `cargo xtask prerender` writes for the same file, language, theme and links, made by the
+//! same renderer (`embed::prerender`, Yew's SSR, in the snippet module the loader imports on
+//! first use) with the browser's `Intl` (xtask uses Node's, with the same options). What is
+//! not open (the matrix for the forum, the SDG texts) is fetched from the published files; the
+//! links follow the release's layout unless the maintainer types others
+//! (`model::desk::snippet::links`).
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::desk::snippet::{self, LinkFault, Links};
-use crate::model::desk::{Problem, Snapshot};
+use crate::model::desk::snippet::{self, LinkFault, Links, Request};
+use crate::model::desk::{OpenFile, Problem, Snapshot};
 use crate::model::file_kind::FileKind;
+use crate::model::input::DEFAULT_MAX_BYTES;
+use crate::model::text::join_url;
 use crate::model::Lang;
 use crate::ui::i18n::desk::desk_strings;
 use crate::ui::i18n::desk_snippet::desk_snippet_strings;
 use crate::widgets::shared::export::download_text;
+use crate::widgets::shared::fetch::{cancel_signal, fetch_text};
 
 #[derive(Properties, PartialEq)]
 pub struct SnippetDownloadProps {
@@ -32,6 +38,9 @@ pub struct SnippetDownloadProps {
     pub sdg_src: AttrValue,
     /// The stylesheet's file name in the release (hashed there; the loader says it).
     pub stylesheet_file: AttrValue,
+    /// The loader's `renderSnippet(json) → Promise<html>`: the snippet module, loaded on use.
+    #[prop_or_default]
+    pub render: Option<js_sys::Function>,
 }
 
 /// What one snippet is made of (everything owned: it is made after an `await`).
@@ -44,6 +53,7 @@ struct Job {
     links: Links,
     matrix_src: String,
     sdg_src: String,
+    render: Option<js_sys::Function>,
 }
 
 const KINDS: [FileKind; 3] = [FileKind::Forum, FileKind::Matrix, FileKind::Pledges];
@@ -101,6 +111,7 @@ pub fn SnippetDownload(props: &SnippetDownloadProps) -> Html {
                 links,
                 matrix_src: props.matrix_src.to_string(),
                 sdg_src: props.sdg_src.to_string(),
+                render: props.render.clone(),
             });
             let job = job.map_err(|fault| {
                 let field = match fault {
@@ -168,81 +179,42 @@ pub fn SnippetDownload(props: &SnippetDownloadProps) -> Html {
 
 /// The published file at `url`, named as its last path segment (what xtask names a file on
 /// disk; only errors show it).
-#[cfg(feature = "ssr")]
-async fn fetched(url: &str) -> Result<(String, String), String> {
-    use crate::model::input::DEFAULT_MAX_BYTES;
-    use crate::widgets::shared::fetch::{cancel_signal, fetch_text};
+async fn fetched(url: &str) -> Result<OpenFile, String> {
     let name = url.split(['?', '#']).next().unwrap_or(url).rsplit('/').next().unwrap_or(url).to_owned();
     let text =
         fetch_text(url, url, DEFAULT_MAX_BYTES, &cancel_signal(None)).await.map_err(|e| e.to_string())?;
-    Ok((name, text))
+    Ok(OpenFile { name, text })
 }
 
 /// The open file of `kind`, else the published one at `url`.
-#[cfg(feature = "ssr")]
-async fn open_or_fetched(snapshot: &Snapshot, kind: FileKind, url: &str) -> Result<(String, String), String> {
+async fn open_or_fetched(snapshot: &Snapshot, kind: FileKind, url: &str) -> Result<OpenFile, String> {
     match snapshot.file(kind) {
-        Some(file) => Ok((file.name.clone(), file.text.clone())),
+        Some(file) => Ok(file.clone()),
         None => fetched(url).await,
     }
 }
 
-/// The snippet's file name and HTML, or why it could not be made.
-#[cfg(feature = "ssr")]
+/// The snippet's file name and HTML, or why it could not be made: the texts gathered here,
+/// the snippet made by the snippet module (`render`, from the loader).
 async fn make(job: Job) -> Result<(String, String), String> {
-    use crate::embed::prerender::{self, Attributes, Frame};
-    use crate::model::forum::Forum;
-    use crate::model::pledges::Pledges;
-    use crate::model::text::join_url;
-    use crate::model::{Matrix, SdgCatalog};
-    use crate::ui::theme::Theme;
-    use crate::widgets::matrix::Orientation;
-
-    let Job { kind, snapshot, lang, theme, links, matrix_src, sdg_src } = job;
-    let fault = |e: crate::model::Error| e.to_string();
-    let file = snapshot.file(kind).ok_or_else(String::new)?;
+    let Job { kind, snapshot, lang, theme, links, matrix_src, sdg_src, render } = job;
+    let data = snapshot.file(kind).cloned().ok_or_else(String::new)?;
     let element = snippet::element(kind).ok_or_else(String::new)?;
     let name = snippet::file_name(kind, lang).ok_or_else(String::new)?;
-    let catalog = || async {
-        let url = join_url(&sdg_src, &format!("sdg-{}.json", lang.code()));
-        let (file, text) = open_or_fetched(&snapshot, FileKind::SdgTexts(lang), &url).await?;
-        SdgCatalog::from_json(&file, &text, lang).map(Rc::new).map_err(fault)
+    let sdg_url = join_url(&sdg_src, &format!("sdg-{}.json", lang.code()));
+    let sdg = match kind {
+        FileKind::Pledges => None,
+        _ => Some(open_or_fetched(&snapshot, FileKind::SdgTexts(lang), &sdg_url).await?),
     };
-    let look = Theme::parse(&theme);
-    let content = match kind {
-        FileKind::Matrix => {
-            let matrix = Rc::new(Matrix::from_json(&file.name, &file.text).map_err(fault)?);
-            prerender::matrix_html(matrix, catalog().await?, lang, look, Orientation::parse("")).await
-        }
-        FileKind::Forum => {
-            let forum = Rc::new(Forum::from_json(&file.name, &file.text).map_err(fault)?);
-            let (matrix_file, matrix_text) =
-                open_or_fetched(&snapshot, FileKind::Matrix, &matrix_src).await?;
-            let matrix = Rc::new(Matrix::from_json(&matrix_file, &matrix_text).map_err(fault)?);
-            prerender::forum_html(forum, matrix, catalog().await?, lang, look, None).await
-        }
-        FileKind::Pledges => {
-            let pledges = Rc::new(Pledges::from_json(&file.name, &file.text).map_err(fault)?);
-            prerender::pledges_html(pledges, lang, look).await
-        }
-        FileKind::SdgTexts(_) => return Err(String::new()),
+    let matrix = match kind {
+        FileKind::Forum => Some(open_or_fetched(&snapshot, FileKind::Matrix, &matrix_src).await?),
+        _ => None,
     };
-    let attributes = Attributes {
-        src: &links.src,
-        lang,
-        matrix_src: None,
-        sdg_src: None,
-        theme: Some(&theme),
-        view: None,
-        year: None,
-    };
-    let frame = Frame { attributes: attributes.list(), stylesheet_href: links.stylesheet };
-    Ok((name, prerender::snippet(element, &frame, &content)))
-}
-
-/// Without SSR (a native build of the crate without the `desk` feature) nothing is made.
-#[cfg(not(feature = "ssr"))]
-async fn make(job: Job) -> Result<(String, String), String> {
-    let _ = (job.kind, job.snapshot, job.lang, job.theme, job.links, job.matrix_src, job.sdg_src);
-    Err(String::new())
+    let request = Request { element: element.to_owned(), lang, theme, links, data, matrix, sdg };
+    let json = serde_json::to_string(&request).map_err(|e| e.to_string())?;
+    let reason = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let render = render.ok_or_else(|| "no snippet module".to_owned())?;
+    let promise = render.call1(&JsValue::NULL, &JsValue::from_str(&json)).map_err(reason)?;
+    let html = JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(reason)?;
+    Ok((name, html.as_string().unwrap_or_default()))
 }

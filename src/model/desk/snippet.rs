@@ -2,7 +2,9 @@
 //! a widget's snippet is made from, when it may be made, and what it links to. The snippet
 //! itself is `embed::prerender`'s, the code `cargo xtask prerender` runs.
 
-use super::{Problem, Snapshot};
+use serde::{Deserialize, Serialize};
+
+use super::{OpenFile, Problem, Snapshot};
 use crate::model::file_kind::FileKind;
 use crate::model::lang::Lang;
 use crate::model::text::is_http_url;
@@ -55,8 +57,24 @@ pub fn ready(snapshot: &Snapshot, kind: FileKind, lang: Lang, problems: &[Proble
     used.all(|file| problems.iter().all(|p| p.file != file.name))
 }
 
+/// Everything one snippet is made of, as the desk hands it to the snippet module (JSON):
+/// the texts (open or fetched), the element's attributes and the stylesheet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request {
+    pub element: String,
+    pub lang: Lang,
+    /// `light` or `dark`, written as the element's `theme`.
+    pub theme: String,
+    pub links: Links,
+    pub data: OpenFile,
+    /// The matrix, for the forum.
+    pub matrix: Option<OpenFile>,
+    /// The SDG texts in `lang`, for the forum and the matrix.
+    pub sdg: Option<OpenFile>,
+}
+
 /// What the snippet links to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Links {
     /// The stylesheet's `href`.
     pub stylesheet: String,
