@@ -67,8 +67,15 @@ describe('data desk: pre-rendered snippets', () => {
 
   it('downloads what xtask prerender writes for the bundled pledge file, links under the release', async () => {
     const page = await openDesk([file('p2c-pledges.json', data('p2c-pledges.json'))]);
+    // The renderer (Yew's SSR and the widgets) is a module of its own, fetched on first use.
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().includes('desk_snippet')) fetched.push(r.url()); });
+    await group(page, 'Pledge file · p2c-pledges.json').waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(fetched, [], 'the snippet module loads before any download');
     const { name, bytes } = await snippetOf(page, 'Pledge file · p2c-pledges.json');
     assert.equal(name, 'p2c-pledges.en.html');
+    assert.equal(fetched.filter((u) => u.endsWith('_bg.wasm')).length, 1, 'the snippet module, once');
     const expected = xtaskPrerender('p2c-pledges', ['--data', 'data/p2c-pledges.json', '--lang', 'en',
       '--theme', 'light', '--src', `${RELEASE}data/p2c-pledges.json`, '--stylesheet', `${RELEASE}wsis-sdg-widgets.css`]);
     assertSame(bytes, expected, 'pledges en');
@@ -93,7 +100,9 @@ describe('data desk: pre-rendered snippets', () => {
     const matrix = await snippetOf(page, 'Fichier de la matrice · matrix.json', button);
     assertSame(matrix.bytes, xtaskPrerender('wsis-sdg-matrix', ['--data', 'data/matrix.json', '--lang', 'fr',
       '--theme', 'dark', '--src', 'https://cdn.example.org/w/data/matrix.json', '--stylesheet', '/css/widgets.css']), 'matrix fr');
-    assert.deepEqual(unexpectedProblems(page), []);
+    // The preview's forum starts on the published matrix and drops that request when the open
+    // matrix's blob: URL is ready (src/desk/preview.rs): not the snippet's doing.
+    assert.deepEqual(unexpectedProblems(page, ['requestfailed: ' + BASE + '/data/matrix.json']), []);
     await page.context().close();
   });
 
