@@ -152,7 +152,7 @@ pub fn SnippetDownload(props: &SnippetDownloadProps) -> Html {
             <fieldset key={element} class="desk-snippet-file">
                 <legend>{ label }{ " · " }{ name.clone() }</legend>
                 <label for={id.clone()}>{ s.data_url }</label>
-                <input id={id} type="url" value={typed} oninput={on_src}
+                <input id={id} type="text" inputmode="url" spellcheck="false" value={typed} oninput={on_src}
                     placeholder={default_src.unwrap_or_default()} dir="ltr" />
                 <button type="button" {onclick} disabled={!ready || *busy}>{ s.download }</button>
             </fieldset>
@@ -166,9 +166,9 @@ pub fn SnippetDownload(props: &SnippetDownloadProps) -> Html {
             <p class="desk-hint">{ s.hint }</p>
             <div class="desk-snippet-links">
                 <label for="desk-snippet-base">{ s.base_url }</label>
-                <input id="desk-snippet-base" type="url" value={(*base).clone()} oninput={on_base} dir="ltr" />
+                <input id="desk-snippet-base" type="text" inputmode="url" spellcheck="false" value={(*base).clone()} oninput={on_base} dir="ltr" />
                 <label for="desk-snippet-stylesheet">{ s.stylesheet_url }</label>
-                <input id="desk-snippet-stylesheet" type="url" value={(*stylesheet).clone()}
+                <input id="desk-snippet-stylesheet" type="text" inputmode="url" spellcheck="false" value={(*stylesheet).clone()}
                     oninput={on_stylesheet} placeholder={stylesheet_default} dir="ltr" />
             </div>
             { for open.iter().map(row) }
