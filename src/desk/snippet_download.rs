@@ -15,15 +15,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::model::desk::snippet::{self, LinkFault, Links, Request};
-use crate::model::desk::{OpenFile, Problem, Snapshot};
+use crate::model::desk::{Problem, Snapshot};
 use crate::model::file_kind::FileKind;
-use crate::model::input::DEFAULT_MAX_BYTES;
 use crate::model::text::join_url;
 use crate::model::Lang;
 use crate::ui::i18n::desk::desk_strings;
 use crate::ui::i18n::desk_snippet::desk_snippet_strings;
 use crate::widgets::shared::export::download_text;
-use crate::widgets::shared::fetch::{cancel_signal, fetch_text};
 
 #[derive(Properties, PartialEq)]
 pub struct SnippetDownloadProps {
@@ -177,40 +175,28 @@ pub fn SnippetDownload(props: &SnippetDownloadProps) -> Html {
     }
 }
 
-/// The published file at `url`, named as its last path segment (what xtask names a file on
-/// disk; only errors show it).
-async fn fetched(url: &str) -> Result<OpenFile, String> {
-    let name = url.split(['?', '#']).next().unwrap_or(url).rsplit('/').next().unwrap_or(url).to_owned();
-    let text =
-        fetch_text(url, url, DEFAULT_MAX_BYTES, &cancel_signal(None)).await.map_err(|e| e.to_string())?;
-    Ok(OpenFile { name, text })
-}
-
-/// The open file of `kind`, else the published one at `url`.
-async fn open_or_fetched(snapshot: &Snapshot, kind: FileKind, url: &str) -> Result<OpenFile, String> {
-    match snapshot.file(kind) {
-        Some(file) => Ok(file.clone()),
-        None => fetched(url).await,
-    }
-}
-
-/// The snippet's file name and HTML, or why it could not be made: the texts gathered here,
-/// the snippet made by the snippet module (`render`, from the loader).
+/// The snippet's file name and HTML, or why it could not be made: the open texts and the
+/// published files' URLs handed to the snippet module (`render`, from the loader), which
+/// fetches what is not open.
 async fn make(job: Job) -> Result<(String, String), String> {
     let Job { kind, snapshot, lang, theme, links, matrix_src, sdg_src, render } = job;
     let data = snapshot.file(kind).cloned().ok_or_else(String::new)?;
     let element = snippet::element(kind).ok_or_else(String::new)?;
     let name = snippet::file_name(kind, lang).ok_or_else(String::new)?;
-    let sdg_url = join_url(&sdg_src, &format!("sdg-{}.json", lang.code()));
-    let sdg = match kind {
-        FileKind::Pledges => None,
-        _ => Some(open_or_fetched(&snapshot, FileKind::SdgTexts(lang), &sdg_url).await?),
+    // Only what the widget reads (a pledge snippet carries no matrix).
+    let open = |k: FileKind, reads: bool| snapshot.file(k).filter(|_| reads).cloned();
+    let reads_matrix = snippet::inputs(kind).contains(&FileKind::Matrix);
+    let request = Request {
+        element: element.to_owned(),
+        lang,
+        theme,
+        links,
+        data,
+        matrix: open(FileKind::Matrix, reads_matrix),
+        matrix_url: matrix_src,
+        sdg: open(FileKind::SdgTexts(lang), snippet::reads_sdg_texts(kind)),
+        sdg_url: join_url(&sdg_src, &format!("sdg-{}.json", lang.code())),
     };
-    let matrix = match kind {
-        FileKind::Forum => Some(open_or_fetched(&snapshot, FileKind::Matrix, &matrix_src).await?),
-        _ => None,
-    };
-    let request = Request { element: element.to_owned(), lang, theme, links, data, matrix, sdg };
     let json = serde_json::to_string(&request).map_err(|e| e.to_string())?;
     let reason = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let render = render.ok_or_else(|| "no snippet module".to_owned())?;

@@ -30,6 +30,11 @@ pub fn element(kind: FileKind) -> Option<&'static str> {
     }
 }
 
+/// The kind of file an element shows (the inverse of [`element`]).
+pub fn kind_of_element(name: &str) -> Option<FileKind> {
+    [FileKind::Forum, FileKind::Matrix, FileKind::Pledges].into_iter().find(|k| element(*k) == Some(name))
+}
+
 /// The downloaded file's name, as the release names its snippets: `<element>.<lang>.html`.
 pub fn file_name(kind: FileKind, lang: Lang) -> Option<String> {
     Some(format!("{}.{}.html", element(kind)?, lang.code()))
@@ -47,30 +52,39 @@ pub fn inputs(kind: FileKind) -> &'static [FileKind] {
     }
 }
 
+/// Whether the widget of `kind` reads the SDG texts (the forum and the matrix do).
+pub fn reads_sdg_texts(kind: FileKind) -> bool {
+    matches!(kind, FileKind::Forum | FileKind::Matrix)
+}
+
 /// Whether the widget of `kind` has a snippet to make: its file is open and neither it nor an
 /// open file it is made from (the SDG texts in `lang` included) has a problem.
 pub fn ready(snapshot: &Snapshot, kind: FileKind, lang: Lang, problems: &[Problem]) -> bool {
     let Some(_) = element(kind).and(snapshot.file(kind)) else { return false };
-    let uses_texts = kind != FileKind::Pledges;
     let texts = FileKind::SdgTexts(lang);
-    let mut used = inputs(kind).iter().chain(uses_texts.then_some(&texts)).filter_map(|k| snapshot.file(*k));
+    let mut used =
+        inputs(kind).iter().chain(reads_sdg_texts(kind).then_some(&texts)).filter_map(|k| snapshot.file(*k));
     used.all(|file| problems.iter().all(|p| p.file != file.name))
 }
 
 /// Everything one snippet is made of, as the desk hands it to the snippet module (JSON):
-/// the texts (open or fetched), the element's attributes and the stylesheet.
+/// the texts, the element's attributes and the stylesheet. The module fetches what the widget
+/// reads and is not open from the published files (`matrix_url`, `sdg_url`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Request {
+    /// The element ([`element`] of the file's kind).
     pub element: String,
     pub lang: Lang,
     /// `light` or `dark`, written as the element's `theme`.
     pub theme: String,
     pub links: Links,
     pub data: OpenFile,
-    /// The matrix, for the forum.
+    /// The open matrix (the forum reads it), else the published one's URL.
     pub matrix: Option<OpenFile>,
-    /// The SDG texts in `lang`, for the forum and the matrix.
+    pub matrix_url: String,
+    /// The open SDG texts in `lang` (the forum and the matrix read them), else the published.
     pub sdg: Option<OpenFile>,
+    pub sdg_url: String,
 }
 
 /// What the snippet links to.
@@ -192,5 +206,7 @@ mod tests {
         assert!(ready(&snapshot, FileKind::Matrix, Lang::En, &bad_texts));
         assert!(ready(&snapshot, FileKind::Pledges, Lang::Fr, &bad_texts));
         assert_eq!(file_name(FileKind::Pledges, Lang::Ar).as_deref(), Some("p2c-pledges.ar.html"));
+        assert_eq!(kind_of_element("wsis-forum-outcomes"), Some(FileKind::Forum));
+        assert_eq!(kind_of_element("wsis-nothing"), None);
     }
 }
