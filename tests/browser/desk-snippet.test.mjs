@@ -139,6 +139,14 @@ describe('data desk: pre-rendered snippets', () => {
     await host.context().close();
   });
 
+  it('says why when a published file it reads cannot be fetched', async () => {
+    const page = await openDesk([file('matrix.json', data('matrix.json'))]);
+    await page.route('**/data/sdg/sdg-en.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await group(page, 'Matrix file · matrix.json').getByRole('button', { name: DOWNLOAD }).click();
+    await page.getByRole('status').filter({ hasText: /^The snippet could not be made: .*sdg-en\.json/ }).waitFor();
+    await page.context().close();
+  });
+
   it('is off while the file has a problem, and says which link is unusable', async () => {
     const page = await openDesk([file('p2c-pledges.json', Buffer.from('{"schema": 1, "total": "lots"}'))], null, { bypassCSP: true });
     const button = group(page, 'Pledge file · p2c-pledges.json').getByRole('button', { name: DOWNLOAD });
