@@ -20,6 +20,7 @@ mod restore_offer;
 mod session_form;
 mod sheet_table;
 mod shortcuts;
+mod snippet_download;
 mod state;
 
 pub use app::{DeskApp, DeskProps};

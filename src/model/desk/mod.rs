@@ -23,6 +23,7 @@ use crate::model::pledges::Pledges;
 
 pub mod forum;
 mod sheet;
+pub mod snippet;
 
 pub use forum::ForumEdit;
 pub use sheet::{ListColumn, Sheet};

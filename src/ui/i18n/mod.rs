@@ -10,6 +10,7 @@ mod ar;
 pub mod desk;
 pub mod desk_forum;
 pub mod desk_problems;
+pub mod desk_snippet;
 mod en;
 mod es;
 mod fr;
