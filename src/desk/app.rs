@@ -14,6 +14,7 @@ use super::problem_list::ProblemList;
 use super::restore_offer::RestoreOffer;
 use super::sheet_table::SheetTable;
 use super::shortcuts::{use_undo_keys, REDO_KEYS, UNDO_KEYS};
+use super::snippet_download::SnippetDownload;
 use super::state::{DeskAction, DeskState};
 use crate::model::desk::{import, problems, Edit, OpenFile, Problem, Snapshot};
 use crate::model::file_kind::FileKind;
@@ -34,6 +35,12 @@ pub struct DeskProps {
     /// The local-storage key of unsaved work.
     #[prop_or(AttrValue::Static("wsis-desk"))]
     pub storage_key: AttrValue,
+    /// The stylesheet's file name in the release (hashed there), for pre-rendered snippets.
+    #[prop_or(AttrValue::Static(crate::model::desk::snippet::STYLESHEET))]
+    pub stylesheet_file: AttrValue,
+    /// The loader's snippet renderer (`renderSnippet`), for pre-rendered snippets.
+    #[prop_or_default]
+    pub render_snippet: Option<js_sys::Function>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -362,6 +369,9 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 }
             </section>
             </div>
+            <SnippetDownload snapshot={now.clone()} problems={all_problems.clone()} lang={*lang}
+                theme={(*theme).clone()} matrix_src={props.matrix_src.clone()} sdg_src={props.sdg_src.clone()}
+                stylesheet_file={props.stylesheet_file.clone()} render={props.render_snippet.clone()} />
         </div>
     }
 }

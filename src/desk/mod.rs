@@ -23,6 +23,7 @@ mod restore_offer;
 mod session_form;
 mod sheet_table;
 mod shortcuts;
+mod snippet_download;
 pub mod source_picker;
 mod state;
 mod target_texts;

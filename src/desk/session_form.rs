@@ -7,11 +7,14 @@ use web_sys::{HtmlInputElement, SubmitEvent};
 use yew::prelude::*;
 
 use super::list_chooser::{summary_id, ListChooser};
-use crate::model::desk::forum::{self, Field, ForumEdit, Refusal, SessionFields};
+use crate::model::desk::forum::{self, Field, FieldProblems, ForumEdit, Refusal, SessionFields};
+use crate::model::desk::Detail;
 use crate::model::desk::ListColumn;
+use crate::model::forum_csv;
 use crate::model::matrix::Matrix;
 use crate::model::Lang;
 use crate::ui::i18n::desk_forum::{desk_forum_strings, DeskForumStrings};
+use crate::ui::i18n::desk_problems::problem_text;
 use crate::ui::i18n::fill;
 use crate::widgets::shared::{Choice, SelectField};
 
@@ -54,6 +57,13 @@ fn label(s: &DeskForumStrings, field: Field) -> &'static str {
     }
 }
 
+/// The import's reason in `lang` (in English where the table has no words for it).
+fn reason(lang: Lang, p: &forum_csv::Problem) -> String {
+    p.fault()
+        .and_then(|fault| problem_text(lang, &Detail::Cell(fault.clone())))
+        .unwrap_or_else(|| p.reason().to_owned())
+}
+
 #[component]
 pub fn SessionForm(props: &SessionFormProps) -> Html {
     let s = desk_forum_strings(props.lang);
@@ -63,7 +73,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
         None => ForumEdit::AddSession((*draft).clone()),
     };
     let outcome = use_memo((props.text.clone(), edit.clone()), |(text, edit)| forum::apply(text, edit).err());
-    let (problems, other): (Vec<(Option<Field>, String)>, Option<String>) = match &*outcome {
+    let (problems, other): (FieldProblems, Option<String>) = match &*outcome {
         Some(Refusal::Fields(found)) => (found.clone(), None),
         Some(Refusal::SameAs(at)) => {
             let same = props.sessions.get(*at);
@@ -82,7 +92,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
         Callback::from(move |value: String| draft.set((*draft).clone().with(field, value)))
     };
     let errors_of = |field: Field| -> Vec<String> {
-        problems.iter().filter(|(f, _)| *f == Some(field)).map(|(_, m)| m.clone()).collect()
+        problems.iter().filter(|(f, _)| *f == Some(field)).map(|(_, p)| reason(props.lang, p)).collect()
     };
     let text_field = |field: Field| {
         let id = field_id(field);
@@ -175,7 +185,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
             if let Some(other) = other {
                 <p class="desk-field-error" role="status">{ other }</p>
             }
-            { for problems.iter().filter(|(f, _)| f.is_none()).map(|(_, m)| html! { <p class="desk-field-error">{ m.clone() }</p> }) }
+            { for problems.iter().filter(|(f, _)| f.is_none()).map(|(_, p)| html! { <p class="desk-field-error">{ reason(props.lang, p) }</p> }) }
             <div class="desk-tools">
                 <button type="submit" disabled={!ok}>{ if props.index.is_some() { s.save } else { s.add } }</button>
                 <button type="button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ s.cancel }</button>

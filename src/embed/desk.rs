@@ -31,7 +31,8 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
     Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string()
 }
 
-/// Mounts the desk into `host`; options `{ matrixSrc, sdgSrc, lang, storageKey }`.
+/// Mounts the desk into `host`; options `{ matrixSrc, sdgSrc, lang, storageKey, stylesheetFile,
+/// renderSnippet }`.
 #[wasm_bindgen(js_name = mountDesk)]
 pub fn mount_desk(host: HtmlElement, options: &JsValue) -> Result<DeskHandle, JsValue> {
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
@@ -44,6 +45,12 @@ pub fn mount_desk(host: HtmlElement, options: &JsValue) -> Result<DeskHandle, Js
         sdg_src: text(options, "sdgSrc").unwrap_or_else(|| "/data/sdg/".into()).into(),
         lang,
         storage_key: text(options, "storageKey").unwrap_or_else(|| "wsis-desk".into()).into(),
+        stylesheet_file: text(options, "stylesheetFile")
+            .unwrap_or_else(|| crate::model::desk::snippet::STYLESHEET.into())
+            .into(),
+        render_snippet: Reflect::get(options, &JsValue::from_str("renderSnippet"))
+            .ok()
+            .and_then(|f| f.dyn_into().ok()),
     };
     let app = Renderer::<DeskApp>::with_root_and_props(container.clone(), props).render();
     Ok(DeskHandle { app: Some(app), container })

@@ -11,6 +11,8 @@
 
 #[cfg(feature = "desk")]
 pub mod desk;
+#[cfg(feature = "snippet")]
+mod desk_snippet;
 mod options;
 #[cfg(feature = "ssr")]
 pub mod prerender;

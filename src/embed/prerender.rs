@@ -27,6 +27,38 @@ pub struct Frame {
     pub stylesheet_href: String,
 }
 
+/// The element's attributes as a snippet carries them: `src`, `lang`, then those given, in
+/// this order (`cargo xtask prerender` and the data desk write the same).
+#[derive(Clone, Debug)]
+pub struct Attributes<'a> {
+    pub src: &'a str,
+    pub lang: Lang,
+    pub matrix_src: Option<&'a str>,
+    pub sdg_src: Option<&'a str>,
+    pub theme: Option<&'a str>,
+    pub view: Option<&'a str>,
+    pub year: Option<u16>,
+}
+
+impl Attributes<'_> {
+    pub fn list(&self) -> Vec<(String, String)> {
+        let year = self.year.map(|y| y.to_string());
+        let optional = [
+            ("matrix-src", self.matrix_src),
+            ("sdg-src", self.sdg_src),
+            ("theme", self.theme),
+            ("view", self.view),
+            ("year", year.as_deref()),
+        ];
+        let mut out =
+            vec![("src".to_owned(), self.src.to_owned()), ("lang".to_owned(), self.lang.code().to_owned())];
+        out.extend(
+            optional.into_iter().filter_map(|(name, value)| Some((name.to_owned(), value?.to_owned()))),
+        );
+        out
+    }
+}
+
 /// The content of a `<wsis-sdg-matrix>`.
 pub async fn matrix_html(
     matrix: Rc<Matrix>,
@@ -56,6 +88,50 @@ pub async fn forum_html(
 pub async fn pledges_html(pledges: Rc<Pledges>, lang: Lang, theme: Theme) -> String {
     let props = PrerenderedPledgesProps { pledges, lang, theme };
     LocalServerRenderer::<PrerenderedPledges>::with_props(props).hydratable(false).render().await
+}
+
+/// The data desk's snippet for `request` (`model::desk::snippet`): what `cargo xtask prerender`
+/// writes for the same texts, language, theme and links; or the first problem with a text.
+pub async fn desk_snippet(request: &crate::model::desk::snippet::Request) -> Result<String, String> {
+    use crate::model::desk::OpenFile;
+    use crate::widgets::matrix::Orientation;
+    let fault = |e: crate::model::Error| e.to_string();
+    let missing = |what: &str| format!("{}: no {what}", request.data.name);
+    let lang = request.lang;
+    let theme = Theme::parse(&request.theme);
+    let catalog = |sdg: &Option<OpenFile>| {
+        let sdg = sdg.as_ref().ok_or_else(|| missing("SDG texts"))?;
+        SdgCatalog::from_json(&sdg.name, &sdg.text, lang).map(Rc::new).map_err(fault)
+    };
+    let data = &request.data;
+    let content = match request.element.as_str() {
+        "wsis-sdg-matrix" => {
+            let matrix = Rc::new(Matrix::from_json(&data.name, &data.text).map_err(fault)?);
+            matrix_html(matrix, catalog(&request.sdg)?, lang, theme, Orientation::parse("")).await
+        }
+        "wsis-forum-outcomes" => {
+            let forum = Rc::new(Forum::from_json(&data.name, &data.text).map_err(fault)?);
+            let matrix = request.matrix.as_ref().ok_or_else(|| missing("matrix"))?;
+            let matrix = Rc::new(Matrix::from_json(&matrix.name, &matrix.text).map_err(fault)?);
+            forum_html(forum, matrix, catalog(&request.sdg)?, lang, theme, None).await
+        }
+        "p2c-pledges" => {
+            let pledges = Rc::new(Pledges::from_json(&data.name, &data.text).map_err(fault)?);
+            pledges_html(pledges, lang, theme).await
+        }
+        other => return Err(format!("no widget {other}")),
+    };
+    let attributes = Attributes {
+        src: &request.links.src,
+        lang,
+        matrix_src: None,
+        sdg_src: None,
+        theme: Some(&request.theme),
+        view: None,
+        year: None,
+    };
+    let frame = Frame { attributes: attributes.list(), stylesheet_href: request.links.stylesheet.clone() };
+    Ok(snippet(&request.element, &frame, &content))
 }
 
 /// The snippet: `<element …><template shadowrootmode="open"><link …><div class="wsis-mount"

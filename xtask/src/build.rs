@@ -36,6 +36,11 @@ pub const BUNDLES: [Bundle; 4] = [
 /// the bench prints its size, but it is no package export and has no `.d.ts`.
 pub const DESK: Bundle = Bundle { script: "wsis-sdg-desk.js", module: "wsis_sdg_desk", features: &["desk"] };
 
+/// The desk's snippet renderer (Yew's SSR and the widgets): a module the desk's loader imports
+/// on the first snippet download (no loader of its own: `script` is the desk's).
+pub const DESK_SNIPPET: Bundle =
+    Bundle { script: "wsis-sdg-desk.js", module: "wsis_sdg_desk_snippet", features: &["snippet"] };
+
 /// The stylesheet file that pre-rendered snippets link to (the same text the live widgets adopt).
 pub const STYLESHEET: &str = "wsis-sdg-widgets.css";
 
@@ -67,6 +72,9 @@ pub fn build_with(wasm: bool) -> Result {
     }
     if wasm && only.as_ref().is_none_or(|names| names.iter().any(|n| n == DESK.module)) {
         build_bundle(&DESK)?;
+    }
+    if wasm && only.as_ref().is_none_or(|names| names.iter().any(|n| n == DESK_SNIPPET.module)) {
+        build_bundle(&DESK_SNIPPET)?;
     }
     write_desk_script()?;
     for bundle in BUNDLES {

@@ -29,7 +29,7 @@ use std::time::Instant;
 use base64::Engine as _;
 use sha2::{Digest, Sha256, Sha384};
 
-use crate::build::{BUNDLES, DESK, STYLESHEET};
+use crate::build::{BUNDLES, DESK, DESK_SNIPPET, STYLESHEET};
 use crate::{root, Error, IoContext, Result};
 
 /// The package name: the folder, the archives and `package.json` carry it.
@@ -129,6 +129,16 @@ pub fn package(root: &Path, options: &Options) -> Result<Release> {
     };
 
     let css_name = hashed(&mut files, STYLESHEET, read(&dist.join(STYLESHEET))?);
+    // The desk's snippet module: no loader of its own, the desk's imports it (below).
+    let snippet_wasm = format!("{}_bg.wasm", DESK_SNIPPET.module);
+    let snippet_wasm_name = hashed(&mut files, &snippet_wasm, read(&dist.join(&snippet_wasm))?);
+    let snippet_glue = format!("{}.js", DESK_SNIPPET.module);
+    let glue = rewrite_refs(
+        &snippet_glue,
+        &read_text(&dist.join(&snippet_glue))?,
+        &[Ref::required(&snippet_wasm, &snippet_wasm_name)],
+    )?;
+    let snippet_glue_name = hashed(&mut files, &snippet_glue, glue.into_bytes());
     // The data desk's bundle ships too (demo/desk.html loads it), hashed as the readers' are.
     for bundle in BUNDLES.iter().chain([&DESK]) {
         let wasm_file = format!("{}_bg.wasm", bundle.module);
@@ -140,6 +150,7 @@ pub fn package(root: &Path, options: &Options) -> Result<Release> {
             &[Ref::required(&wasm_file, &wasm_name)],
         )?;
         let glue_name = hashed(&mut files, &glue_file, glue.into_bytes());
+        let desk = bundle.module == DESK.module;
         let loader = rewrite_refs(
             bundle.script,
             &read_text(&dist.join(bundle.script))?,
@@ -149,6 +160,9 @@ pub fn package(root: &Path, options: &Options) -> Result<Release> {
                 Ref::required(&wasm_file, &wasm_name),
                 // The loader's link to the stylesheet file, when it has one.
                 Ref { from: STYLESHEET, to: &css_name, required: false },
+                // The desk's import of its snippet module.
+                Ref { from: &snippet_glue, to: &snippet_glue_name, required: desk },
+                Ref { from: &snippet_wasm, to: &snippet_wasm_name, required: desk },
             ],
         )?;
         hashed(&mut files, bundle.script, loader.into_bytes());
@@ -667,8 +681,9 @@ fn package_json(
     }
     // The data desk's files ship in the package too (every release file does), with no export:
     // it is a page of the release (demo/desk.html), not a script for hosts.
-    for logical in [DESK.script.to_owned(), format!("{}.js", DESK.module), format!("{}_bg.wasm", DESK.module)]
-    {
+    let desk_modules = [DESK.module, DESK_SNIPPET.module];
+    let desk_files = desk_modules.iter().flat_map(|m| [format!("{m}.js"), format!("{m}_bg.wasm")]);
+    for logical in std::iter::once(DESK.script.to_owned()).chain(desk_files) {
         shipped.push(entry(&logical)?.trim_start_matches("./").to_owned());
     }
     exports.insert(format!("./{STYLESHEET}"), entry(STYLESHEET)?.into());

@@ -121,18 +121,17 @@ pub fn render(request: &Request) -> Result<String> {
             return Err(Error::usage(format!("unknown element {other}; one of {}", ELEMENTS.join(", "))))
         }
     };
-    let mut attributes = vec![
-        ("src".to_owned(), request.src.clone().unwrap_or_else(|| request.data.display().to_string())),
-        ("lang".to_owned(), request.lang.code().to_owned()),
-    ];
-    let optional = [
-        ("matrix-src", request.matrix_src.clone()),
-        ("sdg-src", request.sdg_src.clone()),
-        ("theme", request.theme.clone()),
-        ("view", request.view.clone()),
-        ("year", request.year.map(|y| y.to_string())),
-    ];
-    attributes.extend(optional.into_iter().filter_map(|(name, value)| Some((name.to_owned(), value?))));
+    let src = request.src.clone().unwrap_or_else(|| request.data.display().to_string());
+    let attributes = prerender::Attributes {
+        src: &src,
+        lang: request.lang,
+        matrix_src: request.matrix_src.as_deref(),
+        sdg_src: request.sdg_src.as_deref(),
+        theme: request.theme.as_deref(),
+        view: request.view.as_deref(),
+        year: request.year,
+    }
+    .list();
     let frame = Frame { attributes, stylesheet_href: request.stylesheet.clone() };
     Ok(prerender::snippet(&request.element, &frame, &content))
 }

@@ -79,7 +79,7 @@ pub struct SessionFields {
 }
 
 /// What is wrong with a session's fields: each reason, at its field when the import names one.
-pub type FieldProblems = Vec<(Option<Field>, String)>;
+pub type FieldProblems = Vec<(Option<Field>, forum_csv::Problem)>;
 
 /// A value of the file as the form shows it: a string as it is, anything else as JSON text (so
 /// a wrong type shows, and the check says what is wrong with it).
@@ -149,7 +149,7 @@ impl SessionFields {
                         Place::Row { column, .. } => column.and_then(Field::of_column),
                         _ => None,
                     };
-                    (field, p.reason().to_owned())
+                    (field, p.clone())
                 })
                 .collect()
         })
@@ -361,7 +361,7 @@ mod tests {
             [Field::Title, Field::Date, Field::ActionLines, Field::Sdgs, Field::Url, Field::Confidence]
                 .map(Some)
         );
-        assert_eq!(problems[1].1, "2023-01-01 is not in 2024");
+        assert_eq!(problems[1].1.reason(), "2023-01-01 is not in 2024");
         assert_eq!(apply(BUNDLED, &ForumEdit::AddSession(bad)), Err(Refusal::Fields(problems)));
         assert!(matches!(apply("[]", &ForumEdit::RemoveSession(0)), Err(Refusal::File(_))));
     }

@@ -24,6 +24,7 @@ use crate::model::pledges::Pledges;
 pub mod forum;
 pub mod matrix;
 mod sheet;
+pub mod snippet;
 pub mod sources;
 
 pub use forum::ForumEdit;

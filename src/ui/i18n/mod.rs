@@ -11,6 +11,7 @@ pub mod desk;
 pub mod desk_forum;
 pub mod desk_matrix;
 pub mod desk_problems;
+pub mod desk_snippet;
 pub mod desk_sources;
 mod en;
 mod es;
