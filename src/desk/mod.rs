@@ -16,6 +16,7 @@ mod preview;
 mod problem_list;
 mod restore_offer;
 mod sheet_table;
+pub mod source_picker;
 mod state;
 
 pub use app::{DeskApp, DeskProps};

@@ -22,8 +22,10 @@ use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
 mod sheet;
+pub mod sources;
 
 pub use sheet::{ListColumn, Sheet};
+pub use sources::SourceEdit;
 
 /// Everything the maintainer has open: what undo restores and local storage keeps.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +74,15 @@ impl Snapshot {
             FileKind::Pledges => self.pledges.as_ref(),
             FileKind::Matrix => self.matrix.as_ref(),
             FileKind::SdgTexts(lang) => self.sdg.as_ref().filter(|(l, _)| *l == lang).map(|(_, f)| f),
+        }
+    }
+
+    fn file_mut(&mut self, kind: FileKind) -> Option<&mut OpenFile> {
+        match kind {
+            FileKind::Forum => self.forum.as_mut(),
+            FileKind::Pledges => self.pledges.as_mut(),
+            FileKind::Matrix => self.matrix.as_mut(),
+            FileKind::SdgTexts(lang) => self.sdg.as_mut().filter(|(l, _)| *l == lang).map(|(_, f)| f),
         }
     }
 
@@ -229,6 +240,14 @@ pub enum Edit {
     Import,
     /// The spreadsheet closed without importing it.
     CloseSheet,
+    /// A change to the sources list of the open file of `kind` ([`sources`]).
+    Source {
+        kind: FileKind,
+        edit: SourceEdit,
+    },
+    /// Several edits as one undo step (a source added, then cited); those that change nothing
+    /// are skipped.
+    Steps(Vec<Edit>),
 }
 
 /// Applies `edit`; `None` when it changes nothing (so no undo step is made).
@@ -273,6 +292,17 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
         }
         Edit::CloseSheet => {
             next.sheet.take()?;
+        }
+        Edit::Source { kind, edit } => {
+            let file = next.file_mut(*kind)?;
+            file.text = sources::apply(*kind, &file.text, edit).ok()??;
+        }
+        Edit::Steps(steps) => {
+            for step in steps {
+                if let Some(after) = apply(&next, step) {
+                    next = after;
+                }
+            }
         }
     }
     (next != *snapshot).then_some(next)
