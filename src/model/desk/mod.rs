@@ -21,9 +21,11 @@ use crate::model::lang::Lang;
 use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
+pub mod pledges;
 mod sheet;
 pub mod sources;
 
+pub use pledges::PledgesEdit;
 pub use sheet::{ListColumn, Sheet};
 pub use sources::SourceEdit;
 
@@ -245,6 +247,8 @@ pub enum Edit {
         kind: FileKind,
         edit: SourceEdit,
     },
+    /// A change to the open pledge file (an announcement, by `model::announce`).
+    Pledges(PledgesEdit),
     /// Several edits as one undo step (a source added, then cited); those that change nothing
     /// are skipped.
     Steps(Vec<Edit>),
@@ -297,6 +301,7 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
             let file = next.file_mut(*kind)?;
             file.text = sources::apply(*kind, &file.text, edit).ok()??;
         }
+        Edit::Pledges(edit) => pledges::apply(&mut next, edit)?,
         Edit::Steps(steps) => {
             for step in steps {
                 if let Some(after) = apply(&next, step) {
