@@ -6,6 +6,7 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use super::files::open_files;
+use super::pledges_panel::PledgesPanel;
 use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::restore_offer::RestoreOffer;
@@ -302,6 +303,9 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                         <p class="desk-status" role="status">{ status }</p>
                     }
                 </section>
+            }
+            if now.pledges.is_some() {
+                <PledgesPanel lang={*lang} snapshot={now.clone()} on_edit={send.reform(DeskAction::Edit)} />
             }
             <section class="desk-preview" aria-labelledby="desk-preview-title">
                 <h2 id="desk-preview-title">{ s.preview_heading }</h2>

@@ -12,6 +12,7 @@
 mod app;
 mod files;
 mod list_chooser;
+mod pledges_panel;
 mod preview;
 mod problem_list;
 mod restore_offer;

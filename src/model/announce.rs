@@ -360,11 +360,15 @@ pub fn apply(file: &str, text: &str, a: &Announcement) -> Result<Applied, Announ
         .or_insert_with(|| json!([]))
         .as_array_mut()
         .ok_or(AnnounceError::AnnouncementsNotAList)?;
-    let mut entry = json!({ "date": date, "usd": a.usd, "pledger": a.pledger, "event": a.event });
+    let mut entry = Map::new();
+    entry.insert("date".into(), json!(date));
+    entry.insert("usd".into(), json!(a.usd));
+    entry.insert("pledger".into(), json!(a.pledger));
+    entry.insert("event".into(), json!(a.event));
     if !a.sources.is_empty() {
-        entry["sources"] = json!(a.sources);
+        entry.insert("sources".into(), json!(a.sources));
     }
-    announcements.push(entry);
+    announcements.push(Value::Object(entry));
     let out = write_json(&doc);
     // Never a file the widgets would refuse.
     Pledges::from_json_all_errors(file, &out).map_err(AnnounceError::Refused)?;

@@ -8,6 +8,7 @@ use crate::ui::format::{integer, plural, PluralCategory};
 
 mod ar;
 pub mod desk;
+pub mod desk_pledges;
 pub mod desk_sources;
 mod en;
 mod es;
