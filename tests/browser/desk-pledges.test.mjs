@@ -21,6 +21,8 @@ const INPUT = {
   date: '2026-11-23', event: 'WSIS Forum 2027', pledger: 'Example Telecom', usd: '1,200,000,000',
   pledges: '1,100', countries: '150', source: 'S97',
 };
+/** Text with every kind of space (the numbers' no-break ones) as a plain space. */
+const spaces = (t) => t.replace(/\s/g, ' ');
 const BEFORE = 'more than USD 82,000,000,000';
 const AFTER = 'more than USD 83,200,000,000';
 
@@ -104,7 +106,7 @@ describe('data desk: announcing a pledge', () => {
     // The date defaults to today.
     assert.match(await f.date.inputValue(), /^\d{4}-\d{2}-\d{2}$/);
     await announce(page, INPUT);
-    await until(() => f.status.textContent(), (t) => t.startsWith('Announced: USD 1,200,000,000 by Example Telecom at WSIS Forum 2027'),
+    await until(() => f.status.textContent().then(spaces), (t) => t.startsWith('Announced: USD 1,200,000,000 by Example Telecom at WSIS Forum 2027'),
       { what: 'announced status' });
     await previewTotal(page, AFTER);
     assert.match(await dd('desk-pledges-last'), /WSIS Forum 2027 · more than USD 83,200,000,000 · Pledges: 1,100 · Countries: 150/);
@@ -154,7 +156,7 @@ describe('data desk: announcing a pledge', () => {
     await previewTotal(page, AFTER);
     // The form keeps date, event and sources for the next pledger; the same one again:
     await announce(page, { pledger: INPUT.pledger, usd: INPUT.usd });
-    await until(() => f.status.textContent(), (t) => t.startsWith('Already announced: USD 1,200,000,000 by Example Telecom')
+    await until(() => f.status.textContent().then(spaces), (t) => t.startsWith('Already announced: USD 1,200,000,000 by Example Telecom')
       && t.endsWith('The file is unchanged.'), { what: 'already announced' });
     await page.waitForTimeout(300);
     await previewTotal(page, AFTER);
