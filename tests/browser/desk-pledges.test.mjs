@@ -140,11 +140,19 @@ describe('data desk: announcing a pledge', () => {
     await previewTotal(page, BEFORE);
     const file = await downloadBytes(page, 'Download p2c-pledges.json');
     assert.ok(file.bytes.equals(PLEDGES), 'a refused amount changed the file');
-    // Fixed, it goes through and the message goes.
+    // A date before the last milestone: the pledge file's own validator refuses the result.
     await f.field('Amount (USD)').fill('1.2e9');
+    await f.date.fill('2020-01-01');
+    await f.announce.click();
+    const alert = f.form.getByRole('alert');
+    await until(() => alert.count().then((n) => (n ? alert.textContent() : '')),
+      (t) => t.startsWith('Not announced: ') && t.includes('comes before the previous entry'), { what: 'date refused' });
+    assert.equal(await usd.getAttribute('aria-invalid'), null);
+    // Fixed, it goes through and the messages go.
+    await f.date.fill(INPUT.date);
     await f.announce.click();
     await previewTotal(page, AFTER);
-    assert.equal(await usd.getAttribute('aria-invalid'), null);
+    assert.equal(await alert.count(), 0);
     assert.deepEqual(unexpectedProblems(page), []);
     await page.context().close();
   });
@@ -181,10 +189,40 @@ describe('data desk: announcing a pledge', () => {
     await page.context().close();
   });
 
+  it('cites a source added from the form, in the same file', async () => {
+    const page = await openPledges();
+    const f = d(page);
+    const next = `S${Math.max(...DATA.sources.map((s) => Number(s.id.slice(1)))) + 1}`;
+    await f.form.getByLabel('Source title', { exact: true }).fill('Example Telecom press release');
+    await f.form.getByLabel('Source address (http or https, optional)').fill('https://example.org/pledge');
+    await f.form.getByRole('button', { name: 'Add and cite' }).click();
+    const box = f.form.getByRole('checkbox', { name: `${next} Example Telecom press release` });
+    await until(() => box.count().then((n) => n && box.isChecked()), (v) => v === true, { what: 'new source ticked' });
+    await announce(page, { ...INPUT, source: undefined });
+    await previewTotal(page, AFTER);
+    const written = JSON.parse((await downloadBytes(page, 'Download p2c-pledges.json')).bytes.toString('utf8'));
+    assert.deepEqual(written.sources.at(-1), { id: next, title: 'Example Telecom press release', url: 'https://example.org/pledge' });
+    assert.deepEqual(written.announcements.at(-1).sources, [next]);
+    assert.deepEqual(written.milestones.at(-1).sources, [next]);
+    assert.deepEqual(unexpectedProblems(page), []);
+    await page.context().close();
+  });
+
   it('is axe-clean with the form shown and a field message on show', async () => {
     const page = await openPledges({ bypassCSP: true });
     await announce(page, { usd: '1,5e9', event: '' });
     await until(() => d(page).field('Amount (USD)').getAttribute('aria-invalid'), (v) => v === 'true', { what: 'invalid amount' });
+    assert.deepEqual(await wholePage(page, 'p2c-pledges'), []);
+    await page.context().close();
+  });
+
+  it('is axe-clean in Arabic, right to left', async () => {
+    const page = await openPledges({ bypassCSP: true });
+    // The desk's own menu (the preview's widget has one too).
+    await page.locator('#desk-lang').selectOption('ar');
+    await page.getByRole('region', { name: 'إعلان تعهد' }).waitFor();
+    assert.equal(await page.locator('.desk').getAttribute('dir'), 'rtl');
+    await page.waitForTimeout(300);
     assert.deepEqual(await wholePage(page, 'p2c-pledges'), []);
     await page.context().close();
   });
