@@ -261,6 +261,17 @@ pub fn already_announced(doc: &Value, a: &Announcement) -> bool {
     })
 }
 
+/// An amount as the file writes them: a whole number of dollars without a decimal point
+/// (`83200000000`, not serde_json's `83200000000.0` for an `f64`), a fraction as it is.
+fn amount(usd: f64) -> Value {
+    // Below 2^53 every whole f64 is exactly a u64.
+    if usd.fract() == 0.0 && (0.0..9_007_199_254_740_992.0).contains(&usd) {
+        json!(usd as u64)
+    } else {
+        json!(usd)
+    }
+}
+
 /// A milestone's keys in the schema's order: a milestone given new figures keeps that order.
 const MILESTONE_KEYS: [&str; 11] = [
     "date",
@@ -333,7 +344,7 @@ pub fn apply(file: &str, text: &str, a: &Announcement) -> Result<Applied, Announ
             m
         }
     };
-    m.insert("usd".into(), json!(total));
+    m.insert("usd".into(), amount(total));
     for (key, figure) in [("pledges", a.pledges), ("entities", a.entities), ("countries", a.countries)] {
         if let Some(n) = figure {
             m.insert(key.into(), json!(n));
@@ -362,7 +373,7 @@ pub fn apply(file: &str, text: &str, a: &Announcement) -> Result<Applied, Announ
         .ok_or(AnnounceError::AnnouncementsNotAList)?;
     let mut entry = Map::new();
     entry.insert("date".into(), json!(date));
-    entry.insert("usd".into(), json!(a.usd));
+    entry.insert("usd".into(), amount(a.usd));
     entry.insert("pledger".into(), json!(a.pledger));
     entry.insert("event".into(), json!(a.event));
     if !a.sources.is_empty() {
@@ -458,6 +469,14 @@ mod tests {
         let p2 = Pledges::from_json("p", &twice).unwrap();
         assert_eq!(p2.milestones.len(), p.milestones.len());
         assert_eq!(p2.milestones.last().unwrap().usd.unwrap().value, 84e9);
+        // Whole amounts are written as the file has them, without a decimal point.
+        assert!(
+            twice.contains("\"usd\": 84000000000,\n") && twice.contains("\"usd\": 800000000,\n"),
+            "{twice}"
+        );
+        let mut cents = a.clone();
+        cents.usd = 1_500_000.5;
+        assert!(changed(apply("p", &twice, &cents).unwrap()).contains("\"usd\": 1500000.5,"));
     }
 
     #[test]
