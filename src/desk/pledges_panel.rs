@@ -216,7 +216,7 @@ pub fn PledgesPanel(props: &PledgesPanelProps) -> Html {
     html! {
         <section class="desk-pledges" aria-labelledby="desk-pledges-title">
             <h2 id="desk-pledges-title">{ s.heading }</h2>
-            <dl class="desk-files">
+            <dl class="desk-standing">
                 <dt>{ s.total_now }</dt>
                 <dd id="desk-pledges-total">{ total_text }</dd>
                 <dt>{ s.last_milestone }</dt>
