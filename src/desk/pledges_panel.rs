@@ -11,7 +11,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::source_picker::SourcePicker;
-use crate::model::announce::{read, Announcement, Applied, Draft, Field, FieldError};
+use crate::model::announce::{already_announced, read, Announcement, Applied, Draft, Field, FieldError};
 use crate::model::desk::pledges::{announce, standing, PledgesEdit, Refusal};
 use crate::model::desk::sources::{id_for, sources_of};
 use crate::model::desk::{Edit, Snapshot, SourceEdit};
@@ -163,7 +163,15 @@ pub fn PledgesPanel(props: &PledgesPanelProps) -> Html {
             &[("usd", &usd), ("pledger", &a.pledger), ("event", &a.event), ("date", &date(lang, a.date))],
         )
     };
-    let (status, alert) = match &*outcome {
+    // Said only while the file still holds it (an Undo takes the announcement back out).
+    let recorded = use_memo((text.clone(), (*outcome).clone()), |(text, outcome)| match outcome {
+        Some(Outcome::Announced(a) | Outcome::Already(a)) => {
+            serde_json::from_str::<serde_json::Value>(text).is_ok_and(|doc| already_announced(&doc, a))
+        }
+        _ => true,
+    });
+    let outcome_shown = (*outcome).clone().filter(|_| *recorded);
+    let (status, alert) = match &outcome_shown {
         Some(Outcome::Announced(a)) => (fill(s.announced, &[("what", &what(a))]), None),
         Some(Outcome::Already(a)) => (fill(s.already, &[("what", &what(a))]), None),
         Some(Outcome::Refused(reason)) => (String::new(), Some(fill(s.refused, &[("reason", reason)]))),

@@ -170,6 +170,8 @@ describe('data desk: announcing a pledge', () => {
     await previewTotal(page, AFTER);
     await f.button('Undo').click();
     await previewTotal(page, BEFORE);
+    // Undone, the status no longer says it is announced.
+    await until(() => f.status.textContent(), (t) => t === '', { what: 'status cleared by Undo' });
     await f.button('Redo').click();
     await previewTotal(page, AFTER);
     assert.deepEqual(unexpectedProblems(page), []);
