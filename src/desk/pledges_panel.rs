@@ -18,7 +18,7 @@ use crate::model::desk::{Edit, Snapshot, SourceEdit};
 use crate::model::file_kind::FileKind;
 use crate::model::pledges::{Figure, Milestone, Pledges};
 use crate::model::Lang;
-use crate::ui::format::{date, Style};
+use crate::ui::format::Style;
 use crate::ui::i18n::desk_pledges::{desk_pledges_strings, DeskPledgesStrings};
 use crate::ui::i18n::{fill, pledge_strings};
 use crate::widgets::pledges::qualified;
@@ -63,7 +63,7 @@ fn input_id(field: Field) -> String {
 /// A milestone in a line: date, event and its figures.
 fn milestone_line(lang: Lang, m: &Milestone) -> String {
     let p = pledge_strings(lang);
-    let mut parts = vec![date(lang, m.date), m.event.clone()];
+    let mut parts = vec![m.date.to_string(), m.event.clone()];
     if let Some(usd) = m.usd {
         parts.push(qualified(lang, Style::UsdFull, usd));
     }
@@ -160,7 +160,7 @@ pub fn PledgesPanel(props: &PledgesPanelProps) -> Html {
         let usd = qualified(lang, Style::UsdFull, Figure { value: a.usd, qualifier: Default::default() });
         fill(
             s.what,
-            &[("usd", &usd), ("pledger", &a.pledger), ("event", &a.event), ("date", &date(lang, a.date))],
+            &[("usd", &usd), ("pledger", &a.pledger), ("event", &a.event), ("date", &a.date.to_string())],
         )
     };
     // Said only while the file still holds it (an Undo takes the announcement back out).
@@ -180,7 +180,7 @@ pub fn PledgesPanel(props: &PledgesPanelProps) -> Html {
     let (total, last) = parsed.as_ref().as_ref().map_or((None, None), standing);
     let none = "—".to_owned();
     let total_text = total.and_then(|m| Some((m, m.usd?))).map_or(none.clone(), |(m, usd)| {
-        format!("{} · {} · {}", qualified(lang, Style::UsdFull, usd), date(lang, m.date), m.event)
+        format!("{} · {} · {}", qualified(lang, Style::UsdFull, usd), m.date, m.event)
     });
     let last_text = last.map_or(none, |m| milestone_line(lang, m));
 
