@@ -6,11 +6,14 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use super::files::open_files;
+use super::forum_sessions::{ForumSessions, Goto};
+use super::matrix_titles::use_titles_matrix;
 use super::pledges_panel::PledgesPanel;
 use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::restore_offer::RestoreOffer;
 use super::sheet_table::SheetTable;
+use super::shortcuts::{use_undo_keys, REDO_KEYS, UNDO_KEYS};
 use super::state::{DeskAction, DeskState};
 use crate::model::desk::{import, problems, Edit, OpenFile, Problem, Snapshot};
 use crate::model::file_kind::FileKind;
@@ -18,6 +21,7 @@ use crate::model::forum::Forum;
 use crate::model::Lang;
 use crate::ui::format::integer;
 use crate::ui::i18n::desk::desk_strings;
+use crate::ui::i18n::desk_forum::desk_forum_strings;
 use crate::widgets::shared::export::download_text;
 use crate::widgets::shared::{Choice, LangMenu, SelectField};
 
@@ -79,6 +83,20 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         Callback::from(move |action: DeskAction| state.dispatch(action))
     };
     let now: Rc<Snapshot> = state.history.now().clone();
+    use_undo_keys(send.clone());
+    let titles = use_titles_matrix(
+        props.matrix_src.clone(),
+        now.matrix.as_ref().map(|f| AttrValue::from(f.text.clone())),
+    );
+    // A problem at a forum session's path opens that session in the form.
+    let goto = use_state(|| None::<Goto>);
+    let on_session = {
+        let goto = goto.clone();
+        Callback::from(move |(index, field)| {
+            let nonce = goto.as_ref().map_or(1, |g| g.nonce + 1);
+            goto.set(Some(Goto { index, field, nonce }));
+        })
+    };
 
     // Work kept from an earlier visit, offered back (never restored or dropped silently).
     let saved = use_state(|| None::<Rc<Snapshot>>);
@@ -279,20 +297,23 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                     <dd id="desk-sdg" tabindex="-1">{ name_or_none(s.none_open, now.sdg.as_ref().map(|(_, f)| f)) }</dd>
                 </dl>
                 <div class="desk-tools" role="group" aria-label={s.actions}>
-                    <button type="button" onclick={on_undo} disabled={!state.history.can_undo()}>{ s.undo }</button>
-                    <button type="button" onclick={on_redo} disabled={!state.history.can_redo()}>{ s.redo }</button>
+                    <button type="button" onclick={on_undo} disabled={!state.history.can_undo()} aria-keyshortcuts={UNDO_KEYS}>{ s.undo }</button>
+                    <button type="button" onclick={on_redo} disabled={!state.history.can_redo()} aria-keyshortcuts={REDO_KEYS}>{ s.redo }</button>
                     <button type="button" onclick={on_download_forum}
                         disabled={now.forum.is_none() || forum_problems}>{ s.download_forum }</button>
                     { for [now.pledges.as_ref(), now.matrix.as_ref(), now.sdg.as_ref().map(|(_, f)| f)]
                         .into_iter().flatten().map(|file| download_button(s.download_file, file, &all_problems)) }
                 </div>
+                <p class="desk-hint">{ desk_forum_strings(*lang).shortcuts_hint }</p>
             </section>
-            <ProblemList lang={*lang} problems={all_problems.clone()} />
+            <div class="desk-columns"><div class="desk-edit">
+            <ProblemList lang={*lang} problems={all_problems.clone()}
+                forum_file={now.forum.as_ref().map(|f| AttrValue::from(f.name.clone()))} {on_session} />
             if let Some(sheet) = now.sheet.clone() {
                 <section class="desk-sheet" aria-labelledby="desk-sheet-title">
                     <h2 id="desk-sheet-title">{ s.sheet_caption }{ " · " }{ sheet.name.clone() }</h2>
                     <SheetTable lang={*lang} sheet={Rc::new(sheet.cells.clone())}
-                        problems={found.clone()} on_edit={send.reform(DeskAction::Edit)} />
+                        problems={found.clone()} on_edit={send.reform(DeskAction::Edit)} matrix={titles.clone()} />
                     <div class="desk-tools">
                         <button type="button" onclick={on_import}
                             disabled={!pending}>{ s.import }</button>
@@ -304,9 +325,14 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                     }
                 </section>
             }
+            if let Some(forum) = now.forum.clone() {
+                <ForumSessions lang={*lang} file={forum.name} text={forum.text} problems={found.clone()}
+                    matrix={titles.clone()} goto={(*goto).clone()} on_edit={send.reform(DeskAction::Edit)} />
+            }
             if now.pledges.is_some() {
                 <PledgesPanel lang={*lang} snapshot={now.clone()} on_edit={send.reform(DeskAction::Edit)} />
             }
+            </div>
             <section class="desk-preview" aria-labelledby="desk-preview-title">
                 <h2 id="desk-preview-title">{ s.preview_heading }</h2>
                 <SelectField id="desk-theme" label={s.theme} value={(*theme).clone()} choices={themes}
@@ -326,6 +352,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                     <p>{ s.preview_none }</p>
                 }
             </section>
+            </div>
         </div>
     }
 }

@@ -6,7 +6,8 @@ use web_sys::{File, FileList};
 use yew::Callback;
 
 use super::state::DeskAction;
-use crate::model::desk::{Edit, Problem, Spot};
+use crate::model::desk::{Detail, Edit, Problem, Spot};
+use crate::model::error::ErrorKind;
 use crate::model::file_kind::kind_of;
 use crate::model::forum_csv::decode_csv;
 use crate::model::input::text_of;
@@ -22,7 +23,10 @@ pub fn open_files(list: &FileList, send: &Callback<DeskAction>) {
             let name = file.name();
             let action = match JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => read(name, &Uint8Array::new(&buffer).to_vec()),
-                Err(_) => failed(name, "could not be read".into()),
+                Err(_) => {
+                    let kind = ErrorKind::Unreadable("the browser refused the file".into());
+                    failed(name, kind.to_string(), Some(kind))
+                }
             };
             send.emit(action);
         }
@@ -33,25 +37,27 @@ fn read(name: String, bytes: &[u8]) -> DeskAction {
     if name.to_lowercase().ends_with(".csv") {
         return match decode_csv(bytes) {
             Ok(text) => DeskAction::Edit(Edit::OpenSheet { name, text: text.to_owned() }),
-            Err(problem) => failed(name, problem.to_string()),
+            Err(problem) => failed(name, problem.to_string(), None),
         };
     }
     let text = match text_of(&name, bytes) {
         Ok(text) => text,
-        Err(error) => return failed(name, error.kind().to_string()),
+        Err(error) => return failed(name, error.kind().to_string(), Some(error.kind().clone())),
     };
     match kind_of(&name, text) {
         Ok(kind) => DeskAction::Edit(Edit::Open { kind, name, text: text.to_owned() }),
-        Err(error) => failed(name, error.kind().to_string()),
+        Err(error) => failed(name, error.kind().to_string(), Some(error.kind().clone())),
     }
 }
 
-fn failed(name: String, message: String) -> DeskAction {
+fn failed(name: String, message: String, kind: Option<ErrorKind>) -> DeskAction {
     DeskAction::OpenFailed(Problem {
         file: name,
+        kind: None,
         spot: Spot::File,
         place: String::new(),
         column_name: None,
         message,
+        detail: kind.map(Detail::Data),
     })
 }

@@ -11,12 +11,16 @@
 
 mod app;
 mod files;
+mod forum_sessions;
 mod list_chooser;
+mod matrix_titles;
 mod pledges_panel;
 mod preview;
 mod problem_list;
 mod restore_offer;
+mod session_form;
 mod sheet_table;
+mod shortcuts;
 pub mod source_picker;
 mod state;
 

@@ -205,7 +205,7 @@ pub fn PledgesPanel(props: &PledgesPanelProps) -> Html {
             _ => None,
         };
         html! {
-            <div class="desk-field">
+            <div class="desk-announce-field">
                 <label for={id.clone()}>{ label.to_owned() }</label>
                 <input type={kind.to_owned()} id={id.clone()} value={value.to_owned()} oninput={set(pick)}
                     {inputmode} required={matches!(field, Field::Usd | Field::Pledger | Field::Event | Field::Date)}

@@ -19,13 +19,7 @@ pub struct RestoreOfferProps {
 #[component]
 pub fn RestoreOffer(props: &RestoreOfferProps) -> Html {
     let s = desk_strings(props.lang);
-    let names: Vec<String> = props
-        .snapshot
-        .forum
-        .iter()
-        .map(|f| f.name.clone())
-        .chain(props.snapshot.sheet.iter().map(|f| f.name.clone()))
-        .collect();
+    let names = props.snapshot.names();
     html! {
         <div class="desk-restore" role="alert">
             <p>{ s.restore_prompt }{ " (" }{ names.join(", ") }{ ")" }</p>

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::list_chooser::ListChooser;
 use super::problem_list::{cell_id, row_id};
 use crate::model::desk::{Edit, ListColumn, Problem, Sheet, Spot};
+use crate::model::matrix::Matrix;
 use crate::model::Lang;
 use crate::ui::format::integer;
 use crate::ui::i18n::desk::desk_strings;
@@ -21,6 +22,9 @@ pub struct SheetTableProps {
     pub sheet: Rc<Sheet>,
     pub problems: Rc<Vec<Problem>>,
     pub on_edit: Callback<Edit>,
+    /// Names the Action Lines in the choosers.
+    #[prop_or_default]
+    pub matrix: Option<Rc<Matrix>>,
 }
 
 #[component]
@@ -69,6 +73,7 @@ pub fn SheetTable(props: &SheetTableProps) -> Html {
                                         })} />
                                     if let Some(list) = header.get(column).and_then(|h| ListColumn::of(h)) {
                                         <ListChooser id={format!("{}-choose", cell_id(row, column))} column={list}
+                                            lang={lang} matrix={props.matrix.clone()}
                                             value={value.clone()} text={s.choose}
                                             label={fill(s.choose_label, &[
                                                 ("column", header.get(column).map_or("", String::as_str)),

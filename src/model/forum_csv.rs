@@ -27,7 +27,8 @@ const SUB_LINES: [(&str, &str); 8] = [
     ("C7 e-science", "e-sci"),
 ];
 
-const COLUMNS: [&str; 10] = [
+/// The spreadsheet's columns, in the order [`session_from_cells`] takes its cells.
+pub const COLUMNS: [&str; 10] = [
     "year",
     "session_id",
     "title",
@@ -82,21 +83,74 @@ pub enum Place {
     ForumFile,
 }
 
+/// What is wrong with a cell, typed so the data desk can say it in the reader's language; its
+/// `Display` is the command's English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CellFault {
+    EmptyTitle,
+    NotHttpUrl(String),
+    NotAConfidence(String),
+    NotAForumYear(String),
+    NotADate(String),
+    /// The date, and the row's year as written.
+    DateOutsideYear {
+        date: String,
+        year: String,
+    },
+    NotAnActionLine(String),
+    NotAnSdg(String),
+    /// The spreadsheet row of the same session.
+    SameSessionAs(u64),
+}
+
+impl std::fmt::Display for CellFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CellFault::EmptyTitle => write!(f, "is empty"),
+            CellFault::NotHttpUrl(url) => write!(f, "{url:?} is not an http(s) URL"),
+            CellFault::NotAConfidence(c) => write!(f, "{c:?} is not H, M or L"),
+            CellFault::NotAForumYear(y) => write!(f, "{y:?} is not a forum year"),
+            CellFault::NotADate(d) => write!(f, "{d:?} is not a date (YYYY-MM-DD)"),
+            CellFault::DateOutsideYear { date, year } => write!(f, "{date} is not in {year}"),
+            CellFault::NotAnActionLine(name) => {
+                write!(f, "{name:?} is not a WSIS Action Line (C1–C11, or C7 e-… for a sub-line)")
+            }
+            CellFault::NotAnSdg(n) => write!(f, "{n:?} is not an SDG (1–17)"),
+            CellFault::SameSessionAs(row) => write!(f, "the same session as row {row}"),
+        }
+    }
+}
+
 /// One reason the import is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     place: Place,
     reason: String,
+    fault: Option<CellFault>,
 }
 
 impl Problem {
     fn new(place: Place, reason: impl Into<String>) -> Problem {
-        Problem { place, reason: reason.into() }
+        Problem { place, reason: reason.into(), fault: None }
+    }
+
+    fn of_cell(place: Place, fault: CellFault) -> Problem {
+        Problem { place, reason: fault.to_string(), fault: Some(fault) }
     }
 
     /// Where the problem is.
     pub fn place(&self) -> Place {
         self.place
+    }
+
+    /// What is wrong with the cell, when it is one of the cell checks (else only the words).
+    pub fn fault(&self) -> Option<&CellFault> {
+        self.fault.as_ref()
+    }
+
+    /// Why, without the place.
+    pub fn reason(&self) -> &str {
+        &self.reason
     }
 }
 
@@ -149,8 +203,8 @@ impl Row {
         COLUMNS.iter().position(|c| *c == name).and_then(|i| self.cells.get(i)).map_or("", |c| c.trim())
     }
 
-    fn problem(&self, column: &'static str, reason: String) -> Problem {
-        Problem::new(Place::Row { row: self.row, line: self.line, column: Some(column) }, reason)
+    fn problem(&self, column: &'static str, fault: CellFault) -> Problem {
+        Problem::of_cell(Place::Row { row: self.row, line: self.line, column: Some(column) }, fault)
     }
 }
 
@@ -159,23 +213,74 @@ impl Row {
 const CSV_FIELDS: [&str; 10] =
     ["year", "id", "title", "type", "organisers", "date", "action_lines", "sdgs", "url", "confidence"];
 
+/// A session object from one row's cells in [`COLUMNS`] order (what the data desk's session
+/// form writes), or every reason the import would refuse that row (each at its column).
+pub(crate) fn session_from_cells(cells: Vec<String>) -> std::result::Result<SessionObject, Vec<Problem>> {
+    session_from_row(&Row { cells, row: 2, line: 2 })
+}
+
+/// The spreadsheet's fields of `row` put into `existing` (a field the row leaves empty is
+/// removed), keeping the fields the spreadsheet has no column for.
+pub(crate) fn replace_csv_fields(existing: &mut SessionObject, row: &SessionObject) {
+    for field in CSV_FIELDS {
+        match row.get(field) {
+            Some(value) => existing.insert(field.to_owned(), value.clone()),
+            None => existing.remove(field),
+        };
+    }
+}
+
+/// The session of `sessions` (but the one at `except`) that `session` is the same as, as the
+/// import finds it.
+pub(crate) fn same_session_in(
+    sessions: &[SessionObject],
+    session: &SessionObject,
+    except: Option<usize>,
+) -> Option<usize> {
+    let mut index = SessionIndex::default();
+    for (at, other) in sessions.iter().enumerate().filter(|(at, _)| Some(*at) != except) {
+        index.insert(other, at);
+    }
+    same_session(&index, sessions, session)
+}
+
+/// The order the file keeps its sessions in (by year, date, title; stable): `order[i]` is the
+/// index, in `sessions`, of the session that goes i-th.
+pub(crate) fn session_order(sessions: &[SessionObject]) -> Vec<usize> {
+    let key = |s: &SessionObject| {
+        let text = |k: &str| s.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+        (s.get("year").and_then(Value::as_u64).unwrap_or(0), text("date"), text("title"))
+    };
+    let mut order: Vec<usize> = (0..sessions.len()).collect();
+    let keys: Vec<_> = sessions.iter().map(key).collect();
+    order.sort_by(|a, b| keys.get(*a).cmp(&keys.get(*b)));
+    order
+}
+
+/// `sessions` in [`session_order`].
+pub(crate) fn sorted(sessions: Vec<SessionObject>) -> Vec<SessionObject> {
+    let order = session_order(&sessions);
+    let mut slots: Vec<Option<SessionObject>> = sessions.into_iter().map(Some).collect();
+    order.iter().filter_map(|i| slots.get_mut(*i).and_then(Option::take)).collect()
+}
+
 /// One spreadsheet row as a session object, or every reason it is refused.
 fn session_from_row(row: &Row) -> std::result::Result<Map<String, Value>, Vec<Problem>> {
     let mut problems = Vec::new();
     let year = forum_year(row, &mut problems);
     if row.cell("title").is_empty() {
-        problems.push(row.problem("title", "is empty".into()));
+        problems.push(row.problem("title", CellFault::EmptyTitle));
     }
     check_date(row, year, &mut problems);
     let action_lines = action_lines(row, &mut problems);
     let sdgs = sdgs(row, &mut problems);
     let url = row.cell("source_url");
     if !url.is_empty() && !is_http_url(url) {
-        problems.push(row.problem("source_url", format!("{url:?} is not an http(s) URL")));
+        problems.push(row.problem("source_url", CellFault::NotHttpUrl(url.to_owned())));
     }
     let confidence = row.cell("confidence");
     if !confidence.is_empty() && !["H", "M", "L"].contains(&confidence) {
-        problems.push(row.problem("confidence", format!("{confidence:?} is not H, M or L")));
+        problems.push(row.problem("confidence", CellFault::NotAConfidence(confidence.to_owned())));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -205,7 +310,7 @@ fn forum_year(row: &Row, problems: &mut Vec<Problem>) -> Option<u16> {
     match row.cell("year").parse::<u16>() {
         Ok(y) if (2003..=2100).contains(&y) => Some(y),
         _ => {
-            problems.push(row.problem("year", format!("{:?} is not a forum year", row.cell("year"))));
+            problems.push(row.problem("year", CellFault::NotAForumYear(row.cell("year").to_owned())));
             None
         }
     }
@@ -217,10 +322,11 @@ fn check_date(row: &Row, year: Option<u16>, problems: &mut Vec<Problem>) {
         return;
     }
     match Date::parse(date) {
-        None => problems.push(row.problem("date", format!("{date:?} is not a date (YYYY-MM-DD)"))),
-        Some(d) if year.is_some_and(|y| d.year != y) => {
-            problems.push(row.problem("date", format!("{date} is not in {}", row.cell("year"))))
-        }
+        None => problems.push(row.problem("date", CellFault::NotADate(date.to_owned()))),
+        Some(d) if year.is_some_and(|y| d.year != y) => problems.push(row.problem(
+            "date",
+            CellFault::DateOutsideYear { date: date.to_owned(), year: row.cell("year").to_owned() },
+        )),
         Some(_) => {}
     }
 }
@@ -230,10 +336,7 @@ fn action_lines(row: &Row, problems: &mut Vec<Problem>) -> Vec<&'static str> {
     for name in list(row.cell("action_lines")) {
         match action_line_id(&name) {
             Some(id) => ids.push(id),
-            None => problems.push(row.problem(
-                "action_lines",
-                format!("{name:?} is not a WSIS Action Line (C1–C11, or C7 e-… for a sub-line)"),
-            )),
+            None => problems.push(row.problem("action_lines", CellFault::NotAnActionLine(name.clone()))),
         }
     }
     ids
@@ -244,7 +347,7 @@ fn sdgs(row: &Row, problems: &mut Vec<Problem>) -> Vec<u8> {
     for n in list(row.cell("sdgs")) {
         match n.parse::<u8>() {
             Ok(v) if (1..=17).contains(&v) => goals.push(v),
-            _ => problems.push(row.problem("sdgs", format!("{n:?} is not an SDG (1–17)"))),
+            _ => problems.push(row.problem("sdgs", CellFault::NotAnSdg(n.clone()))),
         }
     }
     goals
@@ -342,10 +445,8 @@ fn read_rows(csv_text: &str) -> std::result::Result<Vec<(Place, SessionObject)>,
             let Place::Row { row: other, .. } = other.0 else { continue };
             let Place::Row { row, line, .. } = *place else { continue };
             let column = Some("session_id");
-            problems.push(Problem::new(
-                Place::Row { row, line, column },
-                format!("the same session as row {other}"),
-            ));
+            problems
+                .push(Problem::of_cell(Place::Row { row, line, column }, CellFault::SameSessionAs(other)));
         }
         index.insert(session, seen.len());
         seen.push(session.clone());
@@ -385,26 +486,14 @@ pub fn import(
     }
     for (_, row) in incoming {
         match same_session(&index, &sessions, &row).and_then(|at| sessions.get_mut(at)) {
-            Some(existing) => {
-                for field in CSV_FIELDS {
-                    match row.get(field) {
-                        Some(value) => existing.insert(field.to_owned(), value.clone()),
-                        None => existing.remove(field),
-                    };
-                }
-            }
+            Some(existing) => replace_csv_fields(existing, &row),
             None => {
                 index.insert(&row, sessions.len());
                 sessions.push(row);
             }
         }
     }
-    let key = |s: &Map<String, Value>| {
-        let text = |k: &str| s.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-        (s.get("year").and_then(Value::as_u64).unwrap_or(0), text("date"), text("title"))
-    };
-    sessions.sort_by_cached_key(key);
-    list.extend(sessions.into_iter().map(Value::Object));
+    list.extend(sorted(sessions).into_iter().map(Value::Object));
     let out = write_json(&doc);
     Forum::from_json_all_errors(forum_name, &out).map_err(|errors| {
         errors.iter().map(|e| Problem::new(Place::ForumFile, e.to_string())).collect::<Vec<_>>()

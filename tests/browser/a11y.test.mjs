@@ -96,7 +96,8 @@ describe('accessibility (axe-core)', () => {
   }
 
   // The data desk (www/desk.html) with its work on show: a forum file, a spreadsheet with bad
-  // rows (problems listed, cells marked invalid) and the preview's widget; in Arabic too.
+  // rows (problems listed, in Arabic translated, cells marked invalid), a pledge file and the
+  // preview's widget with its menu; in Arabic too.
   for (const lang of ['en', 'ar']) {
     it(`the data desk, files open and problems listed, best practices included: ${lang}`, async () => {
       const page = await open(browser, '/desk.html', { bypassCSP: true });
@@ -107,8 +108,10 @@ describe('accessibility (axe-core)', () => {
       await page.locator('#desk-open').setInputFiles([
         { name: 'forum-outcomes.json', mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'data/forum-outcomes.json')) },
         { name: 'sessions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+        // A second widget to preview: the preview's menu is on show too.
+        { name: 'p2c-pledges.json', mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'data/p2c-pledges.json')) },
       ]);
-      await page.locator('table').waitFor();
+      await page.locator('.desk-sheet table').waitFor();
       await page.waitForFunction(() => document.querySelector('wsis-forum-outcomes')?.shadowRoot
         ?.querySelector('[part="root"]'), null, { timeout: 20000 });
       await page.waitForTimeout(300);

@@ -67,7 +67,9 @@ async function choose(page, column, row, choice) {
   const name = `Choose ${column}, row ${row}`;
   // <summary> has no role to find it by; its accessible name is its aria-label.
   await page.locator(`summary[aria-label="${name}"]`).click();
-  await page.getByRole('group', { name }).getByRole('checkbox', { name: choice, exact: true }).check();
+  // A choice is named by its code, then its title (an Action Line's).
+  const named = new RegExp(`^${choice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
+  await page.getByRole('group', { name }).getByRole('checkbox', { name: named }).check();
 }
 
 async function fixRows(page) {

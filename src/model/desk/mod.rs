@@ -13,7 +13,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::model::catalog::SdgCatalog;
-use crate::model::error::Errors;
+use crate::model::error::{ErrorKind, Errors};
 use crate::model::file_kind::FileKind;
 use crate::model::forum::Forum;
 use crate::model::forum_csv::{self, Place};
@@ -21,10 +21,12 @@ use crate::model::lang::Lang;
 use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
+pub mod forum;
 pub mod pledges;
 mod sheet;
 pub mod sources;
 
+pub use forum::ForumEdit;
 pub use pledges::PledgesEdit;
 pub use sheet::{ListColumn, Sheet};
 pub use sources::SourceEdit;
@@ -67,6 +69,19 @@ impl Snapshot {
             && self.pledges.is_none()
             && self.matrix.is_none()
             && self.sdg.is_none()
+    }
+
+    /// The names of the open files, in the order the desk lists them.
+    pub fn names(&self) -> Vec<String> {
+        let files = [
+            self.forum.as_ref(),
+            self.pledges.as_ref(),
+            self.matrix.as_ref(),
+            self.sdg.as_ref().map(|(_, f)| f),
+        ];
+        let mut names: Vec<String> = files.into_iter().flatten().map(|f| f.name.clone()).collect();
+        names.extend(self.sheet.as_ref().map(|s| s.name.clone()));
+        names
     }
 
     /// The open data file of `kind` (an SDG texts file only in its own language).
@@ -117,13 +132,27 @@ pub enum Spot {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
+    /// The kind of data file it is in (`None`: a spreadsheet, or a file that could not be told).
+    pub kind: Option<FileKind>,
     pub spot: Spot,
     /// Where, as the command line says it (`row 3, column sdgs`, `sessions[2].title`).
     pub place: String,
     /// For a spreadsheet cell: its column's name in the header (the desk says the place in
     /// the reader's language from it and the row).
     pub column_name: Option<String>,
+    /// In English, as the commands say it.
     pub message: String,
+    /// What is wrong, typed, for saying it in the reader's language (`None`: only the words).
+    pub detail: Option<Detail>,
+}
+
+/// A problem's typed reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// A data file's validator (or its reading).
+    Data(ErrorKind),
+    /// A spreadsheet cell's check.
+    Cell(forum_csv::CellFault),
 }
 
 /// Every problem of the open files at once: the forum file's (all of its validation faults,
@@ -131,30 +160,36 @@ pub struct Problem {
 /// finds them merging it into the open forum file).
 pub fn problems(snapshot: &Snapshot) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut file_faults = |file: &OpenFile, found: Result<(), Errors>| {
+    let mut file_faults = |kind: FileKind, file: &OpenFile, found: Result<(), Errors>| {
         let Err(errors) = found else { return };
         for e in errors.iter() {
             let spot = if e.path().is_empty() { Spot::File } else { Spot::Path(e.path().to_owned()) };
             out.push(Problem {
                 file: file.name.clone(),
+                kind: Some(kind),
                 spot,
                 place: e.path().to_owned(),
                 column_name: None,
                 message: e.kind().to_string(),
+                detail: Some(Detail::Data(e.kind().clone())),
             });
         }
     };
     if let Some(f) = &snapshot.forum {
-        file_faults(f, Forum::from_json_all_errors(&f.name, &f.text).map(drop));
+        file_faults(FileKind::Forum, f, Forum::from_json_all_errors(&f.name, &f.text).map(drop));
     }
     if let Some(f) = &snapshot.pledges {
-        file_faults(f, Pledges::from_json_all_errors(&f.name, &f.text).map(drop));
+        file_faults(FileKind::Pledges, f, Pledges::from_json_all_errors(&f.name, &f.text).map(drop));
     }
     if let Some(f) = &snapshot.matrix {
-        file_faults(f, Matrix::from_json_all_errors(&f.name, &f.text).map(drop));
+        file_faults(FileKind::Matrix, f, Matrix::from_json_all_errors(&f.name, &f.text).map(drop));
     }
     if let Some((lang, f)) = &snapshot.sdg {
-        file_faults(f, SdgCatalog::from_json_all_errors(&f.name, &f.text, *lang).map(drop));
+        file_faults(
+            FileKind::SdgTexts(*lang),
+            f,
+            SdgCatalog::from_json_all_errors(&f.name, &f.text, *lang).map(drop),
+        );
     }
     if let Some(sheet) = &snapshot.sheet {
         if let Err(found) = import(snapshot) {
@@ -194,7 +229,9 @@ fn sheet_problem(sheet: &OpenSheet, snapshot: &Snapshot, p: &forum_csv::Problem)
         Spot::Cell { column: Some(c), .. } => sheet.cells.header.get(c).cloned(),
         _ => None,
     };
-    Problem { file, spot, place, column_name, message }
+    let detail = p.fault().cloned().map(Detail::Cell);
+    let kind = matches!(p.place(), Place::ForumFile).then_some(FileKind::Forum);
+    Problem { file, kind, spot, place, column_name, message, detail }
 }
 
 /// A forum file with no sessions: what a spreadsheet is checked against (and previewed in)
@@ -252,6 +289,8 @@ pub enum Edit {
     /// Several edits as one undo step (a source added, then cited); those that change nothing
     /// are skipped.
     Steps(Vec<Edit>),
+    /// A session of the forum file added, changed or removed (only when it is made).
+    Forum(ForumEdit),
 }
 
 /// Applies `edit`; `None` when it changes nothing (so no undo step is made).
@@ -308,6 +347,10 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
                     next = after;
                 }
             }
+        }
+        Edit::Forum(edit) => {
+            let file = next.forum.as_mut()?;
+            file.text = forum::apply(&file.text, edit).ok()?.text;
         }
     }
     (next != *snapshot).then_some(next)
@@ -514,6 +557,23 @@ mod tests {
             s.file(FileKind::SdgTexts(Lang::Fr)).is_some() && s.file(FileKind::SdgTexts(Lang::En)).is_none()
         );
         assert_eq!(Snapshot::from_json(&s.to_json()), Some(s));
+    }
+
+    #[test]
+    fn forum_sessions_are_edited_as_undoable_steps() {
+        let s = opened(&format!("{HEADER}2024,1,A,ITU,,,C1,,,\n"));
+        let h = History::new(s.clone()).edit(&Edit::CloseSheet);
+        let add = forum::SessionFields::new(Some(2024)).with(forum::Field::Title, "New");
+        let h = h.edit(&Edit::Forum(ForumEdit::AddSession(add.clone())));
+        let text = &h.now().forum.as_ref().unwrap().text;
+        assert_eq!(Forum::from_json("f.json", text).unwrap().sessions.len(), 1);
+        assert_eq!(h.edit(&Edit::Forum(ForumEdit::AddSession(add))), h, "refused: no step");
+        let h = h.edit(&Edit::Forum(ForumEdit::RemoveSession(0)));
+        assert_eq!(h.now().forum.as_ref().unwrap().text, FORUM);
+        assert_eq!(
+            Forum::from_json("f.json", &h.undo().now().forum.as_ref().unwrap().text).unwrap().sessions.len(),
+            1
+        );
     }
 
     #[test]

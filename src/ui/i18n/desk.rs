@@ -1,7 +1,6 @@
 //! The data desk's strings (`www/desk.html`), one table per language. Apart from the widgets'
 //! tables: reader bundles never show them (the linker drops them there). Templates use `{…}`
-//! placeholders, filled with [`super::fill`]. The problems' own messages come from the model's
-//! validators and the CSV import, which speak English (as the xtask commands do).
+//! placeholders, filled with [`super::fill`]. The problems' own messages are in `desk_problems`.
 
 use super::Plural;
 use crate::model::Lang;

@@ -8,6 +8,8 @@ use crate::ui::format::{integer, plural, PluralCategory};
 
 mod ar;
 pub mod desk;
+pub mod desk_forum;
+pub mod desk_problems;
 pub mod desk_sources;
 mod en;
 mod es;
