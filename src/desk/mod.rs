@@ -14,6 +14,7 @@ mod files;
 mod forum_sessions;
 mod list_chooser;
 mod matrix_titles;
+mod pledges_panel;
 mod preview;
 mod problem_list;
 mod restore_offer;
@@ -21,6 +22,7 @@ mod session_form;
 mod sheet_table;
 mod shortcuts;
 mod snippet_download;
+pub mod source_picker;
 mod state;
 
 pub use app::{DeskApp, DeskProps};

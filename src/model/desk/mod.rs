@@ -22,11 +22,15 @@ use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
 pub mod forum;
+pub mod pledges;
 mod sheet;
 pub mod snippet;
+pub mod sources;
 
 pub use forum::ForumEdit;
+pub use pledges::PledgesEdit;
 pub use sheet::{ListColumn, Sheet};
+pub use sources::SourceEdit;
 
 /// Everything the maintainer has open: what undo restores and local storage keeps.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +92,15 @@ impl Snapshot {
             FileKind::Pledges => self.pledges.as_ref(),
             FileKind::Matrix => self.matrix.as_ref(),
             FileKind::SdgTexts(lang) => self.sdg.as_ref().filter(|(l, _)| *l == lang).map(|(_, f)| f),
+        }
+    }
+
+    fn file_mut(&mut self, kind: FileKind) -> Option<&mut OpenFile> {
+        match kind {
+            FileKind::Forum => self.forum.as_mut(),
+            FileKind::Pledges => self.pledges.as_mut(),
+            FileKind::Matrix => self.matrix.as_mut(),
+            FileKind::SdgTexts(lang) => self.sdg.as_mut().filter(|(l, _)| *l == lang).map(|(_, f)| f),
         }
     }
 
@@ -267,6 +280,16 @@ pub enum Edit {
     Import,
     /// The spreadsheet closed without importing it.
     CloseSheet,
+    /// A change to the sources list of the open file of `kind` ([`sources`]).
+    Source {
+        kind: FileKind,
+        edit: SourceEdit,
+    },
+    /// A change to the open pledge file (an announcement, by `model::announce`).
+    Pledges(PledgesEdit),
+    /// Several edits as one undo step (a source added, then cited); those that change nothing
+    /// are skipped.
+    Steps(Vec<Edit>),
     /// A session of the forum file added, changed or removed (only when it is made).
     Forum(ForumEdit),
 }
@@ -313,6 +336,18 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
         }
         Edit::CloseSheet => {
             next.sheet.take()?;
+        }
+        Edit::Source { kind, edit } => {
+            let file = next.file_mut(*kind)?;
+            file.text = sources::apply(*kind, &file.text, edit).ok()??;
+        }
+        Edit::Pledges(edit) => pledges::apply(&mut next, edit)?,
+        Edit::Steps(steps) => {
+            for step in steps {
+                if let Some(after) = apply(&next, step) {
+                    next = after;
+                }
+            }
         }
         Edit::Forum(edit) => {
             let file = next.forum.as_mut()?;

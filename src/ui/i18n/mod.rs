@@ -11,11 +11,15 @@ pub mod desk;
 pub mod desk_forum;
 pub mod desk_problems;
 pub mod desk_snippet;
+pub mod desk_sources;
 mod en;
 mod es;
 mod fr;
 mod ru;
 mod zh;
+
+// The desk's announce form: a slice's own table, apart from `desk`.
+pub mod desk_pledges;
 
 use ar::{AR, A_AR, F_AR, P_AR};
 use en::{A_EN, EN, F_EN, P_EN};
