@@ -9,6 +9,7 @@ use super::files::open_files;
 use super::forum_sessions::{ForumSessions, Goto};
 use super::matrix_panel::MatrixPanel;
 use super::matrix_titles::use_titles_matrix;
+use super::pledges_panel::PledgesPanel;
 use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::restore_offer::RestoreOffer;
@@ -342,6 +343,9 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             if let Some(forum) = now.forum.clone() {
                 <ForumSessions lang={*lang} file={forum.name} text={forum.text} problems={found.clone()}
                     matrix={titles.clone()} goto={(*goto).clone()} on_edit={send.reform(DeskAction::Edit)} />
+            }
+            if now.pledges.is_some() {
+                <PledgesPanel lang={*lang} snapshot={now.clone()} on_edit={send.reform(DeskAction::Edit)} />
             }
             if let Some(matrix) = now.matrix.as_ref() {
                 <MatrixPanel lang={*lang} sdg_src={props.sdg_src.clone()} name={matrix.name.clone()} text={matrix.text.clone()}

@@ -17,6 +17,7 @@ mod list_chooser;
 mod matrix_link_form;
 mod matrix_panel;
 mod matrix_titles;
+mod pledges_panel;
 mod preview;
 mod problem_list;
 mod restore_offer;

@@ -55,6 +55,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let src = use_blob_url(Some(props.text.clone()));
     let matrix = use_blob_url(props.matrix_text.clone());
     let Some(src) = src else { return Html::default() };
+    // An open matrix's URL comes an effect later: wait for it rather than read the published one.
+    if props.kind == FileKind::Forum && props.matrix_text.is_some() && matrix.is_none() {
+        return Html::default();
+    }
     let matrix_src = matrix.unwrap_or_else(|| props.matrix_src.clone());
     let (lang, theme, sdg_src) = (props.lang.code(), props.theme.clone(), props.sdg_src.clone());
     match props.kind {

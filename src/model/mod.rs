@@ -2,6 +2,7 @@
 //! tested natively.
 
 pub mod action_line;
+pub mod announce;
 pub mod catalog;
 pub mod date;
 pub mod desk;

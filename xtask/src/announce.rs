@@ -4,30 +4,28 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use serde_json::{json, Map, Value};
-use wsis_sdg_widgets::model::pledges::Pledges;
+use wsis_sdg_widgets::model::announce::{
+    self, AnnounceError, Announcement, Applied, Draft, Field, FieldError,
+};
 
 use lexopt::ValueExt;
 
 use crate::{root, Error, IoContext, Result};
 
-/// What the operator typed.
+/// What the operator typed: the announcement (read by the crate's `model::announce`, the rule the
+/// data desk runs too) and the file it goes into.
 #[derive(Debug, PartialEq)]
-pub struct Announcement {
-    pub usd: f64,
-    pub pledger: String,
-    pub event: String,
-    pub date: String,
+pub struct Args {
+    pub announcement: Announcement,
     pub file: PathBuf,
 }
 
 const USAGE: &str =
-    "usage: cargo xtask announce --usd AMOUNT --pledger NAME --event NAME [--date YYYY-MM-DD] [--file PATH]";
+    "usage: cargo xtask announce --usd AMOUNT --pledger NAME --event NAME [--date YYYY-MM-DD] \
+     [--pledges N] [--entities N] [--countries N] [--source ID]... [--file PATH]";
 
-pub fn parse_args(args: &[String]) -> Result<Announcement> {
-    let mut usd = None;
-    let mut pledger = None;
-    let mut event = None;
+pub fn parse_args(args: &[String]) -> Result<Args> {
+    let mut draft = Draft::default();
     let mut date = None;
     let mut file = root().join("data/p2c-pledges.json");
     let mut parser = lexopt::Parser::from_args(args);
@@ -38,60 +36,40 @@ pub fn parse_args(args: &[String]) -> Result<Announcement> {
         };
         let mut value = || -> Result<String> { Ok(parser.value()?.string()?) };
         match flag.as_str() {
+            // A bad amount is said at once, before anything missing.
             "usd" => {
-                usd = Some(parse_usd(&value()?)?);
+                let text = value()?;
+                announce::parse_usd(&text).map_err(|e| usage(Field::Usd, &e))?;
+                draft.usd = text;
             }
-            "pledger" => pledger = Some(value()?),
-            "event" => event = Some(value()?),
+            "pledger" => draft.pledger = value()?,
+            "event" => draft.event = value()?,
             "date" => date = Some(value()?),
+            "pledges" => draft.pledges = value()?,
+            "entities" => draft.entities = value()?,
+            "countries" => draft.countries = value()?,
+            "source" => draft.sources.push(value()?),
             "file" => file = PathBuf::from(value()?),
             other => return Err(Error::usage(format!("unknown option --{other}; {USAGE}"))),
         }
     }
-    let usd = usd.ok_or_else(|| Error::usage(format!("--usd is missing; {USAGE}")))?;
-    let pledger = pledger
-        .filter(|p| !p.trim().is_empty())
-        .ok_or_else(|| Error::usage(format!("--pledger is missing; {USAGE}")))?;
-    let event = event
-        .filter(|e| !e.trim().is_empty())
-        .ok_or_else(|| Error::usage(format!("--event is missing; {USAGE}")))?;
-    let date = date.unwrap_or_else(today);
-    if wsis_sdg_widgets::model::date::Date::parse(&date).is_none() {
-        return Err(Error::usage(format!("--date {date:?} is not a date (YYYY-MM-DD)")));
+    draft.date = date.unwrap_or_else(today);
+    match announce::read(&draft) {
+        Ok(announcement) => Ok(Args { announcement, file }),
+        Err(faults) => {
+            let (field, fault) = faults.first().cloned().unwrap_or((Field::Usd, FieldError::Missing));
+            Err(usage(field, &fault))
+        }
     }
-    Ok(Announcement { usd, pledger: pledger.trim().to_owned(), event: event.trim().to_owned(), date, file })
 }
 
-/// An amount in US dollars, read strictly: `1.2e9`, `1200000000`, or with `,` or `_` between
-/// groups of three digits (`1,200,000,000`). Anything else is refused, never guessed: `1,5e9`
-/// (a decimal comma) is not 15e9.
-pub fn parse_usd(text: &str) -> Result<f64> {
-    let not_a_number = || {
-        Error::usage(format!(
-            "--usd {text:?} is not an amount: write 1.2e9, 1200000000 or 1,200,000,000 \
-             (a comma or _ only between groups of three digits, a point for decimals)"
-        ))
-    };
-    let plain = if text.contains([',', '_']) {
-        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-        let mut groups = whole.split([',', '_']);
-        let first = groups.next().unwrap_or("");
-        let first_ok = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
-        let rest_ok = groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-        if !first_ok || !rest_ok || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(not_a_number());
-        }
-        text.replace([',', '_'], "")
-    } else {
-        text.to_owned()
-    };
-    let valid_chars =
-        plain.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
-    let amount: f64 = plain.parse().ok().filter(|_| valid_chars).ok_or_else(not_a_number)?;
-    if !amount.is_finite() || amount <= 0.0 {
-        return Err(Error::usage(format!("--usd must be a positive amount in US dollars, not {text}")));
+/// `--usd is missing; usage: …`, `--date "2026-02-30" is not a date (YYYY-MM-DD)`.
+fn usage(field: Field, fault: &FieldError) -> Error {
+    let flag = field.flag();
+    match fault {
+        FieldError::Missing => Error::usage(format!("--{flag} is missing; {USAGE}")),
+        _ => Error::usage(format!("--{flag} {fault}")),
     }
-    Ok(amount)
 }
 
 fn today() -> String {
@@ -100,77 +78,13 @@ fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// The file's new text: the announcement appended, and a milestone for the day with the total
-/// raised by the amount (an existing milestone of the same day and event is updated instead).
-pub fn apply(text: &str, a: &Announcement) -> Result<Applied> {
-    let mut doc: Value = serde_json::from_str(text).map_err(|e| Error::parse(a.file.display(), e))?;
-    if already_announced(&doc, a) {
-        return Ok(Applied::AlreadyThere);
-    }
-    let milestones = doc
-        .get_mut("milestones")
-        .and_then(Value::as_array_mut)
-        .ok_or_else(|| Error::check(format!("{}: no milestones list", a.file.display())))?;
-    let last = milestones
-        .iter()
-        .rev()
-        .find(|m| m.get("usd").and_then(Value::as_f64).is_some())
-        .cloned()
-        .ok_or_else(|| {
-            Error::check(format!("{}: no milestone with a USD total to add to", a.file.display()))
-        })?;
-    let previous = last.get("usd").and_then(Value::as_f64).unwrap_or(0.0);
-    let total = (previous + a.usd).round();
-    let same = milestones.last_mut().filter(|m| {
-        m.get("date").and_then(Value::as_str) == Some(a.date.as_str())
-            && m.get("event").and_then(Value::as_str) == Some(a.event.as_str())
-    });
-    match same {
-        Some(m) => {
-            m["usd"] = json!(total);
-        }
-        None => {
-            let mut m = Map::new();
-            m.insert("date".into(), json!(a.date));
-            m.insert("event".into(), json!(a.event));
-            m.insert("usd".into(), json!(total));
-            if let Some(q) = last.get("usd_qualifier") {
-                m.insert("usd_qualifier".into(), q.clone());
-            }
-            milestones.push(Value::Object(m));
-        }
-    }
-    let announcements = doc
-        .as_object_mut()
-        .ok_or_else(|| Error::check("not a JSON object"))?
-        .entry("announcements")
-        .or_insert_with(|| json!([]))
-        .as_array_mut()
-        .ok_or_else(|| Error::parse(a.file.display(), "announcements is not a list"))?;
-    announcements.push(json!({ "date": a.date, "usd": a.usd, "pledger": a.pledger, "event": a.event }));
-    let out = wsis_sdg_widgets::model::write::write_json(&doc);
-    // Never write a file the widgets would refuse.
-    Pledges::from_json(&a.file.display().to_string(), &out)?;
-    Ok(Applied::Changed(out))
-}
-
-/// What an announcement does to the file.
-#[derive(Debug, PartialEq)]
-pub enum Applied {
-    /// The file's new text.
-    Changed(String),
-    /// The same announcement (date, pledger, event, amount) is already recorded: run twice by
-    /// mistake, or retried after a failure that had in fact written it.
-    AlreadyThere,
-}
-
-fn already_announced(doc: &Value, a: &Announcement) -> bool {
-    let list = doc.get("announcements").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
-    list.iter().any(|m| {
-        m.get("date").and_then(Value::as_str) == Some(a.date.as_str())
-            && m.get("pledger").and_then(Value::as_str) == Some(a.pledger.as_str())
-            && m.get("event").and_then(Value::as_str) == Some(a.event.as_str())
-            && m.get("usd").and_then(Value::as_f64) == Some(a.usd)
+/// The file's new text (the crate's `model::announce::apply`), its faults naming the file.
+pub fn apply(text: &str, args: &Args) -> Result<Applied> {
+    let name = args.file.display().to_string();
+    announce::apply(&name, text, &args.announcement).map_err(|e| match e {
+        AnnounceError::Refused(errors) => Error::from(errors),
+        AnnounceError::NotJson(message) => Error::parse(&name, message),
+        other => Error::check(format!("{name}: {other}")),
     })
 }
 
@@ -247,30 +161,20 @@ impl Drop for Lock {
 }
 
 pub fn command(args: &[String]) -> Result {
-    let a = parse_args(args)?;
-    let canonical = std::fs::canonicalize(&a.file).at(&a.file)?;
+    let args = parse_args(args)?;
+    let canonical = std::fs::canonicalize(&args.file).at(&args.file)?;
     let _lock = Lock::take(&canonical)?;
     let text = std::fs::read_to_string(&canonical).at(&canonical)?;
-    match apply(&text, &a)? {
+    let a = &args.announcement;
+    let what = format!("USD {} by {} at {} ({})", a.usd, a.pledger, a.event, a.date);
+    match apply(&text, &args)? {
         Applied::Changed(out) => {
             write_atomically(&canonical, &out)?;
-            println!(
-                "announced USD {} by {} at {} ({}) in {}",
-                a.usd,
-                a.pledger,
-                a.event,
-                a.date,
-                a.file.display()
-            );
+            println!("announced {what} in {}", args.file.display());
         }
-        Applied::AlreadyThere => println!(
-            "already announced: USD {} by {} at {} ({}); {} is unchanged",
-            a.usd,
-            a.pledger,
-            a.event,
-            a.date,
-            a.file.display()
-        ),
+        Applied::AlreadyThere => {
+            println!("already announced: {what}; {} is unchanged", args.file.display())
+        }
     }
     Ok(())
 }
@@ -278,6 +182,7 @@ pub fn command(args: &[String]) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wsis_sdg_widgets::model::pledges::Pledges;
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| (*s).to_owned()).collect()
@@ -319,7 +224,7 @@ mod tests {
         let last = p.milestones.last().unwrap();
         assert_eq!(last.usd.unwrap().value, 83.2e9);
         assert_eq!(p.announcements.last().unwrap().pledger, "Test Telecom");
-        a.usd = 0.8e9;
+        a.announcement.usd = 0.8e9;
         let Applied::Changed(twice) = apply(&once, &a).unwrap() else { panic!("not applied") };
         let p2 = Pledges::from_json("p", &twice).unwrap();
         assert_eq!(p2.milestones.len(), p.milestones.len());
@@ -357,14 +262,47 @@ mod tests {
 
     #[test]
     fn usd_is_read_strictly() {
+        let usd = |text: &str| {
+            parse_args(&args(&["--usd", text, "--pledger", "A", "--event", "E"])).map(|a| a.announcement.usd)
+        };
         for (text, value) in
             [("1.2e9", 1.2e9), ("1200000000", 1.2e9), ("1,200,000,000", 1.2e9), ("1_500_000.5", 1_500_000.5)]
         {
-            assert_eq!(parse_usd(text).unwrap(), value, "{text}");
+            assert_eq!(usd(text).unwrap(), value, "{text}");
         }
         for bad in ["1,5e9", "1,5", "12,00,000", "1,2345", "0x10", "inf", "NaN", "1e9 ", ",100", "1.5,000"] {
-            assert!(parse_usd(bad).is_err(), "{bad} was accepted");
+            assert!(usd(bad).is_err(), "{bad} was accepted");
         }
+    }
+
+    #[test]
+    fn figures_and_sources_land_and_an_unknown_source_is_refused() {
+        let dir = std::env::temp_dir().join(format!("wsis-announce-figures-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("p2c-pledges.json");
+        std::fs::copy(root().join("data/p2c-pledges.json"), &file).unwrap();
+        let before = std::fs::read_to_string(&file).unwrap();
+        let run = |extra: &[&str]| {
+            let mut list = vec!["--usd", "1e9", "--pledger", "P", "--event", "E", "--date", "2026-11-30"];
+            list.extend(extra);
+            list.extend(["--file", file.to_str().unwrap()]);
+            command(&args(&list))
+        };
+        let err = run(&["--source", "S97", "--source", "S4242"]).unwrap_err();
+        assert!(err.to_string().contains("source \"S4242\" is not in the file's sources (S68,"), "{err}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+        let err = run(&["--pledges", "1,5"]).unwrap_err();
+        assert!(err.to_string().starts_with("--pledges \"1,5\" is not a whole number"), "{err}");
+        run(&["--pledges", "1,100", "--entities", "520", "--countries", "150", "--source", "S97"]).unwrap();
+        let p = Pledges::from_json("p", &std::fs::read_to_string(&file).unwrap()).unwrap();
+        let m = p.milestones.last().unwrap();
+        let figures = [m.pledges, m.entities, m.countries].map(|f| f.map(|f| f.value));
+        assert_eq!(figures, [Some(1100.0), Some(520.0), Some(150.0)]);
+        assert_eq!(
+            (m.sources.as_slice(), p.announcements.last().unwrap().sources.as_slice()),
+            (&["S97".to_owned()][..], &["S97".to_owned()][..])
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -23,12 +23,14 @@ use crate::model::pledges::Pledges;
 
 pub mod forum;
 pub mod matrix;
+pub mod pledges;
 mod sheet;
 pub mod snippet;
 pub mod sources;
 
 pub use forum::ForumEdit;
 pub use matrix::MatrixEdit;
+pub use pledges::PledgesEdit;
 pub use sheet::{ListColumn, Sheet};
 pub use sources::SourceEdit;
 
@@ -280,18 +282,20 @@ pub enum Edit {
     Import,
     /// The spreadsheet closed without importing it.
     CloseSheet,
-    /// A session of the forum file added, changed or removed (only when it is made).
-    Forum(ForumEdit),
     /// A change to the sources list of the open file of `kind` ([`sources`]).
     Source {
         kind: FileKind,
         edit: SourceEdit,
     },
+    /// A change to the open pledge file (an announcement, by `model::announce`).
+    Pledges(PledgesEdit),
     /// A change to the open matrix file's links ([`matrix`]).
     Matrix(MatrixEdit),
     /// Several edits as one undo step (a source added, then cited); those that change nothing
     /// are skipped.
     Steps(Vec<Edit>),
+    /// A session of the forum file added, changed or removed (only when it is made).
+    Forum(ForumEdit),
 }
 
 /// Applies `edit`; `None` when it changes nothing (so no undo step is made).
@@ -337,14 +341,11 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
         Edit::CloseSheet => {
             next.sheet.take()?;
         }
-        Edit::Forum(edit) => {
-            let file = next.forum.as_mut()?;
-            file.text = forum::apply(&file.text, edit).ok()?.text;
-        }
         Edit::Source { kind, edit } => {
             let file = next.file_mut(*kind)?;
             file.text = sources::apply(*kind, &file.text, edit).ok()??;
         }
+        Edit::Pledges(edit) => pledges::apply(&mut next, edit)?,
         Edit::Matrix(edit) => {
             let file = next.matrix.as_mut()?;
             file.text = matrix::apply(&file.text, edit).ok()?;
@@ -355,6 +356,10 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
                     next = after;
                 }
             }
+        }
+        Edit::Forum(edit) => {
+            let file = next.forum.as_mut()?;
+            file.text = forum::apply(&file.text, edit).ok()?.text;
         }
     }
     (next != *snapshot).then_some(next)

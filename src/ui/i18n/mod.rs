@@ -19,6 +19,9 @@ mod fr;
 mod ru;
 mod zh;
 
+// The desk's announce form: a slice's own table, apart from `desk`.
+pub mod desk_pledges;
+
 use ar::{AR, A_AR, F_AR, P_AR};
 use en::{A_EN, EN, F_EN, P_EN};
 use es::{A_ES, ES, F_ES, P_ES};
