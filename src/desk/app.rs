@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::files::open_files;
 use super::forum_sessions::{ForumSessions, Goto};
+use super::matrix_panel::MatrixPanel;
 use super::matrix_titles::use_titles_matrix;
 use super::pledges_panel::PledgesPanel;
 use super::preview::Preview;
@@ -263,6 +264,12 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         })
     };
 
+    // The problem picked last, for the panel whose record it is in.
+    let picked = use_state(|| None::<(u32, Problem)>);
+    let on_problem = {
+        let picked = picked.clone();
+        Callback::from(move |p: Problem| picked.set(Some((picked.as_ref().map_or(0, |(n, _)| n + 1), p))))
+    };
     let forum_problems = now.forum.as_ref().is_some_and(|f| all_problems.iter().any(|p| p.file == f.name));
     let sheet_status = match (&now.sheet, &now.forum) {
         (Some(_), None) => Some(s.import_needs_forum),
@@ -315,7 +322,8 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             </section>
             <div class="desk-columns"><div class="desk-edit">
             <ProblemList lang={*lang} problems={all_problems.clone()}
-                forum_file={now.forum.as_ref().map(|f| AttrValue::from(f.name.clone()))} {on_session} />
+                forum_file={now.forum.as_ref().map(|f| AttrValue::from(f.name.clone()))} {on_session}
+                on_select={on_problem} />
             if let Some(sheet) = now.sheet.clone() {
                 <section class="desk-sheet" aria-labelledby="desk-sheet-title">
                     <h2 id="desk-sheet-title">{ s.sheet_caption }{ " · " }{ sheet.name.clone() }</h2>
@@ -338,6 +346,11 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             }
             if now.pledges.is_some() {
                 <PledgesPanel lang={*lang} snapshot={now.clone()} on_edit={send.reform(DeskAction::Edit)} />
+            }
+            if let Some(matrix) = now.matrix.as_ref() {
+                <MatrixPanel lang={*lang} sdg_src={props.sdg_src.clone()} name={matrix.name.clone()} text={matrix.text.clone()}
+                    problems={all_problems.clone()} on_edit={send.reform(DeskAction::Edit)}
+                    picked={(*picked).clone()} />
             }
             </div>
             <section class="desk-preview" aria-labelledby="desk-preview-title">

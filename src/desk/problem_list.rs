@@ -18,6 +18,9 @@ use crate::ui::i18n::fill;
 pub struct ProblemListProps {
     pub lang: Lang,
     pub problems: Rc<Vec<Problem>>,
+    /// Told which problem was picked (a panel opens the record its path is in).
+    #[prop_or_default]
+    pub on_select: Callback<Problem>,
     /// The open forum file's name: a problem at one of its sessions' paths opens that session
     /// in the session form (`on_session`) rather than focusing the file.
     #[prop_or_default]
@@ -104,10 +107,13 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                                     Spot::Path(path) if props.forum_file.as_deref() == Some(p.file.as_str()) => session_path(path),
                                     _ => None,
                                 };
-                                let on_session = props.on_session.clone();
-                                Callback::from(move |_: MouseEvent| match session {
-                                    Some(at) => on_session.emit(at),
-                                    None => focus(&id),
+                                let (on_session, problem, on_select) = (props.on_session.clone(), p.clone(), props.on_select.clone());
+                                Callback::from(move |_: MouseEvent| {
+                                    match session {
+                                        Some(at) => on_session.emit(at),
+                                        None => focus(&id),
+                                    }
+                                    on_select.emit(problem.clone());
                                 })
                             }>
                                 <span class="desk-problem-file">{ p.file.clone() }</span>

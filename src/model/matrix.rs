@@ -73,6 +73,8 @@ struct RawLink {
     agreement_note: Option<String>,
     #[serde(default)]
     encodings: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -116,6 +118,19 @@ struct RawLeftOut {
 pub enum Agreement {
     All,
     Majority,
+}
+
+impl Agreement {
+    /// The values the file may have, in the schema's order.
+    pub const ALL: [Agreement; 2] = [Agreement::All, Agreement::Majority];
+
+    /// As the file writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Agreement::All => "all",
+            Agreement::Majority => "majority",
+        }
+    }
 }
 
 /// A validated matrix. Rows are always in [`ACTION_LINE_IDS`] order.
@@ -175,6 +190,8 @@ pub struct Link {
     /// How the sources' disagreement on this cell reads (English).
     pub agreement_note: Option<String>,
     pub encodings: Vec<String>,
+    /// Ids in the file's sources list that this cell cites (added by the data desk).
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -225,7 +242,7 @@ impl Matrix {
         let groups = check_groups(&mut check, &root.field("groups"), raw.groups);
         let action_lines =
             check_action_lines(&mut check, &root.field("action_lines"), raw.action_lines, &groups, &known);
-        let (links, cells) = check_links(&mut check, &root.field("links"), raw.links);
+        let (links, cells) = check_links(&mut check, &root.field("links"), raw.links, &known);
         let provenance = check_provenance(&mut check, &root.field("provenance"), raw.provenance, &known);
         check.finish(Some(Matrix { action_lines, groups, links, sources, provenance, cells }))
     }
@@ -352,7 +369,12 @@ fn check_action_line(
 }
 
 /// The links, and for each of the 18 × 17 cells the index of its link.
-fn check_links(check: &mut Checker, at: &JsonPath, raw: Vec<RawLink>) -> (Vec<Link>, Vec<Option<usize>>) {
+fn check_links(
+    check: &mut Checker,
+    at: &JsonPath,
+    raw: Vec<RawLink>,
+    known: &KnownIds,
+) -> (Vec<Link>, Vec<Option<usize>>) {
     let mut cells = vec![None; ActionLineId::COUNT * Sdg::COUNT];
     let mut links = Vec::with_capacity(raw.len());
     for (i, link) in raw.into_iter().enumerate() {
@@ -366,6 +388,7 @@ fn check_links(check: &mut Checker, at: &JsonPath, raw: Vec<RawLink>) -> (Vec<Li
         if let Some(text) = &link.rationale {
             check.text(&at.field("rationale"), text);
         }
+        check.sources(&at, &link.sources, known);
         let (Some(row), Some(goal), true) = (row, goal, check.clean_since(mark)) else { continue };
         let Some(slot) = cells.get_mut(row.row() * Sdg::COUNT + goal.index()) else { continue };
         if slot.is_some() {
@@ -382,6 +405,7 @@ fn check_links(check: &mut Checker, at: &JsonPath, raw: Vec<RawLink>) -> (Vec<Li
             agreement: link.agreement,
             agreement_note: link.agreement_note.filter(|n| !n.trim().is_empty()),
             encodings: link.encodings,
+            sources: link.sources,
         });
     }
     (links, cells)
@@ -533,6 +557,18 @@ pub(crate) mod tests {
         let paths: Vec<&str> = errors.iter().map(|e| e.path()).collect();
         assert_eq!(paths, vec!["links[0].sdg", "links[1].action_line", "links[2].targets[0]"]);
         assert_eq!(Matrix::from_json("m.json", &fixture(&links)).unwrap_err().path(), "links[0].sdg");
+    }
+
+    #[test]
+    fn a_link_cites_sources_of_the_list_and_agreement_codes_are_the_files() {
+        let m = load(r#"{"action_line":"C1","sdg":1,"agreement":"all","sources":["S4"]}"#).unwrap();
+        assert_eq!(m.links[0].sources, ["S4"]);
+        let err =
+            load(r#"{"action_line":"C1","sdg":1,"agreement":"all","sources":["S4","S9"]}"#).unwrap_err();
+        assert_eq!(err.path(), "links[0].sources[1]");
+        for a in Agreement::ALL {
+            assert_eq!(serde_json::from_value::<Agreement>(a.code().into()).unwrap(), a);
+        }
     }
 
     #[test]

@@ -22,12 +22,14 @@ use crate::model::matrix::Matrix;
 use crate::model::pledges::Pledges;
 
 pub mod forum;
+pub mod matrix;
 pub mod pledges;
 mod sheet;
 pub mod snippet;
 pub mod sources;
 
 pub use forum::ForumEdit;
+pub use matrix::MatrixEdit;
 pub use pledges::PledgesEdit;
 pub use sheet::{ListColumn, Sheet};
 pub use sources::SourceEdit;
@@ -287,6 +289,8 @@ pub enum Edit {
     },
     /// A change to the open pledge file (an announcement, by `model::announce`).
     Pledges(PledgesEdit),
+    /// A change to the open matrix file's links ([`matrix`]).
+    Matrix(MatrixEdit),
     /// Several edits as one undo step (a source added, then cited); those that change nothing
     /// are skipped.
     Steps(Vec<Edit>),
@@ -342,6 +346,10 @@ pub fn apply(snapshot: &Snapshot, edit: &Edit) -> Option<Snapshot> {
             file.text = sources::apply(*kind, &file.text, edit).ok()??;
         }
         Edit::Pledges(edit) => pledges::apply(&mut next, edit)?,
+        Edit::Matrix(edit) => {
+            let file = next.matrix.as_mut()?;
+            file.text = matrix::apply(&file.text, edit).ok()?;
+        }
         Edit::Steps(steps) => {
             for step in steps {
                 if let Some(after) = apply(&next, step) {

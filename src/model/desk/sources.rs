@@ -34,7 +34,7 @@ pub enum SourceError {
     NotHttpUrl(String),
     /// The file kind's sources must have an address (the matrix's).
     UrlRequired,
-    /// The text is not a JSON object.
+    /// The text is not a JSON object, or the kind has no sources list (an SDG texts file).
     NotAFile,
 }
 
@@ -65,6 +65,9 @@ fn cleaned(title: &str, url: Option<&str>) -> (String, Option<String>) {
 
 /// Whether a source with `title` and `url` may be added to a file of `kind`.
 pub fn check_new(kind: FileKind, title: &str, url: Option<&str>) -> Result<(), SourceError> {
+    if let FileKind::SdgTexts(_) = kind {
+        return Err(SourceError::NotAFile);
+    }
     let (title, url) = cleaned(title, url);
     if title.is_empty() {
         return Err(SourceError::EmptyTitle);
@@ -186,6 +189,8 @@ mod tests {
         assert_eq!(check_new(FileKind::Forum, "T", Some("  ")), Ok(()));
         assert_eq!(check_new(FileKind::Matrix, "T", Some("  ")), Err(SourceError::UrlRequired));
         assert_eq!(apply(FileKind::Forum, "[1]", &add("T", None)), Err(SourceError::NotAFile));
+        let sdg = FileKind::SdgTexts(crate::model::Lang::Fr);
+        assert_eq!(check_new(sdg, "T", Some("https://example.org")), Err(SourceError::NotAFile));
     }
 
     /// `url_required` agrees with each validator: a source without an address is valid exactly

@@ -9,6 +9,7 @@ use crate::ui::format::{integer, plural, PluralCategory};
 mod ar;
 pub mod desk;
 pub mod desk_forum;
+pub mod desk_matrix;
 pub mod desk_problems;
 pub mod desk_snippet;
 pub mod desk_sources;

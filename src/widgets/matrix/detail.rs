@@ -79,8 +79,9 @@ pub fn Detail(props: &DetailProps) -> Html {
             </li>
         }
     });
-    let mut source_ids: Vec<&str> = data.matrix.provenance.sources.iter().map(String::as_str).collect();
-    for id in &al.sources {
+    // The cell's own sources first (cited from the data desk), then the file's and the row's.
+    let mut source_ids: Vec<&str> = Vec::new();
+    for id in link.sources.iter().chain(&data.matrix.provenance.sources).chain(&al.sources) {
         if !source_ids.contains(&id.as_str()) {
             source_ids.push(id);
         }
