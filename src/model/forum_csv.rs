@@ -27,7 +27,7 @@ const SUB_LINES: [(&str, &str); 8] = [
     ("C7 e-science", "e-sci"),
 ];
 
-/// The spreadsheet's columns, in the order [`session_from_cells`] takes its cells.
+/// The spreadsheet's columns, in the order `session_from_cells` takes its cells.
 pub const COLUMNS: [&str; 10] = [
     "year",
     "session_id",
