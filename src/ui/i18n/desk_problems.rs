@@ -275,17 +275,7 @@ mod tests {
 
     #[test]
     fn every_table_keeps_the_english_placeholders() {
-        let en = serde_json::to_value(strings(Lang::En)).unwrap();
-        for lang in Lang::ALL {
-            let table = serde_json::to_value(strings(lang)).unwrap();
-            for (key, value) in en.as_object().unwrap() {
-                let english = value.as_str().unwrap();
-                let text = table[key].as_str().unwrap();
-                for holder in english.split('{').skip(1).filter_map(|h| h.split_once('}')).map(|(h, _)| h) {
-                    assert!(text.contains(&format!("{{{holder}}}")), "{lang:?} {key}: {{{holder}}}");
-                }
-            }
-        }
+        crate::ui::i18n::test_support::assert_same_placeholders(strings);
     }
 
     #[test]

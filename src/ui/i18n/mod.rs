@@ -307,6 +307,42 @@ pub fn action_strings(lang: Lang) -> &'static ActionStrings {
     }
 }
 
+/// Test support for the string tables kept apart from `Strings` (the desk's).
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::Lang;
+    use serde_json::Value;
+
+    /// Every table of `tables` says something for every string and keeps each `{placeholder}`
+    /// of its English text (of a plural, its `other` form).
+    pub(crate) fn assert_same_placeholders<T: serde::Serialize + 'static>(tables: fn(Lang) -> &'static T) {
+        let holders = |text: &str| -> Vec<String> {
+            text.split('{')
+                .skip(1)
+                .filter_map(|h| h.split_once('}'))
+                .map(|(h, _)| format!("{{{h}}}"))
+                .collect()
+        };
+        let en = serde_json::to_value(tables(Lang::En)).unwrap();
+        for lang in Lang::ALL {
+            let table = serde_json::to_value(tables(lang)).unwrap();
+            for (key, value) in en.as_object().unwrap() {
+                let (english, text) = match (value, &table[key]) {
+                    (Value::String(e), Value::String(t)) => (e.as_str(), t.as_str()),
+                    (Value::Object(e), Value::Object(t)) => {
+                        (e["other"].as_str().unwrap(), t["other"].as_str().unwrap())
+                    }
+                    other => panic!("{lang:?} {key}: {other:?}"),
+                };
+                assert!(!text.trim().is_empty(), "{lang:?} {key}");
+                for holder in holders(english) {
+                    assert!(text.contains(&holder), "{lang:?} {key}: {holder}");
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
