@@ -84,10 +84,13 @@ describe('accessibility (axe-core)', () => {
       // The CMS page inserts its widget on a click.
       if (path.endsWith('late-insert.html')) await page.getByRole('button', { name: /insert/i }).click();
       // Every shadow root on the page (custom elements, and mount()'s host) holds its live
-      // widget; the Yew app's widgets have none and draw into the document.
+      // widget, taken over: no pre-rendered copy and no pending live one beside it (during
+      // the takeover both are in the tree, and axe would count their landmarks twice); the Yew
+      // app's widgets have none and draw into the document.
       await page.waitForFunction(() => {
         const hosts = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot);
-        const live = (root) => root.querySelector('[part="root"]:not([data-prerendered] *)');
+        const live = (root) => root.querySelector('[part="root"]:not([data-prerendered] *)')
+          && !root.querySelector('.wsis-mount[data-prerendered], .wsis-mount[data-pending]');
         return hosts.length > 0 ? hosts.every((el) => live(el.shadowRoot)) : live(document);
       }, null, { timeout: 20000 });
       await page.waitForTimeout(300);
